@@ -1,0 +1,1 @@
+//! Relevant-table ranking for a question (filled in by the agent issue).
