@@ -1,0 +1,2 @@
+-- dialect: all
+SELECT coalesce(nickname, name), nullif(total, 0) FROM customers

@@ -1,0 +1,3 @@
+-- dialect: all
+-- delete everything? no, just count
+SELECT count(*) FROM orders /* DROP TABLE orders */

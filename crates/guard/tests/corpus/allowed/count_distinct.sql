@@ -1,0 +1,2 @@
+-- dialect: all
+SELECT count(DISTINCT customer_id) FROM orders

@@ -1,0 +1,3 @@
+-- dialect: all
+-- tables: orders
+WITH big AS (SELECT * FROM orders WHERE total > 100) SELECT count(*) FROM big

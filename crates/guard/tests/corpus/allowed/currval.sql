@@ -1,0 +1,2 @@
+-- dialect: postgres
+SELECT currval('orders_id_seq')

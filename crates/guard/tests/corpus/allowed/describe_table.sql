@@ -1,0 +1,4 @@
+-- dialect: mysql
+-- kind: show
+-- tables: none
+DESCRIBE orders

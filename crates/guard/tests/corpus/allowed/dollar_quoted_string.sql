@@ -1,0 +1,2 @@
+-- dialect: postgres
+SELECT $$DELETE FROM orders; $$ AS txt

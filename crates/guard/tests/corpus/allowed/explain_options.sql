@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- kind: explain
+EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT * FROM orders LIMIT 5

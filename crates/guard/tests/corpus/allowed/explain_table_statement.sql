@@ -1,0 +1,4 @@
+-- dialect: postgres
+-- kind: explain
+-- tables: orders
+EXPLAIN TABLE orders

@@ -1,0 +1,2 @@
+-- dialect: postgres,mysql
+SELECT greatest(a, b), least(a, b) FROM pairs

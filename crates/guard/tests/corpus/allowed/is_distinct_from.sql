@@ -1,0 +1,2 @@
+-- dialect: postgres
+SELECT * FROM orders WHERE status IS DISTINCT FROM 'paid'

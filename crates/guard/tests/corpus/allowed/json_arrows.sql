@@ -1,0 +1,2 @@
+-- dialect: postgres
+SELECT data -> 'address' ->> 'city' AS city, data #>> '{tags,0}' FROM events

@@ -1,0 +1,2 @@
+-- dialect: mysql
+SELECT doc -> '$.name', doc ->> '$.address.city' FROM people

@@ -1,0 +1,2 @@
+-- dialect: postgres
+SELECT id FROM events WHERE data @> '{"type": "click"}'::jsonb

@@ -1,0 +1,2 @@
+-- dialect: postgres
+SELECT id FROM events WHERE data ? 'user_id'

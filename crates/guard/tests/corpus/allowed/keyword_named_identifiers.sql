@@ -1,0 +1,3 @@
+-- dialect: postgres,sqlite
+-- tables: table
+SELECT "delete", "update" FROM "table"

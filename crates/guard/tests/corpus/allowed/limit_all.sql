@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- limit: no
+SELECT * FROM orders LIMIT ALL

@@ -1,0 +1,2 @@
+-- dialect: mysql
+SELECT IF(total > 100, 'big', 'small'), IFNULL(note, '-') FROM orders

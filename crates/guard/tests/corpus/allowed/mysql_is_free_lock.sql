@@ -1,0 +1,2 @@
+-- dialect: mysql
+SELECT IS_FREE_LOCK('nightly_job')

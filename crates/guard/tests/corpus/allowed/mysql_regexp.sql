@@ -1,0 +1,2 @@
+-- dialect: mysql
+SELECT name FROM customers WHERE name REGEXP '^[A-M]'

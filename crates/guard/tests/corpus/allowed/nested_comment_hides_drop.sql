@@ -1,0 +1,2 @@
+-- dialect: postgres
+SELECT 1 /* outer /* inner */ still a comment ; DROP TABLE orders */

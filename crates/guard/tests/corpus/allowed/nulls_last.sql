@@ -1,0 +1,2 @@
+-- dialect: postgres,sqlite
+SELECT * FROM orders ORDER BY shipped_at DESC NULLS LAST

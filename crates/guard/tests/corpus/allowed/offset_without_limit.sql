@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- limit: no
+SELECT * FROM orders ORDER BY id OFFSET 10

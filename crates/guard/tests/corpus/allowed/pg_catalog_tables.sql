@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- tables: pg_catalog.pg_tables
+SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public'

@@ -1,0 +1,4 @@
+-- dialect: all
+-- tables: customers
+-- limit: no
+SELECT id FROM customers

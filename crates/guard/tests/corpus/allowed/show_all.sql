@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- kind: show
+SHOW ALL

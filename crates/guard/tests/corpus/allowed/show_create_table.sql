@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- kind: show
+SHOW CREATE TABLE orders

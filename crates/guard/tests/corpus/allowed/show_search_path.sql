@@ -1,0 +1,4 @@
+-- dialect: postgres
+-- kind: show
+-- tables: none
+SHOW search_path

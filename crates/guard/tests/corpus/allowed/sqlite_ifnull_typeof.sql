@@ -1,0 +1,2 @@
+-- dialect: sqlite
+SELECT ifnull(note, ''), typeof(total), instr(name, 'x') FROM orders

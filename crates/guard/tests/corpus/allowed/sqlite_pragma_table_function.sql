@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- tables: none
+SELECT name, type FROM pragma_table_info('orders')

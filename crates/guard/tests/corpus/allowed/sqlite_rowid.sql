@@ -1,0 +1,2 @@
+-- dialect: sqlite
+SELECT rowid, * FROM orders WHERE rowid > 100

@@ -1,0 +1,3 @@
+-- dialect: all
+-- tables: none
+SELECT 'a; DROP TABLE orders' AS s

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- tables: orders
+SELECT count(*) FROM (TABLE orders) o

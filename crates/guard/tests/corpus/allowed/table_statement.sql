@@ -1,0 +1,5 @@
+-- dialect: postgres,mysql
+-- kind: query
+-- tables: customers
+-- limit: no
+TABLE customers

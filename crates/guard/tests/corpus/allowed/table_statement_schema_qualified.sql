@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- tables: sales.orders
+TABLE sales.orders

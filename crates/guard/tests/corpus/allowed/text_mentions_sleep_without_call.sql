@@ -1,0 +1,2 @@
+-- dialect: all
+SELECT 'sleep well' AS wish, 'pg_sleep' AS name

@@ -1,0 +1,3 @@
+-- dialect: all
+-- kind: query
+SELECT 1;

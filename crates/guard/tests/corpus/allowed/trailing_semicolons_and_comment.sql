@@ -1,0 +1,2 @@
+-- dialect: all
+SELECT 1;; -- done

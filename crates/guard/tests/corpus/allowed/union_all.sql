@@ -1,0 +1,3 @@
+-- dialect: all
+-- tables: customers, suppliers
+SELECT name FROM customers UNION ALL SELECT name FROM suppliers

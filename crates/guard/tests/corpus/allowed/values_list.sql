@@ -1,0 +1,4 @@
+-- dialect: all
+-- kind: query
+-- tables: none
+VALUES (1, 'a'), (2, 'b')

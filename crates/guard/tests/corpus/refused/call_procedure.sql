@@ -1,0 +1,3 @@
+-- dialect: postgres,mysql
+-- expect: not_allowed
+CALL purge_old_orders(30)

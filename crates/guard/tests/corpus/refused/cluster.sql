@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: parse
+CLUSTER orders USING orders_pkey

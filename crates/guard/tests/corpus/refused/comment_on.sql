@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+COMMENT ON TABLE t IS 'gone'

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+COPY orders FROM '/etc/passwd'

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql

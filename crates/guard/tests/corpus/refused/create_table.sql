@@ -1,0 +1,3 @@
+-- dialect: all
+-- expect: not_allowed
+CREATE TABLE t (id int)

@@ -1,0 +1,3 @@
+-- dialect: postgres,sqlite
+-- expect: not_allowed
+CREATE TABLE copy AS SELECT * FROM orders

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+CREATE TABLE copy AS TABLE orders

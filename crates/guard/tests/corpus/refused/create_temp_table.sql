@@ -1,0 +1,3 @@
+-- dialect: postgres,sqlite
+-- expect: not_allowed
+CREATE TEMP TABLE scratch (id int)

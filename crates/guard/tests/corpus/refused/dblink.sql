@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT * FROM dblink('dbname=prod', 'DELETE FROM orders') AS r(a int)

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT dblink_exec('dbname=prod', 'DROP TABLE orders')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+DECLARE c CURSOR WITH HOLD FOR SELECT * FROM orders

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: parse
+DO $$ BEGIN DELETE FROM orders; END $$

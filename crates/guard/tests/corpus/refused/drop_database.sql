@@ -1,0 +1,3 @@
+-- dialect: postgres,mysql
+-- expect: not_allowed
+DROP DATABASE production

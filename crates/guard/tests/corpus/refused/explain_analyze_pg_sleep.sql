@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+EXPLAIN ANALYZE SELECT pg_sleep(5)

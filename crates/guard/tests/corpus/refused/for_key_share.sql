@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: parse
+SELECT * FROM orders FOR KEY SHARE

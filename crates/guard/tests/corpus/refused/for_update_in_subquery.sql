@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+SELECT * FROM (SELECT * FROM orders FOR UPDATE) s

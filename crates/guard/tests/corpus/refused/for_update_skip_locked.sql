@@ -1,0 +1,3 @@
+-- dialect: postgres,mysql
+-- expect: not_allowed
+SELECT * FROM jobs FOR UPDATE SKIP LOCKED

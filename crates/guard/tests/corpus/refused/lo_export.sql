@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT lo_export(16384, '/tmp/x')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT lo_import('/etc/passwd')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: parse
+LOCK TABLE orders IN ACCESS EXCLUSIVE MODE

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: ambiguous
+SELECT 1 /*M! , SLEEP(10) */

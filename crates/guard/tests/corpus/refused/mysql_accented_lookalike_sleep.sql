@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: function_name
+SELECT SLÉEP(5)

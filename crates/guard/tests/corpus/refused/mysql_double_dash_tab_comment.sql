@@ -1,0 +1,4 @@
+-- dialect: mysql
+-- expect: ambiguous
+SELECT 1 --	'
+, SLEEP(5) -- '

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: ambiguous
+SELECT 1 /*!50000 , SLEEP(10) */

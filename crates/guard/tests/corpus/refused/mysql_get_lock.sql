@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: function
+SELECT GET_LOCK('l', 10)

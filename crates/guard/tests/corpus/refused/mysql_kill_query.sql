@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: not_allowed
+KILL QUERY 42

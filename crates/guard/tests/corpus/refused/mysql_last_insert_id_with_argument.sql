@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: function
+SELECT LAST_INSERT_ID(42)

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: parse
+LOAD DATA INFILE '/etc/passwd' INTO TABLE t

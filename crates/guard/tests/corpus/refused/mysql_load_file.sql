@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: function
+SELECT LOAD_FILE('/etc/passwd')

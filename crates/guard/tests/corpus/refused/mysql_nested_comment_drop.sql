@@ -1,0 +1,3 @@
+-- dialect: mysql,sqlite
+-- expect: multiple
+SELECT 1 /* /* */ ; DROP TABLE orders; /* */

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: not_allowed
+REPLACE INTO t VALUES (1, 'x')

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: parse
+SELECT body FROM docs LIMIT 1 INTO DUMPFILE '/tmp/x'

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: parse
+SELECT * FROM orders INTO OUTFILE '/tmp/orders.csv'

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: not_allowed
+SELECT total INTO @v FROM orders LIMIT 1

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: not_allowed
+SET GLOBAL max_connections = 1

@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: not_allowed
+SHOW TRIGGERS WHERE SLEEP(5)

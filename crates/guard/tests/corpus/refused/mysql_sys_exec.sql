@@ -1,0 +1,3 @@
+-- dialect: mysql
+-- expect: function
+SELECT sys_exec('rm -rf /')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT nextval('orders_id_seq')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT id, nextval('s') FROM orders

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT pg_file_write('x.conf', 'evil', false)

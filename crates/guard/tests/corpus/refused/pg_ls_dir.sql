@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT * FROM pg_ls_dir('.')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT pg_sleep/**/(5)

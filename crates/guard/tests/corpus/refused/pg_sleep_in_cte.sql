@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+WITH s AS (SELECT pg_sleep(10)) SELECT * FROM s

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT coalesce(pg_sleep(5)::text, 'x')

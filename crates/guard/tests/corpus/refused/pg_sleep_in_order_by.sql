@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT id FROM orders ORDER BY pg_sleep(1)

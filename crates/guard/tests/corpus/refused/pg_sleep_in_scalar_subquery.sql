@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT (SELECT pg_sleep(1)) AS x

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+VALUES (1, pg_sleep(1))

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT Pg_SlEeP(10)

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function_name
+SELECT U&"\0070g_sleep"(5)

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+PREPARE p AS DELETE FROM orders

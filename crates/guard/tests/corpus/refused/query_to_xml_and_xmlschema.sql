@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT query_to_xml_and_xmlschema('SELECT 1', true, false, '')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: parse
+REFRESH MATERIALIZED VIEW sales_summary

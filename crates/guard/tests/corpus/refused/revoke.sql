@@ -1,0 +1,3 @@
+-- dialect: postgres,mysql
+-- expect: not_allowed
+REVOKE SELECT ON orders FROM analyst

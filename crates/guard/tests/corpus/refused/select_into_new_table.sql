@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+SELECT * INTO backup_orders FROM orders

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT set_config('search_path', 'evil', false)

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+SET search_path = evil, public

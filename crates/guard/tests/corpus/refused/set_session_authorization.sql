@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: parse
+SET SESSION AUTHORIZATION postgres

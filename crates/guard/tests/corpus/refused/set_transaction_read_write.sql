@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: not_allowed
+SET TRANSACTION READ WRITE

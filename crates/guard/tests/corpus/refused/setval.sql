@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT setval('orders_id_seq', 1)

@@ -1,0 +1,3 @@
+-- dialect: all
+-- expect: multiple
+SHOW search_path; DROP TABLE orders

@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: parse
+DETACH DATABASE other

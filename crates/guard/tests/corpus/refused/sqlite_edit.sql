@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: function
+SELECT edit('text', 'vim')

@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: not_allowed
+INSERT OR REPLACE INTO t (id, a) VALUES (1, 'x')

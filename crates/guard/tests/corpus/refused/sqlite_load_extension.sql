@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: function
+SELECT load_extension('/tmp/evil.so')

@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: not_allowed
+PRAGMA query_only = 0

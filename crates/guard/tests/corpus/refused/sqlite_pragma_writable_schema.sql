@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: not_allowed
+PRAGMA writable_schema = 1

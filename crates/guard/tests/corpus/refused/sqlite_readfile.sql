@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: function
+SELECT readfile('/etc/passwd')

@@ -1,0 +1,3 @@
+-- dialect: sqlite
+-- expect: function
+SELECT writefile('/tmp/x', 'data')

@@ -1,0 +1,3 @@
+-- dialect: all
+-- expect: multiple
+SELECT 1;DELETE FROM orders

@@ -1,0 +1,3 @@
+-- dialect: postgres,mysql
+-- expect: multiple
+TABLE orders; DROP TABLE orders

@@ -1,0 +1,3 @@
+-- dialect: postgres,mysql
+-- expect: not_allowed
+START TRANSACTION READ WRITE

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT table_to_xml('secrets', true, false, '')

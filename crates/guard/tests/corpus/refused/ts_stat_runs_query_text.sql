@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT * FROM ts_stat('SELECT pg_sleep(1)::text::tsvector')

@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect: function
+SELECT txid_current()

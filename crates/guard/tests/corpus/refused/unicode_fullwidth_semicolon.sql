@@ -1,0 +1,3 @@
+-- dialect: all
+-- expect: parse
+SELECT 1； DROP TABLE orders

@@ -1,0 +1,3 @@
+-- dialect: all
+-- expect: function_name
+SELECT pg_slееp(5)

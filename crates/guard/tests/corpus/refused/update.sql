@@ -1,0 +1,3 @@
+-- dialect: all
+-- expect: not_allowed
+UPDATE t SET a = 1 WHERE id = 2

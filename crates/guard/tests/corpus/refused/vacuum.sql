@@ -1,0 +1,3 @@
+-- dialect: postgres,sqlite
+-- expect: parse
+VACUUM
