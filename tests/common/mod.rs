@@ -3,6 +3,8 @@
 //! `TestApp` goes away, on every path.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod private_pg;
+
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -139,17 +141,29 @@ impl TestApp {
     }
 
     pub async fn post(&self, path: &str, body: &Value) -> (u16, Value) {
-        let r = self.http.post(self.url(path)).json(body).send().await.unwrap();
+        let r = self
+            .http
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .unwrap();
         let status = r.status().as_u16();
         let text = r.text().await.unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
     }
 
     pub async fn get(&self, path: &str) -> (u16, Value) {
         let r = self.http.get(self.url(path)).send().await.unwrap();
         let status = r.status().as_u16();
         let text = r.text().await.unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
     }
 
     pub async fn delete(&self, path: &str) -> u16 {
@@ -170,8 +184,11 @@ impl TestApp {
     }
 
     pub async fn sql(&self, session: &str, sql: &str) -> (u16, Value) {
-        self.post("/sql", &serde_json::json!({"sql": sql, "session_id": session}))
-            .await
+        self.post(
+            "/sql",
+            &serde_json::json!({"sql": sql, "session_id": session}),
+        )
+        .await
     }
 
     pub async fn pool_stats(&self) -> Value {
