@@ -66,16 +66,95 @@ impl Dialect {
 /// Words that must be quoted when used as identifiers in every dialect quarry speaks.
 fn is_reserved(ident: &str) -> bool {
     const RESERVED: &[&str] = &[
-        "all", "and", "any", "as", "asc", "between", "by", "case", "cast", "check", "column",
-        "constraint", "create", "cross", "current_date", "current_time", "current_timestamp",
-        "default", "delete", "desc", "distinct", "drop", "else", "end", "except", "exists",
-        "false", "fetch", "for", "foreign", "from", "full", "group", "having", "in", "index",
-        "inner", "insert", "intersect", "into", "is", "join", "key", "left", "like", "limit",
-        "natural", "not", "null", "offset", "on", "or", "order", "outer", "primary",
-        "references", "right", "select", "set", "table", "then", "to", "true", "union",
-        "unique", "update", "user", "using", "values", "when", "where", "window", "with",
-        "year", "month", "day", "rank", "range", "rows", "row", "interval", "time", "date",
-        "timestamp", "replace", "release", "read", "show", "status",
+        "all",
+        "and",
+        "any",
+        "as",
+        "asc",
+        "between",
+        "by",
+        "case",
+        "cast",
+        "check",
+        "column",
+        "constraint",
+        "create",
+        "cross",
+        "current_date",
+        "current_time",
+        "current_timestamp",
+        "default",
+        "delete",
+        "desc",
+        "distinct",
+        "drop",
+        "else",
+        "end",
+        "except",
+        "exists",
+        "false",
+        "fetch",
+        "for",
+        "foreign",
+        "from",
+        "full",
+        "group",
+        "having",
+        "in",
+        "index",
+        "inner",
+        "insert",
+        "intersect",
+        "into",
+        "is",
+        "join",
+        "key",
+        "left",
+        "like",
+        "limit",
+        "natural",
+        "not",
+        "null",
+        "offset",
+        "on",
+        "or",
+        "order",
+        "outer",
+        "primary",
+        "references",
+        "right",
+        "select",
+        "set",
+        "table",
+        "then",
+        "to",
+        "true",
+        "union",
+        "unique",
+        "update",
+        "user",
+        "using",
+        "values",
+        "when",
+        "where",
+        "window",
+        "with",
+        "year",
+        "month",
+        "day",
+        "rank",
+        "range",
+        "rows",
+        "row",
+        "interval",
+        "time",
+        "date",
+        "timestamp",
+        "replace",
+        "release",
+        "read",
+        "show",
+        "status",
     ];
     RESERVED.contains(&ident)
 }
@@ -288,7 +367,11 @@ impl Schema {
 
     /// The distinct namespaces, sorted.
     pub fn namespaces(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.tables.iter().filter_map(|t| t.schema.clone()).collect();
+        let mut names: Vec<String> = self
+            .tables
+            .iter()
+            .filter_map(|t| t.schema.clone())
+            .collect();
         names.sort();
         names.dedup();
         names
@@ -343,7 +426,10 @@ mod tests {
             tables: vec![a, b],
             default_schema: Some("public".into()),
         };
-        assert_eq!(schema.table("T").and_then(|t| t.schema.as_deref()), Some("public"));
+        assert_eq!(
+            schema.table("T").and_then(|t| t.schema.as_deref()),
+            Some("public")
+        );
         assert_eq!(
             schema.table("other.t").and_then(|t| t.schema.as_deref()),
             Some("other")

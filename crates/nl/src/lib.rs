@@ -1,9 +1,38 @@
-//! The builtin engine: question + schema -> SQL, deterministic, no I/O.
+//! The builtin engine: question + schema -> one read-only SQL statement, deterministic, no
+//! I/O, no global state (only `static` word lists).
 //!
-//! Entry points: [`SchemaIndex::build`] once per cached schema, then [`SchemaIndex::translate`]
-//! per question. PLACEHOLDER: the real engine replaces this body.
+//! Pipeline, one module per step: [`tokenize`] (words, stems, numbers, quoted values) ->
+//! [`link`] (spans -> tables, columns, indexed values) -> [`plan`] (cue phrases -> a small
+//! SQL AST in [`ast`], joins over the foreign-key graph, a confidence) -> [`render`] (per
+//! dialect) and [`explain`] (one line of plain language). [`index`] holds what is built once
+//! per schema.
+//!
+//! Entry points: [`SchemaIndex::build`] once per cached schema, then
+//! [`SchemaIndex::translate`] per question. Callers decline below [`DEFAULT_THRESHOLD`] (or
+//! their own threshold): a confident wrong answer is worse than a decline.
+//!
+//! Must not: do I/O, keep state between calls, or know any particular database: every word
+//! list is generic English.
+
+pub mod ast;
+pub mod calibrate;
+pub mod explain;
+pub mod index;
+pub mod lexicon;
+pub mod link;
+pub mod plan;
+pub mod render;
+pub mod tokenize;
 
 use quarry_model::{Dialect, Schema};
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The confidence below which the service should decline (chosen on the development split of
+/// the Spider training databases for precision when answering; see the eval report).
+pub const DEFAULT_THRESHOLD: f32 = 0.75;
+
+/// Questions longer than this are not everyday questions; declining bounds the work.
+const MAX_QUESTION_CHARS: usize = 1000;
 
 /// What the engine says for a question it can answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,28 +50,87 @@ pub struct NotUnderstood {
     pub reason: String,
 }
 
-/// Everything about a schema the engine precomputes once (names, stems, value index).
-#[derive(Debug, Clone)]
+/// Everything about a schema the engine precomputes once (names, stems, value index, join
+/// graph).
 pub struct SchemaIndex {
     schema: Schema,
+    index: index::Index,
+    stemmer: Stemmer,
+}
+
+impl std::fmt::Debug for SchemaIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SchemaIndex")
+            .field("tables", &self.schema.tables.len())
+            .field("values", &self.index.values.len())
+            .field("edges", &self.index.edges.len())
+            .finish()
+    }
+}
+
+impl Clone for SchemaIndex {
+    fn clone(&self) -> Self {
+        SchemaIndex {
+            schema: self.schema.clone(),
+            index: self.index.clone(),
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
 }
 
 impl SchemaIndex {
     pub fn build(schema: &Schema) -> SchemaIndex {
-        SchemaIndex { schema: schema.clone() }
+        let stemmer = Stemmer::create(Algorithm::English);
+        let index = index::Index::build(schema, &stemmer);
+        SchemaIndex {
+            schema: schema.clone(),
+            index,
+            stemmer,
+        }
+    }
+
+    /// The schema this index was built from.
+    pub fn schema(&self) -> &Schema {
+        &self.schema
     }
 
     pub fn translate(&self, question: &str, dialect: Dialect) -> Result<Answer, NotUnderstood> {
-        let q = question.to_lowercase();
-        for t in &self.schema.tables {
-            if q.starts_with("how many") && q.contains(&t.name.to_lowercase()) {
-                return Ok(Answer {
-                    sql: format!("SELECT COUNT(*) FROM {}", self.schema.table_sql(t, dialect)),
-                    confidence: 0.9,
-                    explanation: format!("Counts the rows of {}.", t.name),
-                });
-            }
+        self.translate_with_notes(question, dialect).0
+    }
+
+    /// [`SchemaIndex::translate`] plus the reasons the confidence was lowered (for `quarry
+    /// eval` and debugging; the notes are not meant for end users).
+    pub fn translate_with_notes(
+        &self,
+        question: &str,
+        dialect: Dialect,
+    ) -> (Result<Answer, NotUnderstood>, Vec<String>) {
+        match self.plan(question) {
+            Ok(planned) => (
+                Ok(Answer {
+                    sql: render::render(&planned.query, &self.schema, dialect),
+                    confidence: planned.confidence,
+                    explanation: explain::explain(&planned.query, &self.schema),
+                }),
+                planned.notes,
+            ),
+            Err(e) => (Err(e), Vec::new()),
         }
-        Err(NotUnderstood { reason: "no table matched".into() })
+    }
+
+    fn plan(&self, question: &str) -> Result<plan::Planned, NotUnderstood> {
+        if question.chars().count() > MAX_QUESTION_CHARS {
+            return Err(NotUnderstood {
+                reason: "the question is too long".into(),
+            });
+        }
+        let tokens = tokenize::tokenize(question, &self.stemmer);
+        if tokens.is_empty() {
+            return Err(NotUnderstood {
+                reason: "the question is empty".into(),
+            });
+        }
+        let mentions = link::link(&tokens, &self.index);
+        plan::plan(&tokens, &mentions, &self.index).map_err(|reason| NotUnderstood { reason })
     }
 }

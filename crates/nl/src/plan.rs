@@ -1,0 +1,2478 @@
+//! Planning: from tokens and mentions to a query AST plus a confidence. Reads cue phrases
+//! (counts, aggregates, comparisons, superlatives, grouping, ordering, negation, set
+//! operations) around the linked mentions, resolves ambiguous columns against the tables in
+//! play, and joins over the foreign-key graph. Must not: render SQL or do I/O.
+//! Entry point: [`plan`].
+
+use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
+use crate::index::{ColId, Index, ValueHit};
+use crate::lexicon::{FILLER, LEAST, LIMIT_WORDS, MOST};
+use crate::link::{Mention, Target};
+use crate::tokenize::{Kind, Token};
+use quarry_model::TypeClass;
+use std::collections::{BTreeSet, VecDeque};
+
+/// A plan and how sure the planner is of it.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub query: Query,
+    pub confidence: f32,
+    /// Each reason the confidence was lowered.
+    pub notes: Vec<String>,
+}
+
+/// Why the planner gives up.
+pub type Decline = String;
+
+/// What one column mention turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Project,
+    Agg(Agg),
+    Filter,
+    Order(bool),
+    Group,
+}
+
+struct Ctx<'a> {
+    tokens: &'a [Token],
+    index: &'a Index,
+    mentions: &'a [Mention],
+    /// Tokens accounted for (by a mention or a cue).
+    used: Vec<bool>,
+    /// Tokens the cue lookback skips ("number of" in "the largest number of X").
+    transparent: Vec<bool>,
+    /// What speaks against the plan (feature, amount), turned into a confidence by
+    /// [`crate::calibrate`].
+    evidence: Vec<(String, f32)>,
+}
+
+impl<'a> Ctx<'a> {
+    fn lw(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.lw(i))
+    }
+
+    /// Whether the words at `i..` are `phrase`.
+    fn at(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.lw(i + k) == *w)
+    }
+
+    /// Records evidence about the plan; `calibrate` weighs it.
+    fn pen(&mut self, what: &str, amount: f32) {
+        if amount > 0.0 {
+            self.evidence.push((what.to_string(), amount));
+        }
+    }
+
+    fn mark(&mut self, i: usize, n: usize) {
+        for k in i..(i + n).min(self.used.len()) {
+            self.used[k] = true;
+        }
+    }
+
+    /// The index of the nearest token before `i` that is not "the"/"a"/"of"/"an".
+    fn prev_word(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            if !self.is(
+                j,
+                &["the", "a", "an", "of", "all", "their", "its", "his", "her"],
+            ) && !self.transparent[j]
+            {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    fn mention_at(&self, i: usize) -> Option<usize> {
+        self.mentions.iter().position(|m| m.start <= i && i < m.end)
+    }
+}
+
+/// A comparison phrase found in the question.
+struct Comparison {
+    start: usize,
+    /// First token after the phrase.
+    end: usize,
+    op: Op,
+    /// "older than" and friends imply an age-like column.
+    implied: Option<&'static str>,
+}
+
+fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
+    const PHRASES: &[(&[&str], Op, Option<&str>)] = &[
+        (&["greater", "than", "or", "equal", "to"], Op::Ge, None),
+        (&["more", "than", "or", "equal", "to"], Op::Ge, None),
+        (&["less", "than", "or", "equal", "to"], Op::Le, None),
+        (&["at", "least"], Op::Ge, None),
+        (&["at", "most"], Op::Le, None),
+        (&["no", "more", "than"], Op::Le, None),
+        (&["no", "less", "than"], Op::Ge, None),
+        (&["not", "more", "than"], Op::Le, None),
+        (&["not", "less", "than"], Op::Ge, None),
+        (&["more", "than"], Op::Gt, None),
+        (&["greater", "than"], Op::Gt, None),
+        (&["larger", "than"], Op::Gt, None),
+        (&["bigger", "than"], Op::Gt, None),
+        (&["higher", "than"], Op::Gt, None),
+        (&["longer", "than"], Op::Gt, None),
+        (&["over"], Op::Gt, None),
+        (&["above"], Op::Gt, None),
+        (&["exceeds"], Op::Gt, None),
+        (&["exceeding"], Op::Gt, None),
+        (&["exceed"], Op::Gt, None),
+        (&["less", "than"], Op::Lt, None),
+        (&["fewer", "than"], Op::Lt, None),
+        (&["lower", "than"], Op::Lt, None),
+        (&["smaller", "than"], Op::Lt, None),
+        (&["shorter", "than"], Op::Lt, None),
+        (&["below"], Op::Lt, None),
+        (&["under"], Op::Lt, None),
+        (&["older", "than"], Op::Gt, Some("age")),
+        (&["younger", "than"], Op::Lt, Some("age")),
+        (&["before"], Op::Lt, None),
+        (&["after"], Op::Gt, None),
+        (&["earlier", "than"], Op::Lt, None),
+        (&["later", "than"], Op::Gt, None),
+        (&["equal", "to"], Op::Eq, None),
+        (&["equals"], Op::Eq, None),
+        (&["not", "equal", "to"], Op::Ne, None),
+        (&["other", "than"], Op::Ne, None),
+    ];
+    for (phrase, op, implied) in PHRASES {
+        if cx.at(i, phrase) {
+            return Some(Comparison {
+                start: i,
+                end: i + phrase.len(),
+                op: *op,
+                implied: *implied,
+            });
+        }
+    }
+    None
+}
+
+fn agg_word(w: &str) -> Option<Agg> {
+    match w {
+        "average" | "mean" | "avg" => Some(Agg::Avg),
+        "sum" | "total" | "combined" => Some(Agg::Sum),
+        "maximum" | "max" | "highest" | "largest" | "biggest" | "greatest" => Some(Agg::Max),
+        "minimum" | "min" | "lowest" | "smallest" => Some(Agg::Min),
+        _ => None,
+    }
+}
+
+fn is_key(index: &Index, c: ColId) -> bool {
+    index
+        .tables
+        .get(c.table)
+        .and_then(|t| t.columns.get(c.column))
+        .is_some_and(|ci| ci.is_key)
+}
+
+fn numeric(index: &Index, c: ColId) -> bool {
+    index
+        .tables
+        .get(c.table)
+        .and_then(|t| t.columns.get(c.column))
+        .is_some_and(|ci| ci.class.is_numeric())
+}
+
+/// Resolved column of a column mention, given the named tables in order of preference (the
+/// nearest table named after the column first: "the name of the customer").
+fn resolve(index: &Index, cands: &[(ColId, f32)], tables: &[usize]) -> (ColId, bool) {
+    let best = cands.first().map_or(0.0, |c| c.1);
+    let preferred = tables.iter().find_map(|&t| {
+        cands
+            .iter()
+            .filter(|c| c.1 >= best - 0.1 && c.0.table == t)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    });
+    match preferred {
+        Some(c) => (c.0, false),
+        None => {
+            // No table named: among equals, the column's home table ("product_id" in the
+            // products table) is the likely one.
+            let first = cands
+                .iter()
+                .filter(|c| c.1 >= best - 0.02)
+                .find(|c| {
+                    index
+                        .tables
+                        .get(c.0.table)
+                        .is_some_and(|t| t.columns.get(c.0.column).is_some_and(|ci| ci.home))
+                })
+                .or(cands.first())
+                .map_or(
+                    ColId {
+                        table: 0,
+                        column: 0,
+                    },
+                    |c| c.0,
+                );
+            let ambiguous = cands.iter().filter(|c| c.1 >= best - 0.02).count() > 1;
+            (first, ambiguous)
+        }
+    }
+}
+
+fn resolve_value<'h>(
+    hits: &'h [ValueHit],
+    tables: &BTreeSet<usize>,
+) -> Option<(&'h ValueHit, bool)> {
+    if let Some(h) = hits.iter().find(|h| tables.contains(&h.col.table)) {
+        return Some((h, false));
+    }
+    hits.first().map(|h| (h, hits.len() > 1))
+}
+
+/// Plans a query for the question.
+pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Planned, Decline> {
+    let mut cx = Ctx {
+        tokens,
+        index,
+        mentions,
+        used: vec![false; tokens.len()],
+        transparent: vec![false; tokens.len()],
+        evidence: Vec::new(),
+    };
+    for m in mentions {
+        cx.mark(m.start, m.end - m.start);
+    }
+    let n = tokens.len();
+
+    // ---- Global cues.
+    let mut count = false;
+    let mut distinct = false;
+    let mut negated: Option<usize> = None;
+    let mut desc_words = false;
+    let mut asc_words = false;
+    let mut or_at: Vec<usize> = Vec::new();
+    let mut set_word: Option<(SetOp, usize)> = None;
+    let mut mode: Option<bool> = None;
+    let mut order_by_count = false;
+    for i in 0..n {
+        if cx.is(i, &["most", "least"])
+            && cx.is(
+                i + 1,
+                &[
+                    "common",
+                    "frequent",
+                    "frequently",
+                    "popular",
+                    "often",
+                    "commonly",
+                ],
+            )
+        {
+            mode = Some(cx.lw(i) == "most");
+            cx.mark(i, 2);
+        } else if cx.at(i, &["how", "many"]) {
+            count = true;
+            cx.mark(i, 2);
+        } else if cx.is(i, &["number", "amount"])
+            && cx.is(i + 1, &["of"])
+            && cx.prev_word(i).is_some_and(|p| {
+                MOST.contains(&cx.lw(p))
+                    || LEAST.contains(&cx.lw(p))
+                    || (agg_word(cx.lw(p)).is_some() && !cx.is(p, &["total"]))
+            })
+        {
+            // "the largest number of X": a superlative of X (counted when X is a table).
+            cx.mark(i, 2);
+            cx.transparent[i] = true;
+            cx.transparent[i + 1] = true;
+        } else if cx.is(i, &["amount", "value"])
+            && cx.is(i + 1, &["of"])
+            && cx.prev_word(i).is_some_and(|p| cx.is(p, &["by"]))
+        {
+            // "ordered by amount of money spent": the column follows.
+            cx.mark(i, 2);
+            cx.transparent[i] = true;
+            cx.transparent[i + 1] = true;
+        } else if cx.is(i, &["number", "count"])
+            && cx.is(i + 1, &["of"])
+            && cx.prev_word(i).is_some_and(|p| {
+                cx.is(p, &["by"])
+                    && cx.prev_word(p).is_some_and(|q| {
+                        cx.is(q, &["ordered", "sorted", "order", "sort", "ranked"])
+                    })
+            })
+        {
+            // "ordered by the number of orders": an order, not a count to show.
+            order_by_count = true;
+            cx.mark(i.saturating_sub(3), 5);
+        } else if cx.is(i, &["number", "count"])
+            && cx.mention_at(i).is_none()
+            && (i == 0 || cx.mention_at(i - 1).is_none())
+        {
+            // "the number of X" counts; "count the X" too.
+            if cx.is(i + 1, &["of"]) || cx.lw(i) == "count" {
+                count = true;
+                cx.mark(i, 1);
+            }
+        } else if cx.is(i, &["different", "distinct", "unique"]) {
+            distinct = true;
+            cx.mark(i, 1);
+        } else if cx.is(
+            i,
+            &["not", "no", "without", "never", "none", "neither", "nor"],
+        ) && cx.mention_at(i).is_none()
+        {
+            if negated.is_none() {
+                negated = Some(i);
+            }
+        } else if cx.is(i, &["descending", "decreasing", "desc", "reverse"]) {
+            desc_words = true;
+            cx.mark(i, 1);
+            // "ordered by descending X": the direction word sits inside the cue.
+            cx.transparent[i] = true;
+        } else if cx.is(
+            i,
+            &[
+                "ascending",
+                "increasing",
+                "asc",
+                "alphabetical",
+                "alphabetically",
+            ],
+        ) {
+            cx.transparent[i] = true;
+            asc_words = true;
+            cx.mark(i, 1);
+        } else if cx.is(i, &["or"]) {
+            or_at.push(i);
+        } else if cx.at(i, &["but", "not"]) || cx.is(i, &["except"]) {
+            set_word = Some((SetOp::Except, i));
+        } else if cx.is(i, &["both"]) {
+            set_word = Some((SetOp::Intersect, i));
+        }
+    }
+
+    // ---- Tables in play: named tables first, then the tables of linked columns and values.
+    let mut named: BTreeSet<usize> = BTreeSet::new();
+    for m in mentions {
+        if let Target::Table(t) = m.target {
+            named.insert(t);
+        }
+    }
+
+    // ---- Comparisons with numbers: "age older than 30", "between 10 and 15".
+    let mut filters: Vec<(usize, Cond)> = Vec::new(); // (mention idx or usize::MAX, cond)
+    let mut having: Vec<Cond> = Vec::new();
+    let mut filter_cols: Vec<(usize, ColId)> = Vec::new();
+    let mut roles: Vec<Option<Role>> = vec![None; mentions.len()];
+    let mut limit: Option<u64> = None;
+    let mut order: Vec<(Expr, bool)> = Vec::new();
+    let mut group: Vec<ColId> = Vec::new();
+    let mut group_tables: Vec<usize> = Vec::new();
+    let mut count_target: Option<usize> = None; // table counted by "how many X"
+    let mut count_col: Option<ColId> = None;
+    let mut having_table: Option<usize> = None;
+
+    let mut tables_ctx: BTreeSet<usize> = named.clone();
+    // Columns resolved so far by mention index.
+    let mut resolved: Vec<Option<ColId>> = vec![None; mentions.len()];
+    let mut ambiguous = 0;
+    for (k, m) in mentions.iter().enumerate() {
+        if let Target::Column(c) = &m.target {
+            let mut order: Vec<usize> = Vec::new();
+            // "customer name": a table named right before the column owns it.
+            if k > 0 && mentions[k - 1].end == m.start {
+                if let Target::Table(t) = mentions[k - 1].target {
+                    order.push(t);
+                }
+            }
+            // "the customer details and id": a list continues in the same table.
+            if k > 0
+                && (mentions[k - 1].end..m.start)
+                    .all(|j| cx.is(j, &["and", ",", "the", "their", "its"]))
+                && mentions[k - 1].end < m.start
+            {
+                if let Some(p) = resolved[k - 1] {
+                    order.push(p.table);
+                }
+            }
+            for o in &mentions[k + 1..] {
+                if let Target::Table(t) = o.target {
+                    order.push(t);
+                }
+            }
+            for o in mentions[..k].iter().rev() {
+                if let Target::Table(t) = o.target {
+                    order.push(t);
+                }
+            }
+            let (col, amb) = resolve(index, c, &order);
+            resolved[k] = Some(col);
+            if amb {
+                ambiguous += 1;
+            }
+        }
+    }
+    for r in resolved.iter().flatten() {
+        if !named.is_empty() && !named.contains(&r.table) {
+            // A column from a table the question does not name: a weaker reading.
+            cx.pen("col_outside_named", 1.0);
+        }
+        tables_ctx.insert(r.table);
+    }
+
+    let mut i = 0;
+    while i < n {
+        // "between A and B"
+        if cx.is(i, &["between"]) {
+            let (a, b) = (i + 1, i + 3);
+            if let (Some(Kind::Number(x)), true, Some(Kind::Number(y))) = (
+                tokens.get(a).map(|t| t.kind.clone()),
+                cx.is(i + 2, &["and"]),
+                tokens.get(b).map(|t| t.kind.clone()),
+            ) {
+                let col = column_before(&cx, &resolved, i, &roles);
+                if let Some((k, c)) = col {
+                    roles[k] = Some(Role::Filter);
+                    filters.push((k, Cond::Between(Expr::Col(c), Lit::Num(x), Lit::Num(y))));
+                    filter_cols.push((k, c));
+                    cx.mark(i, 4);
+                    i += 4;
+                    continue;
+                }
+            }
+        }
+        if let Some(cmp) = comparison(&cx, i) {
+            // "more than the average salary": compare with a subquery over the same column.
+            let mut j = cmp.end;
+            while cx.is(j, &["the", "a", "an"]) {
+                j += 1;
+            }
+            if let Some(agg) =
+                agg_word(cx.lw(j)).filter(|a| matches!(a, Agg::Avg | Agg::Max | Agg::Min))
+            {
+                let sub_col = mentions
+                    .iter()
+                    .enumerate()
+                    .find(|(_, m)| {
+                        m.start > j && m.start <= j + 3 && matches!(m.target, Target::Column(_))
+                    })
+                    .and_then(|(k, _)| resolved[k].map(|c| (k, c)));
+                let own = column_before(&cx, &resolved, cmp.start, &roles);
+                let col = own.map(|x| x.1).or(sub_col.map(|x| x.1));
+                if let Some(c) = col {
+                    if let Some((k, _)) = sub_col {
+                        roles[k] = Some(Role::Filter);
+                        cx.mark(mentions[k].start, mentions[k].end - mentions[k].start);
+                    }
+                    if let Some((k, _)) = own {
+                        roles[k] = Some(Role::Filter);
+                    }
+                    let sub_of = sub_col.map_or(c, |x| x.1);
+                    filters.push((
+                        usize::MAX,
+                        Cond::CmpSub(
+                            Expr::Col(c),
+                            cmp.op,
+                            Box::new(Query {
+                                select: vec![Expr::Agg {
+                                    agg,
+                                    col: Some(sub_of),
+                                    distinct: false,
+                                }],
+                                tables: vec![sub_of.table],
+                                ..Query::default()
+                            }),
+                        ),
+                    ));
+                    cx.mark(cmp.start, j + 1 - cmp.start);
+                    i = j + 1;
+                    continue;
+                }
+            }
+            let num_at = cmp.end;
+            if let Some(Kind::Number(num)) = tokens.get(num_at).map(|t| t.kind.clone()) {
+                cx.mark(cmp.start, cmp.end - cmp.start + 1);
+                // What follows the number: a table means "with more than 3 orders" (HAVING).
+                let mut next = num_at + 1;
+                while next < n && FILLER.contains(&cx.lw(next)) && cx.mention_at(next).is_none() {
+                    next += 1;
+                }
+                let after = cx.mention_at(next).filter(|&k| mentions[k].start == next);
+                if cx.is(
+                    num_at + 1,
+                    &[
+                        "records",
+                        "entries",
+                        "rows",
+                        "times",
+                        "occurrences",
+                        "instances",
+                    ],
+                ) && after.is_none()
+                {
+                    // "product names that have more than 2 records": rows per shown value.
+                    cx.mark(num_at + 1, 1);
+                    having.push(Cond::Cmp(
+                        Expr::Agg {
+                            agg: Agg::Count,
+                            col: None,
+                            distinct: false,
+                        },
+                        cmp.op,
+                        Lit::Num(num),
+                    ));
+                    having_table = named
+                        .iter()
+                        .next()
+                        .copied()
+                        .or_else(|| resolved.iter().flatten().next().map(|c| c.table));
+                    i = num_at + 2;
+                    continue;
+                }
+                if let Some(k) = after {
+                    if let Target::Table(t) = mentions[k].target {
+                        having.push(Cond::Cmp(
+                            Expr::Agg {
+                                agg: Agg::Count,
+                                col: None,
+                                distinct: false,
+                            },
+                            cmp.op,
+                            Lit::Num(num),
+                        ));
+                        having_table = Some(t);
+                        i = num_at + 1;
+                        continue;
+                    }
+                }
+                let mut target = match cmp.implied {
+                    Some(word) => implied_column(&cx, &tables_ctx, word).map(|c| (usize::MAX, c)),
+                    None => column_before(&cx, &resolved, cmp.start, &roles)
+                        .or_else(|| after.and_then(|k| resolved[k].map(|c| (k, c)))),
+                };
+                if target.is_none() {
+                    // Looser: a numeric column named a few words before ("discount percentage is
+                    // greater than 10"), or a year for "after 2000".
+                    target = mentions
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(k, m)| {
+                            m.end <= cmp.start
+                                && m.end + 3 >= cmp.start
+                                && roles[*k].is_none()
+                                && resolved[*k].is_some_and(|c| numeric(index, c))
+                        })
+                        .and_then(|(k, _)| resolved[k].map(|c| (k, c)));
+                    if target.is_none() && num.len() == 4 && matches!(cmp.op, Op::Lt | Op::Gt) {
+                        target = implied_column(&cx, &tables_ctx, "year").map(|c| (usize::MAX, c));
+                        // "before 2010" over a date column: compare with the year's edge.
+                        if target.is_none() {
+                            if let (Some(c), Ok(y)) =
+                                (date_column(index, &tables_ctx), num.parse::<i64>())
+                            {
+                                let (op, edge) = match cmp.op {
+                                    Op::Lt => (Op::Lt, format!("{y:04}-01-01")),
+                                    _ => (Op::Ge, format!("{:04}-01-01", y + 1)),
+                                };
+                                filters.push((
+                                    usize::MAX,
+                                    Cond::Cmp(Expr::Col(c), op, Lit::Str(edge)),
+                                ));
+                                cx.pen("date_year", 1.0);
+                                i = num_at + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    if target.is_some() {
+                        cx.pen("cmp_loose", 1.0);
+                    }
+                }
+                match target {
+                    Some((k, c)) => {
+                        if k != usize::MAX {
+                            roles[k] = Some(Role::Filter);
+                        }
+                        filters.push((k, Cond::Cmp(Expr::Col(c), cmp.op, Lit::Num(num))));
+                        filter_cols.push((k, c));
+                    }
+                    None => return Err("a comparison whose column is unclear".into()),
+                }
+                i = num_at + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // ---- Values and literals: equality filters ("from France", "named 'X'").
+    let mut value_conds: Vec<(ColId, Lit, bool, usize)> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let before = cx.prev_word(m.start);
+        // "not X", "except X", "other than X", "not in X", "not from X".
+        let via = before.filter(|&b| cx.is(b, &["in", "from", "at", "of", "for", "by"]));
+        let neg_word = match via {
+            Some(v) => v.checked_sub(1).filter(|&x| cx.is(x, &["not", "except"])),
+            None => before.filter(|&b| cx.is(b, &["not", "except"])),
+        };
+        let neg = neg_word.is_some()
+            || before.is_some_and(|b| cx.at(b.saturating_sub(1), &["other", "than"]));
+        match &m.target {
+            Target::Value(hits) => {
+                // A column named right before the value picks among the value's columns.
+                let col_before = column_mention_just_before(&cx, &resolved, k);
+                let hit = match col_before {
+                    Some((ck, c)) => match hits.iter().find(|h| h.col == c) {
+                        Some(h) => {
+                            roles[ck] = Some(Role::Filter);
+                            Some((h, false))
+                        }
+                        None => {
+                            // "the store with the name X": a name word names the value's
+                            // column loosely; it is not something to show. Any other column
+                            // ("the id of the employee named X") still is.
+                            let name_like = index
+                                .tables
+                                .get(c.table)
+                                .and_then(|t| t.columns.get(c.column))
+                                .is_some_and(|ci| {
+                                    ci.words.iter().any(|w| w == "name" || w == "titl")
+                                });
+                            if name_like {
+                                roles[ck] = Some(Role::Filter);
+                            }
+                            cx.pen("value_col_mismatch", 1.0);
+                            resolve_value(hits, &tables_ctx)
+                        }
+                    },
+                    None => {
+                        // "in Paris city": a column named right after the value.
+                        let after = mentions.get(k + 1).filter(|o| o.start == m.end);
+                        let pick = after.and_then(|o| match &o.target {
+                            Target::Column(cands) => {
+                                hits.iter().find(|h| cands.iter().any(|(c, _)| *c == h.col))
+                            }
+                            _ => None,
+                        });
+                        match pick {
+                            Some(h) => {
+                                roles[k + 1] = Some(Role::Filter);
+                                Some((h, false))
+                            }
+                            None => resolve_value(hits, &tables_ctx),
+                        }
+                    }
+                };
+                let Some((hit, amb)) = hit else { continue };
+                if amb {
+                    ambiguous += 1;
+                }
+                if let Some(w) = neg_word {
+                    cx.mark(w, 1);
+                }
+                if let Some(b) = before.filter(|&b| cx.is(b, &["named", "called", "titled"])) {
+                    cx.mark(b, 1);
+                }
+                if !tables_ctx.contains(&hit.col.table) {
+                    // A value that drags in a table nothing else names is a weaker reading.
+                    let lone_word = m.end - m.start == 1 && !tokens[m.start].capital;
+                    cx.pen(
+                        if lone_word {
+                            "value_new_table_word"
+                        } else {
+                            "value_new_table"
+                        },
+                        1.0,
+                    );
+                }
+                value_conds.push((hit.col, Lit::Str(hit.value.clone()), neg, m.start));
+                tables_ctx.insert(hit.col.table);
+            }
+            Target::Literal(text) => {
+                let b = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
+                let b2 = before
+                    .and_then(|x| cx.prev_word(x))
+                    .map(|x| cx.lw(x).to_string())
+                    .unwrap_or_default();
+                let pattern = match (b2.as_str(), b.as_str()) {
+                    (
+                        _,
+                        "contain" | "contains" | "containing" | "including" | "includes"
+                        | "include",
+                    )
+                    | ("contain" | "contains" | "containing", _) => Some(format!("%{text}%")),
+                    (_, "word" | "substring" | "string") => Some(format!("%{text}%")),
+                    (
+                        "start" | "starts" | "starting" | "begin" | "begins" | "beginning",
+                        "with",
+                    ) => Some(format!("{text}%")),
+                    ("end" | "ends" | "ending", "with") => Some(format!("%{text}")),
+                    // "'x' as a substring", "'x' as part of the title"
+                    _ if (m.end..m.end + 3).any(|j| cx.is(j, &["substring", "part"])) => {
+                        for j in m.end..m.end + 3 {
+                            if cx.is(j, &["as", "a", "substring", "part"]) {
+                                cx.mark(j, 1);
+                            }
+                        }
+                        Some(format!("%{text}%"))
+                    }
+                    // "have 'a' in their names"
+                    (_, "have" | "has" | "having" | "with")
+                        if cx.is(m.end, &["in"])
+                            && mentions
+                                .get(k + 1)
+                                .is_some_and(|o| matches!(o.target, Target::Column(_))) =>
+                    {
+                        Some(format!("%{text}%"))
+                    }
+                    _ => None,
+                };
+                let in_after = cx.is(m.end, &["in"])
+                    && pattern.is_some()
+                    && mentions
+                        .get(k + 1)
+                        .is_some_and(|o| matches!(o.target, Target::Column(_)));
+                let col = if in_after {
+                    cx.mark(m.end, 1);
+                    resolved.get(k + 1).copied().flatten().map(|c| (k + 1, c))
+                } else {
+                    column_mention_before(&cx, &resolved, k, &roles)
+                }
+                .or_else(|| {
+                    // "whose email address contains 'x'": the column a few words back.
+                    pattern.as_ref()?;
+                    mentions[..k]
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(j, o)| {
+                            o.end + 4 >= m.start && roles[*j].is_none() && resolved[*j].is_some()
+                        })
+                        .and_then(|(j, _)| resolved[j].map(|c| (j, c)))
+                })
+                .or_else(|| {
+                    // "the product 'Blue Widget'": the name of the table just named.
+                    let prev = k.checked_sub(1).and_then(|j| mentions.get(j))?;
+                    let Target::Table(t) = prev.target else {
+                        return None;
+                    };
+                    let gap_ok = (prev.end..m.start)
+                        .all(|j| cx.is(j, &["named", "called", "titled", "the", "of"]));
+                    let label = index
+                        .tables
+                        .get(t)
+                        .map(|ti| ti.label.clone())
+                        .unwrap_or_default();
+                    match (gap_ok, label.as_slice()) {
+                        (true, [c]) => Some((
+                            usize::MAX,
+                            ColId {
+                                table: t,
+                                column: *c,
+                            },
+                        )),
+                        _ => None,
+                    }
+                })
+                .or_else(|| label_of_tables(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                let Some((ck, c)) = col else {
+                    return Err("a value whose column is unclear".into());
+                };
+                if ck != usize::MAX {
+                    roles[ck] = Some(Role::Filter);
+                } else {
+                    cx.pen("literal_label_col", 1.0);
+                }
+                if let Some(b) = before {
+                    cx.mark(b, 1);
+                    if let Some(x) = cx.prev_word(b) {
+                        if cx.is(
+                            x,
+                            &[
+                                "start",
+                                "starts",
+                                "starting",
+                                "begin",
+                                "begins",
+                                "beginning",
+                                "end",
+                                "ends",
+                                "ending",
+                                "contain",
+                                "contains",
+                                "containing",
+                            ],
+                        ) {
+                            cx.mark(x, 1);
+                        }
+                    }
+                }
+                match pattern {
+                    Some(p) => filters.push((ck, Cond::Like(c, p, neg))),
+                    None => value_conds.push((c, Lit::Str(text.clone()), neg, m.start)),
+                }
+                tables_ctx.insert(c.table);
+            }
+            Target::Number(num) => {
+                let i = m.start;
+                if cx.used[i] && roles_has_number(&filters, num) {
+                    continue;
+                }
+                if cx.used_by_comparison(i) {
+                    continue;
+                }
+                let b = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
+                if LIMIT_WORDS.contains(&b.as_str()) {
+                    if let Ok(v) = num.parse::<u64>() {
+                        limit = Some(v);
+                        if let Some(b) = before {
+                            cx.mark(b, 1);
+                        }
+                        continue;
+                    }
+                }
+                // "the three X with the highest Y": a row limit.
+                // "the three X ...", "three lowest prices": the number counts rows.
+                let mut after_sup = m.end;
+                while MOST.contains(&cx.lw(after_sup)) || LEAST.contains(&cx.lw(after_sup)) {
+                    after_sup += 1;
+                }
+                let next_is_table = mentions.get(k + 1).is_some_and(|o| {
+                    (o.start == m.end && matches!(o.target, Target::Table(_)))
+                        || (o.start == after_sup && after_sup > m.end)
+                });
+                let has_sup = tokens
+                    .iter()
+                    .any(|t| MOST.contains(&t.lower.as_str()) || LEAST.contains(&t.lower.as_str()));
+                if next_is_table && has_sup {
+                    if let Ok(v) = num.parse::<u64>() {
+                        limit = Some(v);
+                        continue;
+                    }
+                }
+                // "in 2005": a year column; "whose rank is 5" / "id 3": equality.
+                let tight = (mentions.get(k.wrapping_sub(1)).map_or(m.start, |p| p.end)..m.start)
+                    .all(|j| {
+                        cx.is(
+                            j,
+                            &[
+                                "is", "are", "was", "were", "equal", "equals", "to", "as", "of",
+                                "=",
+                            ],
+                        )
+                    });
+                if let Some((ck, c)) =
+                    column_mention_before(&cx, &resolved, k, &roles).filter(|_| tight)
+                {
+                    roles[ck] = Some(Role::Filter);
+                    filters.push((ck, Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()))));
+                    continue;
+                }
+                if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
+                    if let Some(c) = implied_column(&cx, &tables_ctx, "year") {
+                        filters.push((
+                            usize::MAX,
+                            Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone())),
+                        ));
+                        continue;
+                    }
+                    // "orders in 2023" over a date column: the year's range, written so that
+                    // every dialect compares it (ISO text in SQLite, a date elsewhere).
+                    if let (Some(c), Ok(y)) = (date_column(index, &tables_ctx), num.parse::<i64>())
+                    {
+                        let from = format!("{y:04}-01-01");
+                        let to = format!("{:04}-01-01", y + 1);
+                        filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Ge, Lit::Str(from))));
+                        filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Lt, Lit::Str(to))));
+                        cx.pen("date_year", 1.0);
+                        continue;
+                    }
+                }
+                cx.pen("number_unused", 1.0);
+            }
+            Target::Table(_) | Target::Column(_) => {}
+        }
+    }
+
+    // ---- Role of each mention from the words right before it.
+    let mut superlative_seen = false;
+    let mut distinct_used_for_group = false;
+    let mut extra_aggs: Vec<Expr> = Vec::new();
+    let mut extra_projected: Vec<ColId> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if roles[k].is_some() {
+            continue;
+        }
+        let before = cx.prev_word(m.start);
+        let before2 = before.and_then(|b| cx.prev_word(b));
+        match &m.target {
+            Target::Column(_) => {
+                let Some(col) = resolved[k] else { continue };
+                // "the lowest order total": the cue sits before the qualifying table.
+                let (before, before2) = if k > 0
+                    && mentions[k - 1].end == m.start
+                    && matches!(mentions[k - 1].target, Target::Table(_))
+                {
+                    let b = cx.prev_word(mentions[k - 1].start);
+                    (b, b.and_then(|b| cx.prev_word(b)))
+                } else {
+                    (before, before2)
+                };
+                let bw = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
+                // "for each city and status": a second grouping column.
+                if k > 0
+                    && roles[k - 1] == Some(Role::Group)
+                    && (mentions[k - 1].end..m.start).all(|j| cx.is(j, &["and", ","]))
+                {
+                    cx.mark(mentions[k - 1].end, m.start - mentions[k - 1].end);
+                    roles[k] = Some(Role::Group);
+                    continue;
+                }
+                let ordered_earlier = (0..m.start).any(|j| {
+                    cx.is(
+                        j,
+                        &["order", "sort", "ordered", "sorted", "rank", "arrange"],
+                    ) && cx.mention_at(j).is_none()
+                });
+                if bw == "by" && ordered_earlier {
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
+                    }
+                    for j in 0..m.start {
+                        if cx.is(
+                            j,
+                            &["order", "sort", "ordered", "sorted", "rank", "arrange"],
+                        ) {
+                            cx.mark(j, 1);
+                        }
+                    }
+                    roles[k] = Some(Role::Order(desc_words));
+                    continue;
+                }
+                if bw == "by" && limit.is_some() {
+                    // "top 5 products by price"
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
+                    }
+                    let low = tokens.iter().any(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "bottom" | "lowest" | "least" | "fewest" | "cheapest"
+                        )
+                    });
+                    roles[k] = Some(Role::Order(!low));
+                    continue;
+                }
+                // "in order of X" (not "order all X by Y").
+                let of_between =
+                    before.is_some_and(|b| (b + 1..m.start).any(|j| cx.is(j, &["of"])));
+                if bw == "order" && of_between {
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
+                    }
+                    roles[k] = Some(Role::Order(desc_words));
+                    continue;
+                }
+                // "grouped by X"
+                if bw == "by" && before2.is_some_and(|b| cx.is(b, &["grouped", "group"])) {
+                    cx.mark(before2.unwrap_or(0), 2);
+                    roles[k] = Some(Role::Group);
+                    continue;
+                }
+                // "ordered by X", "sorted by X", "in order of X"
+                if bw == "by"
+                    && before2.is_some_and(|b| {
+                        cx.is(
+                            b,
+                            &[
+                                "ordered", "sorted", "order", "sort", "ranked", "rank", "arranged",
+                            ],
+                        )
+                    })
+                {
+                    cx.mark(before2.unwrap_or(0), 2);
+                    roles[k] = Some(Role::Order(desc_words));
+                    continue;
+                }
+                if bw == "of" && before2.is_some_and(|b| cx.is(b, &["order"])) {
+                    cx.mark(before2.unwrap_or(0), 2);
+                    roles[k] = Some(Role::Order(desc_words));
+                    continue;
+                }
+                if matches!(bw.as_str(), "each" | "every") && !(count || has_agg_word(&cx)) {
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
+                    }
+                }
+                let for_different = matches!(bw.as_str(), "different" | "various")
+                    && before2.is_some_and(|x| cx.is(x, &["for", "by", "across"]));
+                if for_different && (count || has_agg_word(&cx)) {
+                    distinct_used_for_group = true;
+                }
+                if (matches!(bw.as_str(), "each" | "per" | "every") || bw == "by" || for_different)
+                    && (count || has_agg_word(&cx))
+                {
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
+                        if bw == "each" && before2.is_some_and(|x| cx.is(x, &["for", "in", "of"])) {
+                            cx.mark(before2.unwrap_or(0), 1);
+                        }
+                    }
+                    roles[k] = Some(Role::Group);
+                    continue;
+                }
+                if let Some(b) = before {
+                    let w = cx.lw(b).to_string();
+                    let sup_ctx = before2.is_some_and(|x| {
+                        cx.is(
+                            x,
+                            &[
+                                "with", "has", "have", "having", "had", "whose", "by", "in", "of",
+                                "the", "got", "gets", "get",
+                            ],
+                        )
+                    }) || cx.is(b.saturating_sub(1), &["the"])
+                        && cx.is(b.saturating_sub(2), &["with", "has", "have", "having"]);
+                    let has_other = mentions[..k]
+                        .iter()
+                        .any(|o| matches!(o.target, Target::Table(_) | Target::Column(_)));
+                    // "the supplier with the most products" where "products" names a key: counted.
+                    let key_of_other = is_key(index, col)
+                        && mentions[..k].iter().enumerate().any(|(j, o)| {
+                            matches!(o.target, Target::Table(t) if t != col.table)
+                                || resolved[j].is_some_and(|c| c.table != col.table)
+                        });
+                    if matches!(w.as_str(), "most" | "fewest" | "least")
+                        && key_of_other
+                        && !superlative_seen
+                    {
+                        cx.mark(b, 1);
+                        superlative_seen = true;
+                        order.push((
+                            Expr::Agg {
+                                agg: Agg::Count,
+                                col: None,
+                                distinct: false,
+                            },
+                            w == "most",
+                        ));
+                        having_table = having_table.or(Some(col.table));
+                        limit = limit.or(Some(1));
+                        roles[k] = Some(Role::Filter);
+                        continue;
+                    }
+                    if matches!(w.as_str(), "most" | "fewest" | "least")
+                        && !numeric(index, col)
+                        && has_other
+                        && mode.is_none()
+                    {
+                        // "the city with the most customers": counted, not compared.
+                        cx.mark(b, 1);
+                        mode = Some(w == "most");
+                        roles[k] = Some(Role::Filter);
+                        continue;
+                    }
+                    if MOST.contains(&w.as_str()) || LEAST.contains(&w.as_str()) {
+                        let desc = MOST.contains(&w.as_str());
+                        // In a list of aggregates ("the highest, lowest and average price") the
+                        // word is one more aggregate.
+                        let in_agg_list =
+                            roles[..k].iter().any(|r| matches!(r, Some(Role::Agg(_))));
+                        if has_other && !superlative_seen && !in_agg_list {
+                            if !sup_ctx {
+                                cx.pen("sup_loose", 1.0);
+                            }
+                            cx.mark(b, 1);
+                            superlative_seen = true;
+                            roles[k] = Some(Role::Order(desc));
+                            if limit.is_none() {
+                                limit = Some(1);
+                            }
+                            continue;
+                        }
+                    }
+                    if let Some(a) = agg_word(&w) {
+                        cx.mark(b, 1);
+                        // "the total and average amount": two aggregates of one column.
+                        // "the average, maximum and minimum prices": a whole list of them.
+                        let mut at = b;
+                        while let Some(x) = cx.prev_word(at) {
+                            if cx.is(x, &["and", "or"]) {
+                                at = x;
+                                continue;
+                            }
+                            let Some(a2) = agg_word(cx.lw(x)) else { break };
+                            cx.mark(x, 1);
+                            for j in x..b {
+                                if cx.is(j, &["and", "or"]) {
+                                    cx.mark(j, 1);
+                                }
+                            }
+                            extra_aggs.push(Expr::Agg {
+                                agg: a2,
+                                col: Some(col),
+                                distinct: false,
+                            });
+                            at = x;
+                        }
+                        if a != Agg::Count
+                            && !numeric(index, col)
+                            && matches!(a, Agg::Sum | Agg::Avg)
+                        {
+                            cx.pen("agg_non_numeric", 1.0);
+                        }
+                        roles[k] = Some(Role::Agg(a));
+                        continue;
+                    }
+                    if (w == "number" || w == "count") && count {
+                        // "number of different X" -> COUNT(DISTINCT X)
+                        count_col = Some(col);
+                        roles[k] = Some(Role::Agg(Agg::Count));
+                        continue;
+                    }
+                    let counted_here = w == "many"
+                        || (matches!(w.as_str(), "different" | "distinct")
+                            && cx
+                                .prev_word(b)
+                                .is_some_and(|p| cx.is(p, &["many", "number", "count"])));
+                    if counted_here && count {
+                        count_col = Some(col);
+                        roles[k] = Some(Role::Agg(Agg::Count));
+                        continue;
+                    }
+                }
+                // "full names": the first and last name together.
+                let full = m.start > 0 && cx.is(m.start - 1, &["full"]);
+                if let (true, Some(ti)) = (full, index.tables.get(col.table)) {
+                    if let [f, l] = ti.label.as_slice() {
+                        cx.mark(m.start - 1, 1);
+                        extra_projected.push(ColId {
+                            table: col.table,
+                            column: *f,
+                        });
+                        extra_projected.push(ColId {
+                            table: col.table,
+                            column: *l,
+                        });
+                        roles[k] = Some(Role::Filter);
+                        continue;
+                    }
+                }
+                roles[k] = Some(Role::Project);
+            }
+            Target::Table(t) => {
+                let bw = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
+                // "the names of actors and the musicals they are in": a listed table is shown
+                // by its name column.
+                let listed = k > 0
+                    && roles[k - 1] == Some(Role::Project)
+                    && mentions[k - 1].end < m.start
+                    && (mentions[k - 1].end..m.start)
+                        .all(|j| cx.is(j, &["and", "the", "their", "its", "of"]))
+                    && (mentions[k - 1].end..m.start).any(|j| cx.is(j, &["and"]));
+                if listed {
+                    let label = index
+                        .tables
+                        .get(*t)
+                        .map(|ti| ti.label.clone())
+                        .unwrap_or_default();
+                    if !label.is_empty() {
+                        extra_projected.extend(label.iter().map(|&c| ColId {
+                            table: *t,
+                            column: c,
+                        }));
+                        cx.pen("listed_table", 1.0);
+                    }
+                }
+                let for_different = matches!(bw.as_str(), "different" | "various")
+                    && before2.is_some_and(|x| cx.is(x, &["for", "by", "across"]));
+                if for_different && (count || has_agg_word(&cx)) {
+                    distinct_used_for_group = true;
+                }
+                if matches!(bw.as_str(), "each" | "per" | "every")
+                    || (for_different && (count || has_agg_word(&cx)))
+                {
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
+                        if let Some(x) = before2.filter(|&x| cx.is(x, &["for", "in", "of"])) {
+                            cx.mark(x, 1);
+                        }
+                    }
+                    if count || has_agg_word(&cx) {
+                        group_tables.push(*t);
+                    }
+                    continue;
+                }
+                if count
+                    && count_target.is_none()
+                    && matches!(
+                        bw.as_str(),
+                        "many" | "number" | "count" | "distinct" | "different"
+                    )
+                {
+                    // "order items": the last of adjacent table names is the counted one.
+                    let mut j = k;
+                    while let Some(next) =
+                        mentions.get(j + 1).filter(|o| o.start == mentions[j].end)
+                    {
+                        if let Target::Table(_) = next.target {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    count_target = match mentions[j].target {
+                        Target::Table(t2) => Some(t2),
+                        _ => Some(*t),
+                    };
+                }
+                // "which X has the most Y": Y a table -> order by COUNT(*)
+                let qualifier = mentions
+                    .get(k + 1)
+                    .is_some_and(|o| o.start == m.end && matches!(o.target, Target::Column(_)));
+                // "the oldest employee": an adjective that implies a column of the table itself.
+                let implied = match bw.as_str() {
+                    "oldest" => Some(("age", true)),
+                    "youngest" => Some(("age", false)),
+                    "tallest" => Some(("height", true)),
+                    "shortest" => Some(("height", false)),
+                    "heaviest" => Some(("weight", true)),
+                    "lightest" => Some(("weight", false)),
+                    "cheapest" => Some(("price", false)),
+                    "expensive" => Some(("price", true)),
+                    _ => None,
+                };
+                if let (Some((word, desc)), false) = (implied, superlative_seen) {
+                    let one: BTreeSet<usize> = [*t].into_iter().collect();
+                    if let Some(c) = implied_column(&cx, &one, word) {
+                        if let Some(b) = before {
+                            cx.mark(b, 1);
+                        }
+                        superlative_seen = true;
+                        order.push((Expr::Col(c), desc));
+                        limit = limit.or(Some(1));
+                    }
+                    continue;
+                }
+                let quantity = matches!(
+                    bw.as_str(),
+                    "most"
+                        | "fewest"
+                        | "least"
+                        | "largest"
+                        | "greatest"
+                        | "highest"
+                        | "smallest"
+                        | "lowest"
+                );
+                if !qualifier && quantity {
+                    let has_other = mentions[..k]
+                        .iter()
+                        .any(|o| matches!(o.target, Target::Table(_) | Target::Column(_)));
+                    if has_other && !superlative_seen {
+                        if let Some(b) = before {
+                            cx.mark(b, 1);
+                        }
+                        superlative_seen = true;
+                        order.push((
+                            Expr::Agg {
+                                agg: Agg::Count,
+                                col: None,
+                                distinct: false,
+                            },
+                            MOST.contains(&bw.as_str()),
+                        ));
+                        having_table = having_table.or(Some(*t));
+                        limit = limit.or(Some(1));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // "the city name": a name word right after a table means that table's name column(s).
+    for m in mentions {
+        let Target::Table(t) = m.target else { continue };
+        if cx.is(m.end, &["name", "names"]) && !cx.used[m.end] {
+            let label = index
+                .tables
+                .get(t)
+                .map(|ti| ti.label.clone())
+                .unwrap_or_default();
+            if !label.is_empty() {
+                cx.mark(m.end, 1);
+                extra_projected.extend(label.iter().map(|&c| ColId {
+                    table: t,
+                    column: c,
+                }));
+            }
+        }
+    }
+    // "male employees": the sex column's own code for it, when the tables in play have one.
+    for (i, tok) in tokens.iter().enumerate() {
+        if cx.used[i] {
+            continue;
+        }
+        let keys: &[&str] = match tok.lower.as_str() {
+            "male" | "men" | "boys" => &["m", "male"],
+            "female" | "women" | "girls" => &["f", "female"],
+            _ => continue,
+        };
+        let hits: Vec<&crate::index::ValueHit> = keys
+            .iter()
+            .filter_map(|k| index.values.get(*k))
+            .flatten()
+            .filter(|h| tables_ctx.contains(&h.col.table))
+            .collect();
+        if let [h] = hits.as_slice() {
+            cx.mark(i, 1);
+            value_conds.push((h.col, Lit::Str(h.value.clone()), false, i));
+        }
+    }
+    // ---- Negation: "X that have no Y" / "without Y" / "never Y" -> NOT IN over the FK.
+    let mut not_in: Option<Cond> = None;
+    if let Some(ni) = negated {
+        let neg_value = value_conds.iter().any(|v| v.2);
+        if !neg_value {
+            // The table named after the negation word is the one that must be absent.
+            let absent = mentions
+                .iter()
+                .find(|m| m.start > ni && matches!(m.target, Target::Table(_)))
+                .and_then(|m| match m.target {
+                    Target::Table(t) => Some(t),
+                    _ => None,
+                });
+            let main = mentions
+                .iter()
+                .find(|m| m.start < ni && matches!(m.target, Target::Table(_)))
+                .and_then(|m| match m.target {
+                    Target::Table(t) => Some(t),
+                    _ => None,
+                })
+                .or_else(|| {
+                    resolved
+                        .iter()
+                        .flatten()
+                        .map(|c| c.table)
+                        .find(|t| Some(*t) != absent)
+                });
+            // No table named after the negation: a table related to main whose name shares
+            // a word with what follows ("never placed an order" -> customer_orders).
+            let absent = absent.or_else(|| {
+                let main = main?;
+                let words: Vec<&str> = tokens[ni + 1..]
+                    .iter()
+                    .filter(|t| !FILLER.contains(&t.lower.as_str()))
+                    .map(|t| t.stem.as_str())
+                    .collect();
+                let related: Vec<usize> = index
+                    .edges
+                    .iter()
+                    .filter_map(|e| {
+                        if e.from.table == main {
+                            Some(e.to.table)
+                        } else if e.to.table == main {
+                            Some(e.from.table)
+                        } else {
+                            None
+                        }
+                    })
+                    .filter(|&t| t != main)
+                    .filter(|&t| {
+                        index
+                            .tables
+                            .get(t)
+                            .is_some_and(|ti| ti.words.iter().any(|w| words.contains(&w.as_str())))
+                    })
+                    .collect();
+                match related.as_slice() {
+                    [t] => {
+                        cx.pen("negation_guess", 1.0);
+                        Some(*t)
+                    }
+                    _ => None,
+                }
+            });
+            match (main, absent) {
+                (Some(main), Some(absent)) if main != absent => {
+                    // The path from the absent table to the main one: the subquery walks it up
+                    // to the table next to main ("products never ordered": through the items).
+                    let Some((path, path_joins)) = join_tree(index, absent, &[main]) else {
+                        return Err("a negation over tables that are not related".into());
+                    };
+                    let Some(&(a, b)) = path_joins
+                        .iter()
+                        .find(|(a, b)| a.table == main || b.table == main)
+                    else {
+                        return Err("a negation over tables that are not related".into());
+                    };
+                    let (mine, theirs) = if a.table == main { (a, b) } else { (b, a) };
+                    if path.len() > 2 {
+                        cx.pen("negation_path", 1.0);
+                    }
+                    not_in = Some(Cond::NotIn(
+                        mine,
+                        Box::new(Query {
+                            select: vec![Expr::Col(theirs)],
+                            tables: path.iter().copied().filter(|&t| t != main).collect(),
+                            joins: path_joins
+                                .iter()
+                                .copied()
+                                .filter(|(a, b)| a.table != main && b.table != main)
+                                .collect(),
+                            ..Query::default()
+                        }),
+                    ));
+                    cx.mark(ni, 1);
+                    // Everything named after the negation describes what is absent: it lives
+                    // in the subquery only ("not supplied by any supplier").
+                    let mut gone: BTreeSet<usize> = BTreeSet::new();
+                    gone.insert(absent);
+                    for (k, m) in mentions.iter().enumerate() {
+                        if m.start < ni {
+                            continue;
+                        }
+                        match m.target {
+                            Target::Table(t) if t != main => {
+                                gone.insert(t);
+                                roles[k] = Some(Role::Filter);
+                            }
+                            Target::Column(_) if resolved[k].is_some_and(|c| c.table != main) => {
+                                roles[k] = Some(Role::Filter);
+                            }
+                            _ => {}
+                        }
+                    }
+                    for t in &gone {
+                        named.remove(t);
+                        tables_ctx.remove(t);
+                        if having_table == Some(*t) {
+                            having_table = None;
+                        }
+                    }
+                }
+                _ => return Err("a negation the engine cannot place".into()),
+            }
+        }
+        if neg_value {
+            cx.mark(ni, 1);
+        }
+    }
+
+    // ---- Assemble.
+    let mut q = Query {
+        distinct: false,
+        ..Query::default()
+    };
+    let mut projected: Vec<ColId> = Vec::new();
+    let mut aggs: Vec<Expr> = Vec::new();
+    for (k, role) in roles.iter().enumerate() {
+        let Some(col) = resolved[k] else { continue };
+        match role {
+            Some(Role::Project) => {
+                if !projected.contains(&col) {
+                    projected.push(col);
+                }
+            }
+            Some(Role::Agg(Agg::Count)) => {}
+            Some(Role::Agg(a)) => aggs.push(Expr::Agg {
+                agg: *a,
+                col: Some(col),
+                distinct: false,
+            }),
+            Some(Role::Order(desc)) => order.push((Expr::Col(col), *desc)),
+            Some(Role::Group) => group.push(col),
+            Some(Role::Filter) | None => {}
+        }
+    }
+    aggs.splice(0..0, extra_aggs);
+    for c in extra_projected {
+        if !projected.contains(&c) {
+            projected.push(c);
+        }
+    }
+    // A column that a filter already uses is not shown again ("stores located in X").
+    let filtered: Vec<ColId> = filters
+        .iter()
+        .filter_map(|(_, f)| cond_col(f))
+        .chain(value_conds.iter().map(|v| v.0))
+        .collect();
+    projected.retain(|c| !filtered.contains(c));
+    // Value filters: several values of one column joined by "or" become IN.
+    let mut by_col: Vec<(ColId, Vec<Lit>, bool)> = Vec::new();
+    for (c, lit, neg, _) in &value_conds {
+        match by_col.iter_mut().find(|(bc, _, bn)| bc == c && bn == neg) {
+            Some((_, lits, _)) => lits.push(lit.clone()),
+            None => by_col.push((*c, vec![lit.clone()], *neg)),
+        }
+    }
+    let mut set_rhs: Option<(SetOp, Cond)> = None;
+    for (c, lits, neg) in by_col {
+        if lits.len() == 1 {
+            let op = if neg { Op::Ne } else { Op::Eq };
+            filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), op, lits[0].clone())));
+        } else if let (Some((SetOp::Intersect, _)), false, 2) = (set_word, neg, lits.len()) {
+            // "both A and B": rows of the projection that have A, intersected with B.
+            filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Eq, lits[0].clone())));
+            set_rhs = Some((
+                SetOp::Intersect,
+                Cond::Cmp(Expr::Col(c), Op::Eq, lits[1].clone()),
+            ));
+        } else if !or_at.is_empty() && !neg {
+            filters.push((usize::MAX, Cond::In(c, lits)));
+            for &o in &or_at {
+                cx.mark(o, 1);
+            }
+        } else {
+            return Err("several values of one column without a clear connective".into());
+        }
+    }
+    if let Some((SetOp::Except, at)) = set_word {
+        // "A but not B": only for two value filters on one column.
+        let pos: Vec<&(ColId, Lit, bool, usize)> = value_conds.iter().collect();
+        if pos.len() == 2 && pos[0].0 == pos[1].0 && !pos[0].2 && pos[1].2 {
+            filters.retain(
+                |(_, f)| !matches!(f, Cond::Cmp(Expr::Col(c), Op::Ne, _) if *c == pos[1].0),
+            );
+            set_rhs = Some((
+                SetOp::Except,
+                Cond::Cmp(Expr::Col(pos[1].0), Op::Eq, pos[1].1.clone()),
+            ));
+            cx.mark(at, 2);
+        }
+    }
+    if let Some((SetOp::Intersect, at)) = set_word {
+        if set_rhs.is_some() {
+            cx.mark(at, 1);
+        }
+    }
+    if let Some(c) = not_in {
+        filters.push((usize::MAX, c));
+    }
+
+    // Tables: the counted/named root first.
+    let mut involved: Vec<usize> = Vec::new();
+    let push = |v: &mut Vec<usize>, t: usize| {
+        if !v.contains(&t) {
+            v.push(t);
+        }
+    };
+    if let Some(t) = count_target {
+        push(&mut involved, t);
+    }
+    for m in mentions {
+        if let Target::Table(t) = m.target {
+            if named.contains(&t) {
+                push(&mut involved, t);
+            }
+        }
+    }
+    for c in projected.iter().chain(group.iter()) {
+        push(&mut involved, c.table);
+    }
+    for (_, f) in &filters {
+        for c in cond_cols(f) {
+            push(&mut involved, c);
+        }
+    }
+    for e in aggs.iter().chain(order.iter().map(|(e, _)| e)) {
+        if let Expr::Agg { col: Some(c), .. } | Expr::Col(c) = e {
+            push(&mut involved, c.table);
+        }
+    }
+    if let Some(c) = count_col {
+        push(&mut involved, c.table);
+    }
+    if let Some(t) = having_table {
+        push(&mut involved, t);
+    }
+    for &t in &group_tables {
+        push(&mut involved, t);
+    }
+    let Some(&root) = involved.first() else {
+        return Err("no table or column of the schema is mentioned".into());
+    };
+
+    // Group by a table: its key (and show its label).
+    for &t in &group_tables {
+        let key = table_key(index, t);
+        let Some(key) = key else {
+            return Err("grouping by a table without a key".into());
+        };
+        group.push(key);
+        let label = index
+            .tables
+            .get(t)
+            .map(|ti| ti.label.clone())
+            .unwrap_or_default();
+        let shown: Vec<ColId> = if label.is_empty() {
+            vec![key]
+        } else {
+            label
+                .iter()
+                .map(|&c| ColId {
+                    table: t,
+                    column: c,
+                })
+                .collect()
+        };
+        if !projected.iter().any(|c| c.table == t) {
+            projected.extend(shown);
+        }
+    }
+    // "Which X has the most Y" / "X with more than 3 Y": count per X.
+    if order_by_count && order.is_empty() {
+        order.push((
+            Expr::Agg {
+                agg: Agg::Count,
+                col: None,
+                distinct: false,
+            },
+            desc_words,
+        ));
+        if group.is_empty() && group_tables.is_empty() {
+            group.extend(projected.iter().copied());
+            cx.pen("order_by_count", 1.0);
+        }
+    }
+    let per_row_count = having_table.is_some()
+        && (!having.is_empty() || order.iter().any(|(e, _)| matches!(e, Expr::Agg { .. })));
+    // "Which cities have at least two customers?": counted per a shown column of the
+    // counted table itself.
+    let own_columns: Vec<ColId> = projected
+        .iter()
+        .copied()
+        .filter(|c| Some(c.table) == having_table)
+        .collect();
+    if per_row_count && group.is_empty() && having_table == Some(root) && !own_columns.is_empty() {
+        group.extend(own_columns);
+        cx.pen("group_by_shown", 1.0);
+    }
+    if per_row_count && group.is_empty() {
+        let anchor = involved
+            .iter()
+            .copied()
+            .find(|&t| Some(t) != having_table)
+            .unwrap_or(root);
+        match table_key(index, anchor) {
+            Some(k) => group.push(k),
+            None => return Err("counting per row of a table without a key".into()),
+        }
+        if having_table == Some(root) && involved.len() == 1 {
+            return Err("counting a table per its own rows".into());
+        }
+    }
+
+    // Projection defaults.
+    let no_agg = aggs.is_empty() && !count;
+    // "show customers" and nothing else: every other word is filler or already explained.
+    let nothing_else = tokens
+        .iter()
+        .enumerate()
+        .skip(1)
+        .all(|(i, t)| cx.used[i] || FILLER.contains(&t.lower.as_str()));
+    if projected.is_empty() && no_agg {
+        let t = if per_row_count {
+            involved
+                .iter()
+                .copied()
+                .find(|&t| Some(t) != having_table)
+                .unwrap_or(root)
+        } else {
+            root
+        };
+        let label = index
+            .tables
+            .get(t)
+            .map(|ti| ti.label.clone())
+            .unwrap_or_default();
+        let everything = tokens.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "information" | "info" | "details" | "everything" | "columns" | "attributes"
+            )
+        });
+        if everything || (label.is_empty() && order.is_empty() && filters.is_empty()) {
+            // SELECT *: "show customers", "all information about ..."
+            q.select.clear();
+            if !everything {
+                let bare = group.is_empty() && having.is_empty() && limit.is_none();
+                let command = cx.is(0, &["show", "list", "display", "give"]) && nothing_else;
+                cx.pen(
+                    if bare && command {
+                        "bare_list"
+                    } else {
+                        "select_star_guess"
+                    },
+                    1.0,
+                );
+                if group.is_empty() && having.is_empty() {
+                    q.limit = Some(100);
+                }
+            }
+        } else if label.is_empty() {
+            // "orders from France": the rows of the table asked about.
+            q.select.push(Expr::AllOf(t));
+            cx.pen("allof_guess", 1.0);
+        } else {
+            let bare =
+                filters.is_empty() && order.is_empty() && group.is_empty() && limit.is_none();
+            let command = cx.is(0, &["show", "list", "display", "give"]) && nothing_else;
+            if bare && command {
+                // "list customers": the rows themselves.
+                q.limit = Some(100);
+                cx.pen("bare_list", 1.0);
+            } else if let Some(c) = wh_column(&cx, index, t) {
+                // "Where is the X?", "When was X ...?": the place or time column.
+                projected.push(c);
+                cx.mark(0, 1);
+                cx.pen("wh_column", 1.0);
+            } else {
+                for c in label {
+                    projected.push(ColId {
+                        table: t,
+                        column: c,
+                    });
+                }
+                // "Which product ..." asks for a row by its name; "what is ... of X" less so.
+                let wh = cx.is(0, &["which", "who", "whose"]);
+                // "top 5 products by price" (the minimum contract): the names are what a
+                // ranking shows.
+                let top = (0..n).any(|i| cx.is(i, &["top"]) && cx.used[i]);
+                let what = if top {
+                    "top_list"
+                } else if wh {
+                    "label_guess_wh"
+                } else {
+                    "label_guess"
+                };
+                cx.pen(what, 1.0);
+            }
+        }
+    }
+    for c in &group {
+        if !projected.contains(c) && group_tables.is_empty() && !per_row_count {
+            projected.insert(0, *c);
+        }
+    }
+    if !projected.is_empty()
+        && projected.iter().all(|c| {
+            value_conds.iter().any(|v| v.0 == *c)
+                || filters.iter().any(|(_, f)| cond_col(f) == Some(*c))
+        })
+    {
+        // "Who wrote Dune?" read as "the title that is Dune": an echo, not an answer.
+        cx.pen("answer_is_filter", 1.0);
+    }
+    q.select.extend(projected.iter().map(|c| Expr::Col(*c)));
+    q.select.extend(aggs.iter().cloned());
+    if distinct_used_for_group {
+        // "for different suppliers" groups; it does not ask for distinct rows.
+        distinct = false;
+    }
+    if count_col.is_some_and(|c| filtered.contains(&c)) {
+        count_col = None;
+    }
+    let total = (1..n).any(|i| cx.is(i, &["number", "amount"]) && cx.is(i - 1, &["total"]));
+    let home = |c: ColId| {
+        index
+            .tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+            .is_some_and(|ci| ci.home)
+    };
+    if let Some(c) =
+        count_col.filter(|&c| total && numeric(index, c) && !is_key(index, c) && !home(c))
+    {
+        // "the total number of units": a sum, not a count.
+        count = false;
+        q.select.push(Expr::Agg {
+            agg: Agg::Sum,
+            col: Some(c),
+            distinct: false,
+        });
+    }
+    if count {
+        let e = match count_col {
+            Some(c) => Expr::Agg {
+                agg: Agg::Count,
+                col: Some(c),
+                distinct: distinct
+                    || !index
+                        .tables
+                        .get(c.table)
+                        .is_some_and(|t| t.columns.get(c.column).is_some_and(|ci| ci.is_key)),
+            },
+            None => Expr::Agg {
+                agg: Agg::Count,
+                col: None,
+                distinct: false,
+            },
+        };
+        if count_col.is_some() && !distinct {
+            cx.pen("count_col_no_distinct", 1.0);
+        }
+        q.select.push(e);
+    }
+    if distinct && !count {
+        q.distinct = true;
+    }
+    // "Show all statuses": one low-cardinality column listed alone asks for its set of values.
+    if let [Expr::Col(c)] = q.select.as_slice() {
+        let low = index.tables.get(c.table).is_some_and(|t| {
+            !t.label.contains(&c.column)
+                && t.columns.get(c.column).is_some_and(|ci| {
+                    ci.has_values
+                            && !ci.is_key
+                            // Prose columns hold one text per row, not a set of categories.
+                            && !ci.words.iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "detail" | "descript" | "note" | "comment" | "phone" | "email"
+                                        | "address" | "url"
+                                )
+                            })
+                })
+        });
+        if low
+            && filters.is_empty()
+            && group.is_empty()
+            && order.is_empty()
+            && mode.is_none()
+            && !asc_words
+            && !desc_words
+        {
+            q.distinct = true;
+            cx.pen("implicit_distinct", 1.0);
+        }
+    }
+    // "The most common X": the value of X that the most rows have.
+    if let Some(desc) = mode {
+        match q.select.as_slice() {
+            [Expr::Col(c)] if q.group_by.is_empty() && order.is_empty() => {
+                group.push(*c);
+                order.push((
+                    Expr::Agg {
+                        agg: Agg::Count,
+                        col: None,
+                        distinct: false,
+                    },
+                    desc,
+                ));
+                limit = Some(1);
+            }
+            _ => return Err("\"most common\" of something other than one column".into()),
+        }
+    }
+    let plain: Vec<ColId> = q
+        .select
+        .iter()
+        .filter_map(|e| match e {
+            Expr::Col(c) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    let each_word = (0..n).find(|&i| cx.is(i, &["each", "per", "every", "respectively"]));
+    if q.select.iter().any(|e| matches!(e, Expr::Agg { .. }))
+        && group.is_empty()
+        && !plain.is_empty()
+    {
+        // "the countries and the number of customers from each": per the shown columns.
+        // Without "each" it is still the only sensible reading, if a less certain one.
+        match each_word {
+            Some(i) => {
+                cx.mark(i, 1);
+                cx.pen("group_by_shown", 1.0);
+            }
+            None => cx.pen("group_implicit", 1.0),
+        }
+        group.extend(plain.iter().copied());
+    }
+    if q.select.iter().any(|e| matches!(e, Expr::Agg { .. }))
+        && group.is_empty()
+        && q.select.iter().any(|e| matches!(e, Expr::Col(_)))
+    {
+        // Mixing plain columns and aggregates without grouping: the question is beyond us.
+        return Err("aggregates next to plain columns without a grouping".into());
+    }
+    if (asc_words || desc_words) && order.is_empty() {
+        // "names in descending order": order by what is shown.
+        if let Some(&c) = projected.first() {
+            order.push((Expr::Col(c), desc_words));
+            for i in 0..n {
+                if cx.is(i, &["order", "sorted", "ordered"]) {
+                    cx.mark(i, 1);
+                }
+            }
+        }
+    }
+    if limit.is_some() && order.is_empty() {
+        // "top 5 X by Y" was read as a group; "top 5" alone has no order: guess nothing.
+        if let Some(&c) = group.first() {
+            if group_tables.is_empty() && !per_row_count {
+                group.retain(|g| *g != c);
+                q.select.retain(|e| *e != Expr::Col(c));
+                order.push((Expr::Col(c), true));
+            }
+        }
+        if order.is_empty() {
+            return Err("a limit without an order".into());
+        }
+    }
+    // "top 5 customers by revenue": a number of another table, summed per row of this one.
+    if limit.is_some() && group.is_empty() && named.contains(&root) {
+        if let Some((Expr::Col(c), desc)) = order.first().cloned() {
+            if c.table != root && numeric(index, c) {
+                if let Some(key) = table_key(index, root) {
+                    group.push(key);
+                    order[0] = (
+                        Expr::Agg {
+                            agg: Agg::Sum,
+                            col: Some(c),
+                            distinct: false,
+                        },
+                        desc,
+                    );
+                    if q.select.is_empty() {
+                        let label = index
+                            .tables
+                            .get(root)
+                            .map(|t| t.label.clone())
+                            .unwrap_or_default();
+                        q.select.extend(label.iter().map(|&l| {
+                            Expr::Col(ColId {
+                                table: root,
+                                column: l,
+                            })
+                        }));
+                        q.limit = None;
+                    }
+                    q.select.push(order[0].0.clone());
+                }
+            }
+        }
+    }
+    for (_, f) in &filters {
+        q.filters.push(f.clone());
+    }
+    let mut seen_group: Vec<ColId> = Vec::new();
+    for g in group {
+        if !seen_group.contains(&g) {
+            seen_group.push(g);
+        }
+    }
+    q.group_by = seen_group;
+    q.having = having;
+    if !q.having.is_empty() && q.group_by.is_empty() {
+        return Err("a count condition without something to count per".into());
+    }
+    q.order_by = order;
+    q.limit = limit.or(q.limit);
+    if q.select.is_empty() && q.limit.is_none() && !q.group_by.is_empty() {
+        return Err("nothing to show for a grouping".into());
+    }
+
+    // ---- Joins: the smallest tree over the FK graph that connects every table.
+    let mut all = involved.clone();
+    for e in &q.select {
+        if let Expr::Col(c) | Expr::Agg { col: Some(c), .. } = e {
+            if !all.contains(&c.table) {
+                all.push(c.table);
+            }
+        }
+    }
+    for c in &q.group_by {
+        if !all.contains(&c.table) {
+            all.push(c.table);
+        }
+    }
+    let (tables, joins) =
+        join_tree(index, root, &all).ok_or("tables that the foreign keys do not connect")?;
+    // Each join is a guess about the path; long paths are rarely what was meant.
+    for j in 1..tables.len() {
+        cx.pen("join", 1.0);
+        if j >= 2 {
+            cx.pen("join_deep", 1.0);
+        }
+        if j >= 3 {
+            cx.pen("join_deeper", 1.0);
+        }
+    }
+    q.tables = tables;
+    q.joins = joins;
+    existence_subqueries(&mut q);
+    // Counting rows of one table through a join counts that table's distinct keys, not the
+    // joined rows ("how many customers have an order").
+    if q.tables.len() > 1 && q.group_by.is_empty() {
+        if let Some(key) = count_target.and_then(|t| table_key(index, t)) {
+            for e in &mut q.select {
+                if let Expr::Agg {
+                    agg: Agg::Count,
+                    col: col @ None,
+                    distinct,
+                } = e
+                {
+                    *col = Some(key);
+                    *distinct = true;
+                }
+            }
+        }
+    }
+
+    if let Some((op, cond)) = set_rhs {
+        let mut rhs = q.clone();
+        rhs.filters.retain(|f| !matches!(f, Cond::Cmp(Expr::Col(_), Op::Eq, Lit::Str(_))) || matches!(f, Cond::Cmp(Expr::Col(c), _, _) if !cond_cols(&cond).contains(&c.table) ));
+        rhs.filters.push(cond);
+        rhs.order_by.clear();
+        rhs.limit = None;
+        q.order_by.clear();
+        q.limit = None;
+        q.set_op = Some((op, Box::new(rhs)));
+    }
+
+    // ---- Confidence: every content word should be accounted for.
+    for m in mentions {
+        if matches!(m.target, Target::Column(_) | Target::Table(_)) {
+            cx.pen("mention_score", 1.0 - m.score.clamp(0.0, 1.0));
+        }
+    }
+    for _ in 0..ambiguous {
+        cx.pen("ambiguous", 1.0);
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
+            continue;
+        }
+        let class = match t.lower.as_str() {
+            "not" | "no" | "without" | "never" | "none" | "except" | "but" | "or" | "neither"
+            | "nor" => "negation",
+            w if MOST.contains(&w) || LEAST.contains(&w) => "superlative",
+            w if agg_word(w).is_some() => "aggregate",
+            w if crate::link::CUES.contains(&w) => "cue",
+            // A capitalised word nothing explains is likely a value the index does not know.
+            _ if t.capital => "capital",
+            _ => "other",
+        };
+        let word = format!("word:{class}:{}", t.lower);
+        cx.pen(&word, 1.0);
+    }
+    shape_evidence(&mut cx, &q);
+    // Longer questions with more linked names say more that can be misread.
+    let content = tokens
+        .iter()
+        .filter(|t| !FILLER.contains(&t.lower.as_str()))
+        .count();
+    cx.pen("shape:length", content.saturating_sub(4) as f32 / 4.0);
+    let linked = mentions
+        .iter()
+        .filter(|m| matches!(m.target, Target::Table(_) | Target::Column(_)))
+        .count();
+    cx.pen("shape:mentions", linked.saturating_sub(2) as f32 / 2.0);
+    // How the question opens says what kind of answer it wants.
+    let opener = match tokens.first().map(|t| t.lower.as_str()) {
+        Some("how") => "shape:q_how",
+        Some("what" | "which") => "shape:q_what",
+        Some("who" | "whose" | "whom") => "shape:q_who",
+        Some("list" | "show" | "display" | "give" | "return" | "find" | "get") => "shape:q_command",
+        Some("count") => "shape:q_count",
+        _ => "shape:q_other",
+    };
+    cx.pen(opener, 1.0);
+    Ok(Planned {
+        query: q,
+        confidence: crate::calibrate::confidence(&cx.evidence),
+        notes: cx
+            .evidence
+            .iter()
+            .map(|(what, amount)| format!("{what}={amount:.2}"))
+            .collect(),
+    })
+}
+
+impl Ctx<'_> {
+    fn used_by_comparison(&self, i: usize) -> bool {
+        i > 0 && self.used[i] && comparison_ends_at(self, i)
+    }
+}
+
+fn comparison_ends_at(cx: &Ctx<'_>, i: usize) -> bool {
+    (i.saturating_sub(5)..i).any(|s| comparison(cx, s).is_some_and(|c| c.end == i))
+        || (i >= 1 && cx.is(i - 1, &["between", "and"]))
+}
+
+fn roles_has_number(filters: &[(usize, Cond)], num: &str) -> bool {
+    filters.iter().any(|(_, f)| match f {
+        Cond::Cmp(_, _, Lit::Num(n)) => n == num,
+        Cond::Between(_, Lit::Num(a), Lit::Num(b)) => a == num || b == num,
+        _ => false,
+    })
+}
+
+fn has_agg_word(cx: &Ctx<'_>) -> bool {
+    cx.tokens.iter().any(|t| agg_word(&t.lower).is_some())
+}
+
+/// The nearest column mention ending within two words before token `i` that has no role yet.
+fn column_before(
+    cx: &Ctx<'_>,
+    resolved: &[Option<ColId>],
+    i: usize,
+    roles: &[Option<Role>],
+) -> Option<(usize, ColId)> {
+    let k = cx.mentions.iter().rposition(|m| m.end <= i)?;
+    let m = &cx.mentions[k];
+    let gap = (m.end..i)
+        .filter(|&j| {
+            !cx.is(
+                j,
+                &[
+                    "is", "are", "was", "were", "of", "the", "a", "with", "that", "has", "have",
+                    "had", "its", "their", "whose", "which", "who", "be", "not", "as", "named",
+                    "called", "equal", "to", "equals",
+                ],
+            )
+        })
+        .count();
+    if gap > 0 || roles[k].is_some() {
+        return None;
+    }
+    resolved[k].map(|c| (k, c))
+}
+
+/// The column mention right before mention `k` (fillers and "is"/"named" between).
+fn column_mention_before(
+    cx: &Ctx<'_>,
+    resolved: &[Option<ColId>],
+    k: usize,
+    roles: &[Option<Role>],
+) -> Option<(usize, ColId)> {
+    if k == 0 {
+        return None;
+    }
+    let m = &cx.mentions[k];
+    column_before(cx, resolved, m.start, roles).filter(|(ck, _)| *ck == k - 1)
+}
+
+fn column_mention_just_before(
+    cx: &Ctx<'_>,
+    resolved: &[Option<ColId>],
+    k: usize,
+) -> Option<(usize, ColId)> {
+    let none = vec![None; cx.mentions.len()];
+    column_mention_before(cx, resolved, k, &none)
+}
+
+/// A column whose words contain `word` in one of the tables in play (numeric preferred).
+fn implied_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<ColId> {
+    let mut found = None;
+    for &t in tables {
+        let Some(ti) = cx.index.tables.get(t) else {
+            continue;
+        };
+        for (ci, c) in ti.columns.iter().enumerate() {
+            if c.words.iter().any(|w| w == word) && c.class != TypeClass::Text {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ColId {
+                    table: t,
+                    column: ci,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// For a question opening with "where" or "when": the table's one place or time column.
+fn wh_column(cx: &Ctx<'_>, index: &Index, t: usize) -> Option<ColId> {
+    let ti = index.tables.get(t)?;
+    let wants_place = cx.is(0, &["where"]);
+    let wants_time = cx.is(0, &["when"]);
+    if !wants_place && !wants_time {
+        return None;
+    }
+    let fits = |c: &crate::index::ColInfo| {
+        if wants_place {
+            c.words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "address" | "locat" | "place" | "citi" | "locality"
+                )
+            })
+        } else {
+            matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
+                || c.words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "date" | "year" | "time"))
+        }
+    };
+    let found: Vec<usize> = ti
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| fits(c))
+        .map(|(i, _)| i)
+        .collect();
+    match found.as_slice() {
+        [c] => Some(ColId {
+            table: t,
+            column: *c,
+        }),
+        _ => None,
+    }
+}
+
+/// The one date or timestamp column among the tables in play, if there is exactly one.
+fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
+    let mut found = None;
+    for &t in tables {
+        let Some(ti) = index.tables.get(t) else {
+            continue;
+        };
+        for (ci, c) in ti.columns.iter().enumerate() {
+            if matches!(c.class, TypeClass::Date | TypeClass::Timestamp) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ColId {
+                    table: t,
+                    column: ci,
+                });
+            }
+        }
+    }
+    found
+}
+
+fn label_of_tables(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
+    let mut it = tables.iter().filter_map(|&t| {
+        index
+            .tables
+            .get(t)
+            .and_then(|ti| match ti.label.as_slice() {
+                [c] => Some(ColId {
+                    table: t,
+                    column: *c,
+                }),
+                _ => None,
+            })
+    });
+    let first = it.next()?;
+    if it.next().is_some() {
+        return None;
+    }
+    Some(first)
+}
+
+fn table_key(index: &Index, t: usize) -> Option<ColId> {
+    let ti = index.tables.get(t)?;
+    let c = ti
+        .columns
+        .iter()
+        .position(|c| c.is_pk)
+        .or_else(|| {
+            ti.columns
+                .iter()
+                .position(|c| c.is_key && c.words.last().is_some_and(|w| w == "id"))
+        })
+        .or_else(|| ti.columns.iter().position(|c| c.is_key))?;
+    Some(ColId {
+        table: t,
+        column: c,
+    })
+}
+
+fn cond_col(c: &Cond) -> Option<ColId> {
+    match c {
+        Cond::Cmp(Expr::Col(x), _, _)
+        | Cond::Between(Expr::Col(x), _, _)
+        | Cond::Like(x, _, _)
+        | Cond::In(x, _)
+        | Cond::IsNull(x, _) => Some(*x),
+        _ => None,
+    }
+}
+
+fn cond_cols(c: &Cond) -> Vec<usize> {
+    match c {
+        Cond::Cmp(Expr::Col(x), _, _)
+        | Cond::Cmp(Expr::Agg { col: Some(x), .. }, _, _)
+        | Cond::Between(Expr::Col(x), _, _)
+        | Cond::Like(x, _, _)
+        | Cond::In(x, _)
+        | Cond::IsNull(x, _)
+        | Cond::NotIn(x, _)
+        | Cond::InQuery(x, _)
+        | Cond::CmpSub(Expr::Col(x), _, _) => vec![x.table],
+        _ => Vec::new(),
+    }
+}
+
+/// A joined table that contributes no column only says "has a related row": joining it
+/// would repeat rows, so it becomes `key IN (SELECT fk FROM table)`.
+fn existence_subqueries(q: &mut Query) {
+    if !q.having.is_empty()
+        || q.order_by
+            .iter()
+            .any(|(e, _)| matches!(e, Expr::Agg { .. }))
+    {
+        return;
+    }
+    loop {
+        let mut used: Vec<usize> = Vec::new();
+        for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
+            match e {
+                Expr::Col(c) | Expr::Agg { col: Some(c), .. } => used.push(c.table),
+                Expr::AllOf(t) => used.push(*t),
+                Expr::Agg { col: None, .. } => {}
+            }
+        }
+        used.extend(q.group_by.iter().map(|c| c.table));
+        for f in &q.filters {
+            used.extend(cond_cols(f));
+        }
+        let leaf = q.tables.iter().skip(1).copied().find(|&t| {
+            !used.contains(&t)
+                && q.joins
+                    .iter()
+                    .filter(|(a, b)| a.table == t || b.table == t)
+                    .count()
+                    == 1
+        });
+        let Some(t) = leaf else { return };
+        let Some(pos) = q
+            .joins
+            .iter()
+            .position(|(a, b)| a.table == t || b.table == t)
+        else {
+            return;
+        };
+        let (a, b) = q.joins.remove(pos);
+        let (mine, theirs) = if a.table == t { (b, a) } else { (a, b) };
+        q.tables.retain(|&x| x != t);
+        q.filters.push(Cond::InQuery(
+            mine,
+            Box::new(Query {
+                select: vec![Expr::Col(theirs)],
+                tables: vec![t],
+                ..Query::default()
+            }),
+        ));
+    }
+}
+
+/// Evidence from the query's shape: the more it does, the more can be wrong.
+fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
+    let mut add = |what: &str, yes: bool| {
+        if yes {
+            cx.pen(what, 1.0);
+        }
+    };
+    let agg = |e: &Expr, a: Option<Agg>| matches!(e, Expr::Agg { agg, .. } if a.is_none_or(|a| a == *agg));
+    add(
+        "shape:count",
+        q.select.iter().any(|e| agg(e, Some(Agg::Count))),
+    );
+    add(
+        "shape:agg",
+        q.select
+            .iter()
+            .any(|e| agg(e, None) && !agg(e, Some(Agg::Count))),
+    );
+    add("shape:group", !q.group_by.is_empty());
+    add("shape:having", !q.having.is_empty());
+    add("shape:order", !q.order_by.is_empty());
+    add("shape:limit1", q.limit == Some(1));
+    add("shape:set", q.set_op.is_some());
+    add(
+        "shape:notin",
+        q.filters.iter().any(|f| matches!(f, Cond::NotIn(..))),
+    );
+    add(
+        "shape:subquery",
+        q.filters.iter().any(|f| matches!(f, Cond::CmpSub(..))),
+    );
+    add("shape:distinct", q.distinct);
+    add("shape:filters2", q.filters.len() >= 2);
+    add("shape:select3", q.select.len() >= 3);
+    add(
+        "shape:like",
+        q.filters.iter().any(|f| matches!(f, Cond::Like(..))),
+    );
+    add(
+        "shape:star",
+        q.select.is_empty() || q.select.iter().any(|e| matches!(e, Expr::AllOf(_))),
+    );
+}
+
+/// Tables in join order and the join conditions.
+type JoinTree = (Vec<usize>, Vec<(ColId, ColId)>);
+
+/// Connects `need` to `root` with shortest paths over the join graph (a Steiner-tree
+/// approximation that is exact for two tables and good for three). Returns the tables in
+/// join order and the join conditions.
+fn join_tree(index: &Index, root: usize, need: &[usize]) -> Option<JoinTree> {
+    let mut tables = vec![root];
+    let mut joins: Vec<(ColId, ColId)> = Vec::new();
+    for &t in need {
+        if tables.contains(&t) {
+            continue;
+        }
+        // BFS from the current tree to t.
+        let n = index.tables.len();
+        let mut prev: Vec<Option<(usize, ColId, ColId)>> = vec![None; n];
+        let mut seen = vec![false; n];
+        let mut queue = VecDeque::new();
+        for &s in &tables {
+            if s < n {
+                seen[s] = true;
+                queue.push_back(s);
+            }
+        }
+        while let Some(u) = queue.pop_front() {
+            if u == t {
+                break;
+            }
+            for e in &index.edges {
+                let (a, b) = if e.from.table == u {
+                    (e.from, e.to)
+                } else if e.to.table == u {
+                    (e.to, e.from)
+                } else {
+                    continue;
+                };
+                if b.table < n && !seen[b.table] {
+                    seen[b.table] = true;
+                    prev[b.table] = Some((u, a, b));
+                    queue.push_back(b.table);
+                }
+            }
+        }
+        if t >= n || !seen[t] {
+            return None;
+        }
+        let mut path = Vec::new();
+        let mut cur = t;
+        while let Some((p, a, b)) = prev[cur] {
+            path.push((cur, a, b));
+            cur = p;
+            if tables.contains(&cur) {
+                break;
+            }
+        }
+        for (tb, a, b) in path.into_iter().rev() {
+            if !tables.contains(&tb) {
+                tables.push(tb);
+                joins.push((a, b));
+            }
+        }
+    }
+    Some((tables, joins))
+}

@@ -1,0 +1,224 @@
+//! Printing the AST as SQL in one dialect: identifier quoting and string escaping come from
+//! `quarry_model::Dialect`; tables get `T1, T2, ...` aliases only when there is a join.
+//! Must not: decide anything about meaning.
+
+use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
+use crate::index::ColId;
+use quarry_model::{Dialect, Schema};
+
+pub fn render(q: &Query, schema: &Schema, d: Dialect) -> String {
+    let mut s = select(q, schema, d);
+    if let Some((op, rhs)) = &q.set_op {
+        let word = match op {
+            SetOp::Union => "UNION",
+            SetOp::Intersect => "INTERSECT",
+            SetOp::Except => "EXCEPT",
+        };
+        s.push_str(&format!(" {word} {}", render(rhs, schema, d)));
+    }
+    s
+}
+
+struct Ctx<'a> {
+    schema: &'a Schema,
+    d: Dialect,
+    tables: &'a [usize],
+}
+
+impl Ctx<'_> {
+    fn col(&self, c: ColId) -> String {
+        let name = self
+            .schema
+            .tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+            .map_or("?", |col| col.name.as_str());
+        let name = self.d.ident(name);
+        if self.tables.len() > 1 {
+            let alias = self
+                .tables
+                .iter()
+                .position(|&t| t == c.table)
+                .map_or(1, |p| p + 1);
+            format!("T{alias}.{name}")
+        } else {
+            name
+        }
+    }
+
+    fn expr(&self, e: &Expr) -> String {
+        match e {
+            Expr::Col(c) => self.col(*c),
+            Expr::AllOf(t) => {
+                if self.tables.len() > 1 {
+                    let alias = self.tables.iter().position(|x| x == t).map_or(1, |p| p + 1);
+                    format!("T{alias}.*")
+                } else {
+                    "*".to_string()
+                }
+            }
+            Expr::Agg { agg, col, distinct } => {
+                let f = match agg {
+                    Agg::Count => "COUNT",
+                    Agg::Sum => "SUM",
+                    Agg::Avg => "AVG",
+                    Agg::Min => "MIN",
+                    Agg::Max => "MAX",
+                };
+                let inner = match col {
+                    None => "*".to_string(),
+                    Some(c) => self.col(*c),
+                };
+                if *distinct {
+                    format!("{f}(DISTINCT {inner})")
+                } else {
+                    format!("{f}({inner})")
+                }
+            }
+        }
+    }
+
+    fn lit(&self, l: &Lit) -> String {
+        match l {
+            Lit::Num(n) => n.clone(),
+            Lit::Str(s) => self.d.string_literal(s),
+        }
+    }
+
+    fn cond(&self, c: &Cond) -> String {
+        match c {
+            Cond::Cmp(e, op, l) => format!("{} {} {}", self.expr(e), op_str(*op), self.lit(l)),
+            Cond::Between(e, a, b) => {
+                format!(
+                    "{} BETWEEN {} AND {}",
+                    self.expr(e),
+                    self.lit(a),
+                    self.lit(b)
+                )
+            }
+            Cond::Like(col, pat, neg) => format!(
+                "{} {}LIKE {}",
+                self.col(*col),
+                if *neg { "NOT " } else { "" },
+                self.d.string_literal(pat)
+            ),
+            Cond::In(col, lits) => format!(
+                "{} IN ({})",
+                self.col(*col),
+                lits.iter()
+                    .map(|l| self.lit(l))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Cond::IsNull(col, neg) => format!(
+                "{} IS {}NULL",
+                self.col(*col),
+                if *neg { "NOT " } else { "" }
+            ),
+            Cond::NotIn(col, sub) => format!(
+                "{} NOT IN ({})",
+                self.col(*col),
+                render(sub, self.schema, self.d)
+            ),
+            Cond::InQuery(col, sub) => format!(
+                "{} IN ({})",
+                self.col(*col),
+                render(sub, self.schema, self.d)
+            ),
+            Cond::CmpSub(e, op, sub) => format!(
+                "{} {} ({})",
+                self.expr(e),
+                op_str(*op),
+                render(sub, self.schema, self.d)
+            ),
+        }
+    }
+}
+
+fn op_str(op: Op) -> &'static str {
+    match op {
+        Op::Eq => "=",
+        Op::Ne => "<>",
+        Op::Lt => "<",
+        Op::Le => "<=",
+        Op::Gt => ">",
+        Op::Ge => ">=",
+    }
+}
+
+fn select(q: &Query, schema: &Schema, d: Dialect) -> String {
+    let cx = Ctx {
+        schema,
+        d,
+        tables: &q.tables,
+    };
+    let mut s = String::from("SELECT ");
+    if q.distinct {
+        s.push_str("DISTINCT ");
+    }
+    if q.select.is_empty() {
+        s.push('*');
+    } else {
+        s.push_str(
+            &q.select
+                .iter()
+                .map(|e| cx.expr(e))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    }
+    s.push_str(" FROM ");
+    for (i, &t) in q.tables.iter().enumerate() {
+        let Some(table) = schema.tables.get(t) else {
+            continue;
+        };
+        let name = schema.table_sql(table, d);
+        if q.tables.len() == 1 {
+            s.push_str(&name);
+            continue;
+        }
+        if i == 0 {
+            s.push_str(&format!("{name} AS T1"));
+            continue;
+        }
+        s.push_str(&format!(" JOIN {name} AS T{}", i + 1));
+        // The join condition(s) linking this table to earlier ones.
+        let on: Vec<String> = q
+            .joins
+            .iter()
+            .filter(|(a, b)| {
+                let later = |c: &ColId| c.table == t;
+                let earlier = |c: &ColId| q.tables[..i].contains(&c.table);
+                (later(a) && earlier(b)) || (later(b) && earlier(a))
+            })
+            .map(|(a, b)| format!("{} = {}", cx.col(*a), cx.col(*b)))
+            .collect();
+        if !on.is_empty() {
+            s.push_str(&format!(" ON {}", on.join(" AND ")));
+        }
+    }
+    if !q.filters.is_empty() {
+        let conds: Vec<String> = q.filters.iter().map(|c| cx.cond(c)).collect();
+        s.push_str(&format!(" WHERE {}", conds.join(" AND ")));
+    }
+    if !q.group_by.is_empty() {
+        let g: Vec<String> = q.group_by.iter().map(|c| cx.col(*c)).collect();
+        s.push_str(&format!(" GROUP BY {}", g.join(", ")));
+    }
+    if !q.having.is_empty() {
+        let h: Vec<String> = q.having.iter().map(|c| cx.cond(c)).collect();
+        s.push_str(&format!(" HAVING {}", h.join(" AND ")));
+    }
+    if !q.order_by.is_empty() {
+        let o: Vec<String> = q
+            .order_by
+            .iter()
+            .map(|(e, desc)| format!("{}{}", cx.expr(e), if *desc { " DESC" } else { " ASC" }))
+            .collect();
+        s.push_str(&format!(" ORDER BY {}", o.join(", ")));
+    }
+    if let Some(n) = q.limit {
+        s.push_str(&format!(" LIMIT {n}"));
+    }
+    s
+}
