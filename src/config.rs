@@ -456,11 +456,28 @@ impl Config {
             );
         }
         if self.session.store == StoreKind::Redis && self.session.redis_url.is_none() {
-            return bad("session.redis_url", "is required when session.store = \"redis\"");
+            return bad(
+                "session.redis_url",
+                "is required when session.store = \"redis\"",
+            );
+        }
+        // The key is checked here (and the key file read), so a bad key stops start-up with a
+        // message naming the setting, before anything listens.
+        match crate::session::crypto::key_from_config(&self.session) {
+            Err(e) => return Err(ConfigError::Invalid(e.to_string())),
+            Ok(None) if self.session.store == StoreKind::Redis => {
+                return Err(ConfigError::Invalid(
+                    crate::session::crypto::KEY_REQUIRED.to_string(),
+                ))
+            }
+            Ok(_) => {}
         }
         if self.auth.mode == AuthMode::ApiKey {
             if self.auth.keys.is_empty() {
-                return bad("auth.keys", "needs at least one key when auth.mode = \"api_key\"");
+                return bad(
+                    "auth.keys",
+                    "needs at least one key when auth.mode = \"api_key\"",
+                );
             }
             for k in &self.auth.keys {
                 if k.sha256.len() != 64 || hex::decode(&k.sha256).is_err() {
@@ -474,6 +491,32 @@ impl Config {
         if let Some(url) = &self.default_database.url {
             if url.trim().is_empty() {
                 return bad("default_database.url", "must not be empty");
+            }
+        }
+        // The connect rules are parsed here so a typo stops start-up with the key and entry
+        // named, instead of surfacing on the first connect.
+        crate::policy::ConnectPolicy::from_config(&self.connect, self.pool.connect_timeout)
+            .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        if self.limits.burst > 0 && self.limits.requests_per_second == 0 {
+            return bad(
+                "limits.burst",
+                "needs limits.requests_per_second (0 turns the rate limit off)",
+            );
+        }
+        if self
+            .audit
+            .path
+            .as_deref()
+            .is_some_and(|p| p.trim().is_empty())
+        {
+            return bad(
+                "audit.path",
+                "must be a file path or \"-\" for stdout (leave it unset to turn auditing off)",
+            );
+        }
+        if let Some(tls) = &self.server.tls {
+            if tls.cert.as_os_str().is_empty() || tls.key.as_os_str().is_empty() {
+                return bad("server.tls", "needs both cert and key (PEM files)");
             }
         }
         Ok(())
@@ -518,9 +561,7 @@ pub mod duration {
         match Raw::deserialize(d)? {
             Raw::Secs(s) => Ok(Duration::from_secs(s)),
             Raw::Float(f) if f.is_finite() && f >= 0.0 => Ok(Duration::from_secs_f64(f)),
-            Raw::Float(f) => Err(serde::de::Error::custom(format!(
-                "`{f}` is not a duration"
-            ))),
+            Raw::Float(f) => Err(serde::de::Error::custom(format!("`{f}` is not a duration"))),
             Raw::Text(t) => {
                 let t = t.trim();
                 if let Ok(secs) = t.parse::<u64>() {
@@ -590,8 +631,11 @@ mod tests {
     fn yaml_is_accepted() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("app_config.yml");
-        std::fs::write(&path, "pool:\n  max_connections: 7\nexec:\n  statement_timeout: 10s\n")
-            .unwrap();
+        std::fs::write(
+            &path,
+            "pool:\n  max_connections: 7\nexec:\n  statement_timeout: 10s\n",
+        )
+        .unwrap();
         let c = Config::load(Some(&path)).unwrap();
         assert_eq!(c.pool.max_connections, 7);
         assert_eq!(c.exec.statement_timeout, Duration::from_secs(10));
@@ -604,8 +648,19 @@ mod tests {
         let defaults = Config::default();
         assert_eq!(c.pool.max_connections, defaults.pool.max_connections);
         for section in [
-            "[server]", "[log]", "[pool]", "[session]", "[exec]", "[schema]", "[agent]",
-            "[auth]", "[limits]", "[connect]", "[sqlite]", "[docker]", "[audit]",
+            "[server]",
+            "[log]",
+            "[pool]",
+            "[session]",
+            "[exec]",
+            "[schema]",
+            "[agent]",
+            "[auth]",
+            "[limits]",
+            "[connect]",
+            "[sqlite]",
+            "[docker]",
+            "[audit]",
             "[default_database]",
         ] {
             assert!(text.contains(section), "example config lacks {section}");

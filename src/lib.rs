@@ -13,16 +13,25 @@
 //! - [`schema`]: introspection cache, relevant tables.
 //! - [`agent`]: the SQL agent and its engines.
 //! - [`demo`]: the bundled demo database.
+//! - [`docker`]: where a database in a Docker container is reached (`use_docker`).
 //! - [`web`]: the embedded UI.
+//! - [`policy`]: which hosts and ports connect may reach (SSRF defence).
+//! - [`limits`]: per-tenant rate limit, session and connection caps.
+//! - [`audit`]: one JSON line per executed statement.
 //! - [`app`], [`state`], [`metrics`]: wiring.
 
 pub mod agent;
 pub mod api;
 pub mod app;
+pub mod audit;
+pub mod bench;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod docker;
+pub mod limits;
 pub mod metrics;
+pub mod policy;
 pub mod pool;
 pub mod schema;
 pub mod session;

@@ -8,7 +8,11 @@ use quarry::app::App;
 use quarry::config::{Config, LogFormat};
 
 #[derive(Parser)]
-#[command(name = "quarry", version, about = "Ask your database questions in plain language")]
+#[command(
+    name = "quarry",
+    version,
+    about = "Ask your database questions in plain language"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -29,11 +33,11 @@ enum Command {
         allow_insecure: bool,
     },
     /// Write the demo SQLite database (default: the per-user data directory).
-    Demo {
-        path: Option<PathBuf>,
-    },
+    Demo { path: Option<PathBuf> },
     /// Score the builtin engine on a Spider-format folder.
     Eval(quarry_eval::EvalArgs),
+    /// Drive a running quarry with simulated users and report latency and throughput.
+    Bench(quarry::bench::BenchArgs),
 }
 
 fn init_tracing(config: &Config) {
@@ -71,12 +75,17 @@ async fn shutdown_signal() {
 fn demo_path_or_default(path: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     match path {
         Some(p) => Ok(p),
-        None => quarry::demo::default_path()
-            .context("cannot find a data directory for the demo database: set XDG_DATA_HOME or HOME"),
+        None => quarry::demo::default_path().context(
+            "cannot find a data directory for the demo database: set XDG_DATA_HOME or HOME",
+        ),
     }
 }
 
-async fn serve(config_path: Option<PathBuf>, demo: bool, allow_insecure: bool) -> anyhow::Result<()> {
+async fn serve(
+    config_path: Option<PathBuf>,
+    demo: bool,
+    allow_insecure: bool,
+) -> anyhow::Result<()> {
     let mut config = Config::load(config_path.as_deref())?;
     init_tracing(&config);
     if config_path.is_none() || demo {
@@ -91,7 +100,10 @@ async fn serve(config_path: Option<PathBuf>, demo: bool, allow_insecure: bool) -
         tracing::info!(path = %path.display(), "serving the demo database as the default database");
     }
     let bind = config.bind_addr()?;
-    if config.auth.mode == quarry::config::AuthMode::None && !bind.ip().is_loopback() && !allow_insecure {
+    if config.auth.mode == quarry::config::AuthMode::None
+        && !bind.ip().is_loopback()
+        && !allow_insecure
+    {
         anyhow::bail!(
             "refusing to listen on {bind} with auth.mode = \"none\": anyone who can reach it could \
              use every session. Configure [auth] mode = \"api_key\", bind to 127.0.0.1, or pass \
@@ -127,6 +139,12 @@ fn main() -> anyhow::Result<()> {
                 stats.tables,
                 stats.rows
             );
+            Ok(())
+        }
+        Command::Bench(args) => {
+            let rt = tokio::runtime::Runtime::new()?;
+            let report = rt.block_on(quarry::bench::run(args))?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
             Ok(())
         }
         Command::Eval(args) => {

@@ -70,19 +70,39 @@ impl Metrics {
     pub fn new() -> Metrics {
         let mut r = Registry::with_prefix("quarry");
         let http_requests = Family::<HttpLabels, Counter>::default();
-        r.register("http_requests", "HTTP requests by route and status", http_requests.clone());
+        r.register(
+            "http_requests",
+            "HTTP requests by route and status",
+            http_requests.clone(),
+        );
         let http_duration = Family::<HttpLabels, Histogram>::new_with_constructor(|| {
             Histogram::new(exponential_buckets(0.0001, 2.5, 14))
         });
-        r.register("http_request_duration_seconds", "HTTP request latency", http_duration.clone());
+        r.register(
+            "http_request_duration_seconds",
+            "HTTP request latency",
+            http_duration.clone(),
+        );
         let answers = Family::<EngineLabels, Counter>::default();
         r.register("answers", "questions answered, by engine", answers.clone());
         let llm_prompt_tokens = Counter::default();
-        r.register("llm_prompt_tokens", "prompt tokens sent to LLM providers", llm_prompt_tokens.clone());
+        r.register(
+            "llm_prompt_tokens",
+            "prompt tokens sent to LLM providers",
+            llm_prompt_tokens.clone(),
+        );
         let llm_completion_tokens = Counter::default();
-        r.register("llm_completion_tokens", "completion tokens received from LLM providers", llm_completion_tokens.clone());
+        r.register(
+            "llm_completion_tokens",
+            "completion tokens received from LLM providers",
+            llm_completion_tokens.clone(),
+        );
         let llm_latency = Histogram::new(exponential_buckets(0.05, 2.0, 10));
-        r.register("llm_request_duration_seconds", "LLM provider latency", llm_latency.clone());
+        r.register(
+            "llm_request_duration_seconds",
+            "LLM provider latency",
+            llm_latency.clone(),
+        );
         let g = |r: &mut Registry, name: &str, help: &str| {
             let g = Gauge::default();
             r.register(name, help, g.clone());
@@ -119,7 +139,12 @@ impl Metrics {
     }
 
     /// The Prometheus text exposition, with pool and session figures as of now.
-    pub fn render(&self, pools: &PoolsStats, sessions: Option<&SessionStats>, schema_loads: u64) -> String {
+    pub fn render(
+        &self,
+        pools: &PoolsStats,
+        sessions: Option<&SessionStats>,
+        schema_loads: u64,
+    ) -> String {
         self.pools.set(pools.total_pools as i64);
         self.connections.set(pools.total_connections as i64);
         self.in_use.set(pools.in_use as i64);

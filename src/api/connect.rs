@@ -59,6 +59,15 @@ fn connect_failed(detail: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::BAD_REQUEST, "connect_failed", detail)
 }
 
+fn policy_error(e: crate::policy::PolicyError) -> ApiError {
+    match e {
+        crate::policy::PolicyError::Denied(d) => {
+            ApiError::new(StatusCode::FORBIDDEN, "target_denied", d)
+        }
+        crate::policy::PolicyError::Resolve(d) => connect_failed(d),
+    }
+}
+
 /// Builds the target from a URL or the separate fields.
 pub fn target_from_request(req: &ConnectRequest) -> Result<Target, ApiError> {
     if let Some(url) = &req.url {
@@ -82,9 +91,7 @@ pub fn target_from_request(req: &ConnectRequest) -> Result<Target, ApiError> {
         .database
         .clone()
         .filter(|d| !d.trim().is_empty())
-        .ok_or_else(|| {
-            ApiError::unprocessable("`database` is required (or give a `url`)")
-        })?;
+        .ok_or_else(|| ApiError::unprocessable("`database` is required (or give a `url`)"))?;
     if driver == Driver::Sqlite {
         return Ok(Target::sqlite(database));
     }
@@ -155,18 +162,61 @@ pub async fn connect_database(
     caller: Caller,
     ApiJson(req): ApiJson<ConnectRequest>,
 ) -> Result<Json<ConnectResponse>, ApiError> {
-    if req.use_docker == Some(true) {
-        return Err(connect_failed(
-            "use_docker is not available in this build: connect to the container's published host and port instead",
-        ));
-    }
     let mut target = target_from_request(&req)?;
+    if req.use_docker == Some(true) {
+        // The engine says where the container's database port is reached; the request's
+        // `port` (or the driver's default) is the port inside the container.
+        if target.driver == Driver::Sqlite {
+            return Err(ApiError::bad_request(
+                "use_docker applies to PostgreSQL and MySQL targets, not SQLite files",
+            ));
+        }
+        let container = req
+            .docker_container
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| {
+                ApiError::unprocessable("`docker_container` is required with `use_docker: true`")
+            })?;
+        let found = crate::docker::resolve(
+            &state.config.docker.socket,
+            container,
+            target.port,
+            state.config.pool.connect_timeout,
+        )
+        .await
+        .map_err(|e| match e {
+            crate::docker::DockerError::BadName(_) => ApiError::bad_request(e.to_string()),
+            other => connect_failed(other.to_string()),
+        })?;
+        target.host = found.host;
+        target.port = found.port;
+    }
     if target.driver == Driver::Sqlite {
         let canonical = check_sqlite_path(&target.database, &state.sqlite_allowed)?;
         target.database = canonical.to_string_lossy().into_owned();
     }
+    // The connect policy runs on the final target (after any Docker lookup): resolve, check
+    // every address, then pin the target to the checked address so a second DNS answer
+    // (rebinding) cannot send the connection elsewhere. The name stays in the response.
+    let shown_host = target.host.clone();
+    if target.driver != Driver::Sqlite {
+        let pinned = state
+            .policy
+            .check(&target.host, target.port)
+            .await
+            .map_err(policy_error)?;
+        target.host = pinned.ip.to_string();
+    }
+    state
+        .limits
+        .check_sessions(&state.sessions, &caller.tenant)
+        .await?;
     let target = Arc::new(target);
     let entry = state.pools.pool_for(&target).map_err(ApiError::from_pool)?;
+    // Held as long as the connection guard: limits.connections_per_tenant.
+    let permit = state.limits.checkout_permit(&caller.tenant)?;
     let mut conn = match state.pools.acquire(&entry).await {
         Ok(c) => c,
         Err(crate::pool::PoolError::Connect(e)) => {
@@ -175,9 +225,13 @@ pub async fn connect_database(
         }
         Err(e) => return Err(ApiError::from_pool(e)),
     };
-    let info = conn.server_info().await.map_err(|e| connect_failed(e.to_string()))?;
+    let info = conn
+        .server_info()
+        .await
+        .map_err(|e| connect_failed(e.to_string()))?;
     let (schema, _) = state.schemas.get(&entry.key, &mut conn).await?;
     drop(conn);
+    drop(permit);
     state.pools.fill_min(&entry);
     let session = state
         .sessions
@@ -198,7 +252,7 @@ pub async fn connect_database(
             driver: info.driver,
             server_version: info.server_version,
             database: info.database,
-            host: target.host.clone(),
+            host: shown_host,
             user: target.user.clone(),
             tables,
             views,
@@ -219,7 +273,13 @@ pub async fn end_session(
     caller: Caller,
     UrlPath(id): UrlPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    let not_found = || ApiError::new(StatusCode::NOT_FOUND, "session_not_found", "no such session");
+    let not_found = || {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "session_not_found",
+            "no such session",
+        )
+    };
     let id = SessionId::parse(&id).ok_or_else(not_found)?;
     match state.sessions.end(&id, &caller.tenant).await {
         Ok(()) => Ok(StatusCode::NO_CONTENT),

@@ -133,13 +133,34 @@ impl From<AgentError> for ApiError {
                 err.attempts = Some(attempts);
                 err
             }
+            AgentError::Llm { source, attempts } => {
+                let mut err = ApiError::new(
+                    StatusCode::BAD_GATEWAY,
+                    "llm_unavailable",
+                    format!("the LLM provider failed: {source}"),
+                );
+                err.attempts = Some(attempts);
+                err
+            }
+            e @ AgentError::TooExpensive { .. } => {
+                let detail = e.to_string();
+                let attempts = e.attempts().to_vec();
+                let mut err =
+                    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "too_expensive", detail);
+                err.attempts = Some(attempts);
+                err
+            }
         }
     }
 }
 
 impl From<quarry_guard::GuardError> for ApiError {
     fn from(e: quarry_guard::GuardError) -> Self {
-        ApiError::new(StatusCode::BAD_REQUEST, "read_only_violation", e.to_string())
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "read_only_violation",
+            e.to_string(),
+        )
     }
 }
 

@@ -10,8 +10,10 @@
 pub mod connect;
 pub mod error;
 pub mod extract;
+pub mod feedback;
 pub mod ops;
 pub mod query;
+pub mod stream;
 
 use std::time::Instant;
 
@@ -31,6 +33,7 @@ use error::ApiError;
     info(title = "quarry", description = "Ask your database questions in plain language; read-only, pooled, multi-tenant."),
     paths(
         connect::connect_database, connect::end_session, query::run_query, query::run_sql,
+        stream::query_stream, feedback::feedback,
         query::get_schema, ops::pool_stats, ops::session_stats, ops::health, ops::ready,
         ops::metrics, openapi_json
     ),
@@ -43,7 +46,9 @@ struct SecurityAddon;
 
 impl utoipa::Modify for SecurityAddon {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
@@ -105,6 +110,8 @@ pub fn router(state: AppState) -> Router {
         .route("/database/connect", post(connect::connect_database))
         .route("/sessions/{id}", delete(connect::end_session))
         .route("/query", post(query::run_query))
+        .route("/query/stream", post(stream::query_stream))
+        .route("/feedback", post(feedback::feedback))
         .route("/sql", post(query::run_sql))
         .route("/schema", get(query::get_schema))
         .route("/stats/pools", get(ops::pool_stats))
@@ -116,13 +123,27 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(limit))
-        .route_layer(middleware::from_fn_with_state(state.clone(), record_metrics))
+        // Inside the metrics layer, so 429s are counted too.
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::limits::rate_limit,
+        ))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            record_metrics,
+        ))
         .with_state(state);
-    Router::new().nest("/api/v1", api)
+    // Paths outside the nest (`/api/v1/`, `/nope`) get the same JSON 404 as unknown API routes.
+    Router::new().nest("/api/v1", api).fallback(not_found)
 }
 
 /// A panic inside a handler becomes a JSON 500 (and the connection guard still returns its
 /// connection while unwinding).
 pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
-    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "internal error").into_response()
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "internal error",
+    )
+    .into_response()
 }

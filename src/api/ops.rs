@@ -20,7 +20,10 @@ pub struct Health {
 
 #[utoipa::path(get, path = "/api/v1/stats/pools",
     responses((status = 200, body = PoolsStats), (status = 403, body = super::error::ErrorBody)))]
-pub async fn pool_stats(State(state): State<AppState>, caller: Caller) -> Result<Json<PoolsStats>, ApiError> {
+pub async fn pool_stats(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<PoolsStats>, ApiError> {
     caller.require_admin()?;
     Ok(Json(state.pools.stats()))
 }

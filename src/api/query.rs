@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiQuery, Caller};
 use crate::agent::{AgentError, Attempt, Question};
+use crate::audit::AuditRecord;
 use crate::db::{ColumnMeta, DbError, ExecLimits, ResultSet, Target};
+use crate::limits::CheckoutPermit;
 use crate::pool::{ConnGuard, PoolEntry};
 use crate::session::SessionId;
 use crate::state::AppState;
@@ -104,7 +106,7 @@ pub fn ms(since: Instant) -> f64 {
 }
 
 /// The caller's target: its session's, or the default database.
-async fn resolve(
+pub(crate) async fn resolve(
     state: &AppState,
     caller: &Caller,
     session_id: Option<&str>,
@@ -134,13 +136,87 @@ fn limits(state: &AppState) -> ExecLimits {
     }
 }
 
+/// A pooled connection for the caller. The permit counts it against
+/// `limits.connections_per_tenant` (taken first, so a tenant at its cap never queues in the
+/// pool) and must live as long as the guard.
 async fn checkout(
     state: &AppState,
+    caller: &Caller,
     target: &Arc<Target>,
-) -> Result<(Arc<PoolEntry>, ConnGuard), ApiError> {
+) -> Result<(Arc<PoolEntry>, ConnGuard, CheckoutPermit), ApiError> {
+    let permit = state.limits.checkout_permit(&caller.tenant)?;
     let entry = state.pools.pool_for(target).map_err(ApiError::from_pool)?;
-    let conn = state.pools.acquire(&entry).await.map_err(ApiError::from_pool)?;
-    Ok((entry, conn))
+    let conn = state
+        .pools
+        .acquire(&entry)
+        .await
+        .map_err(ApiError::from_pool)?;
+    Ok((entry, conn, permit))
+}
+
+/// One audit line (crate::audit) for a statement run for `caller`.
+#[allow(clippy::too_many_arguments)]
+async fn audit(
+    state: &AppState,
+    caller: &Caller,
+    session: Option<&str>,
+    target: &Target,
+    sql: &str,
+    row_count: Option<usize>,
+    duration_ms: f64,
+    engine: &str,
+    outcome: &str,
+) {
+    if !state.audit.enabled() {
+        return;
+    }
+    state
+        .audit
+        .record(AuditRecord {
+            ts: crate::audit::now(),
+            tenant: caller.tenant.as_str().to_string(),
+            session: session.map(str::to_string),
+            target: target.describe(),
+            sql: sql.to_string(),
+            row_count,
+            duration_ms,
+            engine: engine.to_string(),
+            outcome: outcome.to_string(),
+        })
+        .await;
+}
+
+/// The agent's statements of one `/query`: each attempt that produced SQL, the answer `ok`
+/// with its row count, failed attempts `attempt_failed`, and the last one of a failed request
+/// the code the client got.
+async fn audit_query(
+    state: &AppState,
+    caller: &Caller,
+    session: Option<&str>,
+    target: &Target,
+    outcome: &Result<Json<QueryResponse>, ApiError>,
+) {
+    let (attempts, final_code, rows) = match outcome {
+        Ok(Json(r)) => (&r.attempts[..], "ok", Some(r.row_count)),
+        Err(e) => match &e.attempts {
+            Some(a) => (&a[..], e.code, None),
+            None => return,
+        },
+    };
+    let with_sql: Vec<_> = attempts.iter().filter(|a| a.sql.is_some()).collect();
+    for (i, a) in with_sql.iter().enumerate() {
+        let last = i + 1 == with_sql.len();
+        let (code, rows) = match (&a.error, last) {
+            (None, _) => ("ok", rows),
+            (Some(_), true) if final_code != "ok" => (final_code, None),
+            (Some(_), _) => ("attempt_failed", None),
+        };
+        let sql = a.sql.as_deref().unwrap_or_default();
+        audit(
+            state, caller, session, target, sql, rows, a.ms, &a.engine, code,
+        )
+        .await;
+    }
 }
 
 /// Runs the cost gate (`exec.max_estimated_rows`) where the driver can estimate.
@@ -201,66 +277,83 @@ pub async fn run_query(
     }
     let target = resolve(&state, &caller, req.session_id.as_deref()).await?;
     let limits = limits(&state);
-    // One retry on a fresh connection when the first one turns out broken (a restarted
-    // server, a terminated backend): the statement is read-only, so repeating it is safe.
-    let mut tries = 0;
-    loop {
-        tries += 1;
-        let (entry, mut conn) = checkout(&state, &target).await?;
-        let schema_started = Instant::now();
-        let schema = match state.schemas.get(&entry.key, &mut conn).await {
-            Ok((s, _)) => s,
-            Err(crate::schema::SchemaError::Db(DbError::Broken(_))) if tries < 2 => continue,
-            Err(e) => return Err(e.into()),
-        };
-        let schema_ms = ms(schema_started);
-        let scoped = scoped_schema(&schema.schema, req.schema_name.as_deref())?;
-        let q = Question {
-            text: question,
-            schema: &schema,
-            scoped: scoped.as_ref(),
-            dialect: target.dialect(),
-            max_retries,
-            limits,
-        };
-        match state.agent.answer(q, &mut conn).await {
-            Ok(a) => {
-                state
-                    .metrics
-                    .answers
-                    .get_or_create(&crate::metrics::EngineLabels {
-                        engine: a.engine.clone(),
-                    })
-                    .inc();
-                let row_count = a.result.rows.len();
-                return Ok(Json(QueryResponse {
-                    success: true,
-                    question: question.to_string(),
-                    sql: a.sql,
-                    columns: a.result.columns,
-                    rows: a.result.rows,
-                    row_count,
-                    truncated: a.result.truncated,
-                    engine: a.engine,
-                    explanation: a.explanation,
-                    attempts: a.attempts,
-                    timings_ms: Timings {
-                        schema: schema_ms,
-                        generate: a.generate_ms,
-                        execute: a.execute_ms,
-                        total: ms(started),
-                    },
-                    session_id: req.session_id.clone(),
-                    usage: None,
-                }));
+    let outcome: Result<Json<QueryResponse>, ApiError> = async {
+        // One retry on a fresh connection when the first one turns out broken (a restarted
+        // server, a terminated backend): the statement is read-only, so repeating it is safe.
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let (entry, mut conn, _permit) = checkout(&state, &caller, &target).await?;
+            let schema_started = Instant::now();
+            let schema = match state.schemas.get(&entry.key, &mut conn).await {
+                Ok((s, _)) => s,
+                Err(crate::schema::SchemaError::Db(DbError::Broken(_))) if tries < 2 => continue,
+                Err(e) => return Err(e.into()),
+            };
+            let schema_ms = ms(schema_started);
+            let scoped = scoped_schema(&schema.schema, req.schema_name.as_deref())?;
+            let q = Question {
+                text: question,
+                schema: &schema,
+                scoped: scoped.as_ref(),
+                dialect: target.dialect(),
+                max_retries,
+                limits,
+                tenant: caller.tenant.as_str(),
+                target: &entry.key,
+            };
+            match state.agent.answer(q, &mut conn).await {
+                Ok(a) => {
+                    state
+                        .metrics
+                        .answers
+                        .get_or_create(&crate::metrics::EngineLabels {
+                            engine: a.engine.clone(),
+                        })
+                        .inc();
+                    let row_count = a.result.rows.len();
+                    return Ok(Json(QueryResponse {
+                        success: true,
+                        question: question.to_string(),
+                        sql: a.sql,
+                        columns: a.result.columns,
+                        rows: a.result.rows,
+                        row_count,
+                        truncated: a.result.truncated,
+                        engine: a.engine,
+                        explanation: a.explanation,
+                        attempts: a.attempts,
+                        timings_ms: Timings {
+                            schema: schema_ms,
+                            generate: a.generate_ms,
+                            execute: a.execute_ms,
+                            total: ms(started),
+                        },
+                        session_id: req.session_id.clone(),
+                        usage: a.usage.map(|u| Usage {
+                            prompt_tokens: u.prompt_tokens,
+                            completion_tokens: u.completion_tokens,
+                        }),
+                    }));
+                }
+                Err(AgentError::Db {
+                    source: DbError::Broken(_),
+                    ..
+                }) if tries < 2 => continue,
+                Err(e) => return Err(e.into()),
             }
-            Err(AgentError::Db {
-                source: DbError::Broken(_),
-                ..
-            }) if tries < 2 => continue,
-            Err(e) => return Err(e.into()),
         }
     }
+    .await;
+    audit_query(
+        &state,
+        &caller,
+        req.session_id.as_deref(),
+        &target,
+        &outcome,
+    )
+    .await;
+    outcome
 }
 
 #[utoipa::path(post, path = "/api/v1/sql", request_body = SqlRequest,
@@ -273,20 +366,42 @@ pub async fn run_sql(
 ) -> Result<Json<SqlResponse>, ApiError> {
     let started = Instant::now();
     let target = resolve(&state, &caller, req.session_id.as_deref()).await?;
-    quarry_guard::check(&req.sql, target.dialect())?;
-    let limits = limits(&state);
-    let mut tries = 0;
-    let (result, exec_ms): (ResultSet, f64) = loop {
-        tries += 1;
-        let (_, mut conn) = checkout(&state, &target).await?;
-        cost_gate(&state, &mut conn, &req.sql).await?;
-        let exec_started = Instant::now();
-        match conn.query(&req.sql, &limits).await {
-            Ok(r) => break (r, ms(exec_started)),
-            Err(DbError::Broken(_)) if tries < 2 => continue,
-            Err(e) => return Err(ApiError::from_db(e)),
-        }
+    let executed: Result<(ResultSet, f64), ApiError> = async {
+        quarry_guard::check(&req.sql, target.dialect())?;
+        let limits = limits(&state);
+        let mut tries = 0;
+        let (result, exec_ms): (ResultSet, f64) = loop {
+            tries += 1;
+            let (_, mut conn, _permit) = checkout(&state, &caller, &target).await?;
+            cost_gate(&state, &mut conn, &req.sql).await?;
+            let exec_started = Instant::now();
+            match conn.query(&req.sql, &limits).await {
+                Ok(r) => break (r, ms(exec_started)),
+                Err(DbError::Broken(_)) if tries < 2 => continue,
+                Err(e) => return Err(ApiError::from_db(e)),
+            }
+        };
+        Ok((result, exec_ms))
+    }
+    .await;
+    let (rows, outcome) = match &executed {
+        Ok((r, _)) => (Some(r.rows.len()), "ok"),
+        Err(e) => (None, e.code),
     };
+    let sid = req.session_id.as_deref();
+    audit(
+        &state,
+        &caller,
+        sid,
+        &target,
+        &req.sql,
+        rows,
+        ms(started),
+        "sql",
+        outcome,
+    )
+    .await;
+    let (result, exec_ms) = executed?;
     let row_count = result.rows.len();
     Ok(Json(SqlResponse {
         success: true,
@@ -313,9 +428,10 @@ pub async fn get_schema(
     ApiQuery(params): ApiQuery<SchemaParams>,
 ) -> Result<Json<SchemaResponse>, ApiError> {
     let target = resolve(&state, &caller, params.session_id.as_deref()).await?;
-    let (entry, mut conn) = checkout(&state, &target).await?;
+    let (entry, mut conn, permit) = checkout(&state, &caller, &target).await?;
     let (schema, _) = state.schemas.get(&entry.key, &mut conn).await?;
     drop(conn);
+    drop(permit);
     let tables = match scoped_schema(&schema.schema, params.schema_name.as_deref())? {
         Some(s) => s.tables,
         None => schema.schema.tables.clone(),

@@ -17,6 +17,7 @@
 //! Failure model: [`DbError`]. `Connect` and `Broken` are retryable by the caller (a new
 //! connection may work); `Sql` and `Timeout` are the statement's own fault.
 
+pub mod mysql;
 pub mod postgres;
 pub mod sqlite;
 pub mod target;
@@ -162,6 +163,7 @@ pub struct ServerInfo {
 pub enum Conn {
     Postgres(postgres::PgConn),
     Sqlite(sqlite::SqliteConn),
+    Mysql(mysql::MysqlConn),
 }
 
 impl std::fmt::Debug for Conn {
@@ -169,6 +171,7 @@ impl std::fmt::Debug for Conn {
         match self {
             Conn::Postgres(_) => f.write_str("Conn::Postgres"),
             Conn::Sqlite(_) => f.write_str("Conn::Sqlite"),
+            Conn::Mysql(_) => f.write_str("Conn::Mysql"),
         }
     }
 }
@@ -180,9 +183,7 @@ impl Conn {
                 postgres::PgConn::connect(target, opts).await?,
             )),
             Driver::Sqlite => Ok(Conn::Sqlite(sqlite::SqliteConn::open(target, opts).await?)),
-            Driver::Mysql => Err(DbError::Unsupported(
-                "the MySQL driver is not available in this build".into(),
-            )),
+            Driver::Mysql => Ok(Conn::Mysql(mysql::MysqlConn::connect(target, opts).await?)),
         }
     }
 
@@ -190,6 +191,7 @@ impl Conn {
         match self {
             Conn::Postgres(_) => Dialect::Postgres,
             Conn::Sqlite(_) => Dialect::Sqlite,
+            Conn::Mysql(_) => Dialect::Mysql,
         }
     }
 
@@ -198,6 +200,7 @@ impl Conn {
         match self {
             Conn::Postgres(c) => c.query(sql, limits).await,
             Conn::Sqlite(c) => c.query(sql, limits).await,
+            Conn::Mysql(c) => c.query(sql, limits).await,
         }
     }
 
@@ -206,6 +209,7 @@ impl Conn {
         match self {
             Conn::Postgres(c) => c.ping().await,
             Conn::Sqlite(c) => c.ping().await,
+            Conn::Mysql(c) => c.ping().await,
         }
     }
 
@@ -214,6 +218,7 @@ impl Conn {
         match self {
             Conn::Postgres(c) => c.is_closed(),
             Conn::Sqlite(_) => false,
+            Conn::Mysql(c) => c.is_closed(),
         }
     }
 
@@ -221,6 +226,7 @@ impl Conn {
         match self {
             Conn::Postgres(c) => c.server_info().await,
             Conn::Sqlite(c) => c.server_info().await,
+            Conn::Mysql(c) => c.server_info().await,
         }
     }
 
@@ -229,6 +235,7 @@ impl Conn {
         match self {
             Conn::Postgres(c) => c.introspect().await,
             Conn::Sqlite(c) => c.introspect().await,
+            Conn::Mysql(c) => c.introspect().await,
         }
     }
 
@@ -238,6 +245,7 @@ impl Conn {
         match self {
             Conn::Postgres(c) => c.schema_fingerprint().await,
             Conn::Sqlite(c) => c.schema_fingerprint().await,
+            Conn::Mysql(c) => c.schema_fingerprint().await,
         }
     }
 
@@ -245,6 +253,7 @@ impl Conn {
     pub async fn estimate_rows(&mut self, sql: &str) -> Result<Option<f64>, DbError> {
         match self {
             Conn::Postgres(c) => c.estimate_rows(sql).await.map(Some),
+            Conn::Mysql(c) => c.estimate_rows(sql).await.map(Some),
             Conn::Sqlite(_) => Ok(None),
         }
     }

@@ -42,11 +42,8 @@ impl Drop for CancelOnDrop {
         if let Some(token) = self.token.take() {
             if let Ok(handle) = tokio::runtime::Handle::try_current() {
                 handle.spawn(async move {
-                    let _ = tokio::time::timeout(
-                        Duration::from_secs(5),
-                        token.cancel_query(NoTls),
-                    )
-                    .await;
+                    let _ = tokio::time::timeout(Duration::from_secs(5), token.cancel_query(NoTls))
+                        .await;
                 });
             }
         }
@@ -117,7 +114,7 @@ impl PgConn {
             .keepalives_idle(Duration::from_secs(20))
             .keepalives_interval(Duration::from_secs(5))
             .keepalives_retries(4)
-            .options(&format!(
+            .options(format!(
                 "-c default_transaction_read_only=on -c statement_timeout={}",
                 opts.statement_timeout.as_millis()
             ));
@@ -191,7 +188,10 @@ impl PgConn {
         let timeout = limits.statement_timeout;
         let stream = self
             .client
-            .query_typed_raw(sql, Vec::<(&(dyn tokio_postgres::types::ToSql + Sync), Type)>::new())
+            .query_typed_raw(
+                sql,
+                Vec::<(&(dyn tokio_postgres::types::ToSql + Sync), Type)>::new(),
+            )
             .await
             .map_err(|e| statement_error(e, timeout))?;
         pin_mut!(stream);
@@ -250,7 +250,11 @@ impl PgConn {
             driver: "postgres".into(),
             server_version: row.try_get(0).unwrap_or_default(),
             database: row.try_get(1).unwrap_or_else(|_| self.database.clone()),
-            can_write: row.try_get::<_, Option<bool>>(2).ok().flatten().unwrap_or(true),
+            can_write: row
+                .try_get::<_, Option<bool>>(2)
+                .ok()
+                .flatten()
+                .unwrap_or(true),
         })
     }
 
@@ -281,10 +285,7 @@ impl PgConn {
         let t = self.statement_timeout;
         let rows = self
             .client
-            .query_typed(
-                &format!("EXPLAIN (FORMAT JSON) {sql}"),
-                &[],
-            )
+            .query_typed(&format!("EXPLAIN (FORMAT JSON) {sql}"), &[])
             .await
             .map_err(|e| statement_error(e, t))?;
         let plan: serde_json::Value = rows
@@ -335,7 +336,8 @@ impl PgConn {
                 None => {
                     let kind: String = r.try_get(3).map_err(|e| sql_err(&e))?;
                     let reltuples: f64 = r.try_get(4).unwrap_or(-1.0);
-                    let mut table = Table::new(r.try_get::<_, String>(2).map_err(|e| sql_err(&e))?, vec![]);
+                    let mut table =
+                        Table::new(r.try_get::<_, String>(2).map_err(|e| sql_err(&e))?, vec![]);
                     table.schema = Some(r.try_get(1).map_err(|e| sql_err(&e))?);
                     table.kind = if kind == "v" || kind == "m" {
                         TableKind::View
@@ -349,7 +351,10 @@ impl PgConn {
                     tables.len() - 1
                 }
             };
-            let mut column = Column::new(attname.clone(), r.try_get::<_, String>(8).map_err(|e| sql_err(&e))?);
+            let mut column = Column::new(
+                attname.clone(),
+                r.try_get::<_, String>(8).map_err(|e| sql_err(&e))?,
+            );
             column.nullable = r.try_get(9).unwrap_or(true);
             column.comment = r.try_get(10).ok().flatten();
             tables[idx].columns.push(column);
@@ -371,9 +376,15 @@ impl PgConn {
             .map_err(err)?;
         for r in &constraints {
             let relid: u32 = r.try_get(0).map_err(|e| sql_err(&e))?;
-            let Some(&idx) = by_oid.get(&relid) else { continue };
+            let Some(&idx) = by_oid.get(&relid) else {
+                continue;
+            };
             let kind: String = r.try_get(1).map_err(|e| sql_err(&e))?;
-            let conkey: Vec<i16> = r.try_get::<_, Option<Vec<i16>>>(2).ok().flatten().unwrap_or_default();
+            let conkey: Vec<i16> = r
+                .try_get::<_, Option<Vec<i16>>>(2)
+                .ok()
+                .flatten()
+                .unwrap_or_default();
             let names = |rel: u32, keys: &[i16]| -> Vec<String> {
                 keys.iter()
                     .filter_map(|k| attnames.get(&(rel, *k)).cloned())
@@ -383,8 +394,11 @@ impl PgConn {
                 tables[idx].primary_key = names(relid, &conkey);
             } else {
                 let frel: u32 = r.try_get(3).map_err(|e| sql_err(&e))?;
-                let confkey: Vec<i16> =
-                    r.try_get::<_, Option<Vec<i16>>>(4).ok().flatten().unwrap_or_default();
+                let confkey: Vec<i16> = r
+                    .try_get::<_, Option<Vec<i16>>>(4)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default();
                 let ref_table: Option<String> = r.try_get(6).ok().flatten();
                 let Some(ref_table) = ref_table else { continue };
                 tables[idx].foreign_keys.push(ForeignKey {
@@ -422,7 +436,9 @@ impl PgConn {
             ) else {
                 continue;
             };
-            let Some(&idx) = by_name.get(&(s, t)) else { continue };
+            let Some(&idx) = by_name.get(&(s, t)) else {
+                continue;
+            };
             let values: Vec<String> = r
                 .try_get::<_, Option<Vec<String>>>(3)
                 .ok()

@@ -73,12 +73,16 @@ impl SqliteConn {
             })?;
             conn.busy_timeout(Duration::from_secs(5))
                 .and_then(|_| conn.pragma_update(None, "query_only", "ON"))
-                .map_err(|e| DbError::Connect(format!("cannot open SQLite database {path}: {e}")))?;
-            // Opening is lazy: reading the schema proves the file is a database.
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))
                 .map_err(|e| {
-                    DbError::Connect(format!("{path} is not a usable SQLite database: {e}"))
+                    DbError::Connect(format!("cannot open SQLite database {path}: {e}"))
                 })?;
+            // Opening is lazy: reading the schema proves the file is a database.
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| {
+                DbError::Connect(format!("{path} is not a usable SQLite database: {e}"))
+            })?;
             Ok(conn)
         })
         .await
@@ -180,7 +184,9 @@ fn query_blocking(c: &Connection, sql: &str, limits: &ExecLimits) -> Result<Resu
                 ValueRef::Null => serde_json::Value::Null,
                 ValueRef::Integer(i) => int_value(i),
                 ValueRef::Real(f) => float_value(f),
-                ValueRef::Text(s) => serde_json::Value::String(String::from_utf8_lossy(s).into_owned()),
+                ValueRef::Text(s) => {
+                    serde_json::Value::String(String::from_utf8_lossy(s).into_owned())
+                }
                 ValueRef::Blob(b) => bytes_value(b),
             });
         }
@@ -215,7 +221,8 @@ fn introspect_blocking(c: &Connection) -> Result<Schema, rusqlite::Error> {
         } else {
             TableKind::Table
         };
-        let mut info = c.prepare("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1)")?;
+        let mut info =
+            c.prepare("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1)")?;
         let mut pk: Vec<(i64, String)> = Vec::new();
         let cols = info.query_map([&name], |r| {
             Ok((
@@ -293,9 +300,11 @@ fn introspect_blocking(c: &Connection) -> Result<Schema, rusqlite::Error> {
         }
         if t.kind == TableKind::Table {
             t.row_estimate = c
-                .query_row(&format!("SELECT count(*) FROM {}", quote(&t.name)), [], |r| {
-                    r.get::<_, i64>(0)
-                })
+                .query_row(
+                    &format!("SELECT count(*) FROM {}", quote(&t.name)),
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )
                 .ok();
         }
         sample_values(c, t);
@@ -316,7 +325,9 @@ fn sample_values(c: &Connection, t: &mut Table) {
             quote(&col.name),
             MAX_DISTINCT_VALUES + 1
         );
-        let Ok(mut stmt) = c.prepare(&sql) else { continue };
+        let Ok(mut stmt) = c.prepare(&sql) else {
+            continue;
+        };
         let Ok(values) = stmt
             .query_map([], |r| r.get::<_, String>(0))
             .and_then(|rows| rows.collect::<Result<Vec<String>, _>>())

@@ -45,7 +45,9 @@ impl Driver {
 }
 
 /// TLS to the database, as libpq spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum SslMode {
     #[default]
@@ -179,7 +181,9 @@ impl Target {
                 .decode_utf8()
                 .map_err(|_| bad("the path is not UTF-8"))?;
             if path.is_empty() {
-                return Err(bad("a SQLite URL needs a file path, like sqlite:///data/app.db"));
+                return Err(bad(
+                    "a SQLite URL needs a file path, like sqlite:///data/app.db",
+                ));
             }
             return Ok(Target::sqlite(path.to_string()));
         }
@@ -288,13 +292,18 @@ mod tests {
             Target::from_url("sqlite:///tmp/a.db").unwrap().database,
             "/tmp/a.db"
         );
-        assert_eq!(Target::from_url("sqlite:rel.db").unwrap().database, "rel.db");
+        assert_eq!(
+            Target::from_url("sqlite:rel.db").unwrap().database,
+            "rel.db"
+        );
         assert!(Target::from_url("sqlite://").is_err());
     }
 
     #[test]
     fn errors_never_echo_the_password() {
-        let err = Target::from_url("postgres://u:topsecret@/").unwrap_err().to_string();
+        let err = Target::from_url("postgres://u:topsecret@/")
+            .unwrap_err()
+            .to_string();
         assert!(!err.contains("topsecret"), "{err}");
         assert!(matches!(
             Target::from_url("oracle://x@y/z"),

@@ -16,7 +16,10 @@ const MAX_SAFE_INT: i64 = 9_007_199_254_740_991;
 pub struct PgJson(pub Value);
 
 impl<'a> FromSql<'a> for PgJson {
-    fn from_sql(ty: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+    fn from_sql(
+        ty: &Type,
+        raw: &'a [u8],
+    ) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
         decode(ty, raw).map(PgJson)
     }
 
@@ -147,7 +150,7 @@ fn decode_array(elem: &Type, raw: &[u8]) -> DecodeResult {
 fn nest(dims: &[usize], values: &mut impl Iterator<Item = Value>) -> Value {
     match dims.split_first() {
         None => values.next().unwrap_or(Value::Null),
-        Some((n, rest)) if rest.is_empty() => Value::Array(values.take(*n).collect()),
+        Some((n, [])) => Value::Array(values.take(*n).collect()),
         Some((n, rest)) => Value::Array((0..*n).map(|_| nest(rest, values)).collect()),
     }
 }
@@ -354,21 +357,36 @@ mod tests {
 
     #[test]
     fn numeric_keeps_digits_and_scale() {
-        assert_eq!(numeric_to_string(&numeric(2, 0, 0, 2, &[1, 5000])).unwrap(), "1.50");
+        assert_eq!(
+            numeric_to_string(&numeric(2, 0, 0, 2, &[1, 5000])).unwrap(),
+            "1.50"
+        );
         assert_eq!(
             numeric_to_string(&numeric(3, 1, 0x4000, 1, &[12, 3456, 7000])).unwrap(),
             "-123456.7"
         );
         assert_eq!(numeric_to_string(&numeric(0, 0, 0, 0, &[])).unwrap(), "0");
-        assert_eq!(numeric_to_string(&numeric(1, -1, 0, 3, &[120])).unwrap(), "0.012");
-        assert_eq!(numeric_to_string(&numeric(1, 2, 0, 0, &[1])).unwrap(), "100000000");
-        assert_eq!(numeric_to_string(&numeric(0, 0, 0xC000, 0, &[])).unwrap(), "NaN");
+        assert_eq!(
+            numeric_to_string(&numeric(1, -1, 0, 3, &[120])).unwrap(),
+            "0.012"
+        );
+        assert_eq!(
+            numeric_to_string(&numeric(1, 2, 0, 0, &[1])).unwrap(),
+            "100000000"
+        );
+        assert_eq!(
+            numeric_to_string(&numeric(0, 0, 0xC000, 0, &[])).unwrap(),
+            "NaN"
+        );
         assert!(numeric_to_string(&[0, 1]).is_err());
     }
 
     #[test]
     fn times_and_intervals() {
-        assert_eq!(time_to_string(13 * 3600_000_000 + 45 * 60_000_000), "13:45:00");
+        assert_eq!(
+            time_to_string(13 * 3_600_000_000 + 45 * 60_000_000),
+            "13:45:00"
+        );
         assert_eq!(time_to_string(1_500_000), "00:00:01.5");
         let mut raw = Vec::new();
         raw.extend_from_slice(&((2 * 3600 + 3 * 60 + 4) * 1_000_000i64).to_be_bytes());

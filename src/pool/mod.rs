@@ -110,15 +110,16 @@ impl managed::Manager for DriverManager {
 
     async fn create(&self) -> Result<Managed, DbError> {
         // The global budget is a wait like any acquire: bounded by the acquire timeout.
-        let permit = tokio::time::timeout(self.acquire_timeout, self.budget.clone().acquire_owned())
-            .await
-            .map_err(|_| {
-                DbError::Broken(
-                    "the global connection budget (pool.global_max_connections) is exhausted"
-                        .into(),
-                )
-            })?
-            .map_err(|_| DbError::Broken("quarry is shutting down".into()))?;
+        let permit =
+            tokio::time::timeout(self.acquire_timeout, self.budget.clone().acquire_owned())
+                .await
+                .map_err(|_| {
+                    DbError::Broken(
+                        "the global connection budget (pool.global_max_connections) is exhausted"
+                            .into(),
+                    )
+                })?
+                .map_err(|_| DbError::Broken("quarry is shutting down".into()))?;
         let conn = Conn::connect(&self.target, &self.options).await?;
         self.counters.opened_total.fetch_add(1, Ordering::Relaxed);
         Ok(Managed {
@@ -139,7 +140,9 @@ impl managed::Manager for DriverManager {
             return Err(RecycleError::Message("connection closed".into()));
         }
         if metrics.age() > self.max_lifetime {
-            return Err(RecycleError::Message("connection outlived its lifetime".into()));
+            return Err(RecycleError::Message(
+                "connection outlived its lifetime".into(),
+            ));
         }
         if metrics.last_used() > self.verify_after_idle {
             obj.conn.ping().await.map_err(RecycleError::Backend)?;
@@ -362,7 +365,10 @@ impl PoolManager {
         entry.counters.record_wait(started.elapsed());
         match got {
             Ok(Ok(obj)) => {
-                entry.counters.acquires_total.fetch_add(1, Ordering::Relaxed);
+                entry
+                    .counters
+                    .acquires_total
+                    .fetch_add(1, Ordering::Relaxed);
                 Ok(ConnGuard {
                     obj,
                     entry: entry.clone(),
@@ -441,8 +447,14 @@ impl PoolManager {
             tracing::info!(pool = %e.key, target = %e.target.describe(), "closed idle pool");
         }
         let lifetime = c.max_connection_lifetime;
-        for e in self.pools.read().map(|p| p.values().cloned().collect::<Vec<_>>()).unwrap_or_default() {
-            e.pool.retain(|m, metrics| !m.dirty && metrics.age() < lifetime);
+        for e in self
+            .pools
+            .read()
+            .map(|p| p.values().cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
+        {
+            e.pool
+                .retain(|m, metrics| !m.dirty && metrics.age() < lifetime);
         }
         evicted.len()
     }

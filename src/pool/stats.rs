@@ -160,8 +160,7 @@ pub(super) fn collect(entries: &[Arc<PoolEntry>], retired: &PoolCounters) -> Poo
         in_use: pools.iter().map(|p| p.in_use).sum(),
         idle: pools.iter().map(|p| p.idle).sum(),
         waiting: pools.iter().map(|p| p.waiting).sum(),
-        acquires_total: sum(|p| p.acquires_total)
-            + retired.acquires_total.load(Ordering::Relaxed),
+        acquires_total: sum(|p| p.acquires_total) + retired.acquires_total.load(Ordering::Relaxed),
         acquire_timeouts_total: sum(|p| p.acquire_timeouts_total)
             + retired.acquire_timeouts_total.load(Ordering::Relaxed),
         connections_opened_total: sum(|p| p.connections_opened_total)

@@ -1,7 +1,8 @@
 //! Schemas, cached once per target (DESIGN invariant 6).
 //!
-//! Owns: [`SchemaCache`] keyed by pool key, holding each target's [`Schema`] and the builtin
-//! engine's precomputed [`quarry_nl::SchemaIndex`]; TTL expiry and change detection.
+//! Owns: [`SchemaCache`] keyed by pool key, holding each target's [`Schema`], the builtin
+//! engine's precomputed [`quarry_nl::SchemaIndex`] and the relevant-table [`rank::RankIndex`]
+//! (both built once per load, off the async workers); TTL expiry and change detection.
 //! Must not: talk to an LLM or hold connections: callers lend it a [`ConnGuard`] for a fill.
 //! The catalog queries themselves live with each driver in `db` (only `db` speaks SQL
 //! dialects of catalogs).
@@ -33,6 +34,8 @@ pub const CHECK_EVERY: Duration = Duration::from_secs(2);
 pub struct CachedSchema {
     pub schema: Arc<Schema>,
     pub index: Arc<quarry_nl::SchemaIndex>,
+    /// The relevant-table ranking of [`rank`], built with the engine's index.
+    pub rank: Arc<rank::RankIndex>,
     pub fingerprint: String,
     pub loaded_at: Instant,
     pub load_time: Duration,
@@ -189,9 +192,14 @@ impl SchemaCache {
         // async workers.
         let schema = Arc::new(schema);
         let for_index = schema.clone();
-        let index = tokio::task::spawn_blocking(move || quarry_nl::SchemaIndex::build(&for_index))
-            .await
-            .map_err(|e| SchemaError::Db(DbError::Unsupported(format!("index build failed: {e}"))))?;
+        let (index, rank) = tokio::task::spawn_blocking(move || {
+            (
+                quarry_nl::SchemaIndex::build(&for_index),
+                rank::RankIndex::build(&for_index),
+            )
+        })
+        .await
+        .map_err(|e| SchemaError::Db(DbError::Unsupported(format!("index build failed: {e}"))))?;
         self.loads_total.fetch_add(1, Ordering::Relaxed);
         tracing::info!(
             tables = schema.tables.len(),
@@ -201,6 +209,7 @@ impl SchemaCache {
         Ok(Arc::new(CachedSchema {
             schema,
             index: Arc::new(index),
+            rank: Arc::new(rank),
             fingerprint,
             loaded_at: Instant::now(),
             load_time: started.elapsed(),

@@ -13,9 +13,15 @@
 //! removes them.
 //! Failure model: [`SessionError`]: `NotFound` (-> 401/404), `Full` (`max_sessions`, -> 503),
 //! `Store` (the store is unreachable, -> 503).
-//! Config: `[session]` idle_timeout, absolute_timeout, sweep_interval, max_sessions.
+//! Stores: [`memory::MemoryStore`] (one node) and [`redis::RedisStore`] (several nodes; sealed
+//! with [`crypto::SessionCipher`]); a store that keeps cluster-wide counters reports them
+//! through [`SessionStore::totals`]; `stats` reports them as `cluster` beside this node's.
+//! Config: `[session]` store, redis_url, redis_prefix, encryption_key[_file], idle_timeout,
+//! absolute_timeout, sweep_interval, max_sessions.
 
+pub mod crypto;
 pub mod memory;
+pub mod redis;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -34,8 +40,12 @@ use crate::db::Target;
 pub struct SessionId(pub Uuid);
 
 impl SessionId {
+    /// 122 random bits straight from the OS CSPRNG (DESIGN invariant 3), not a userspace RNG.
     pub fn new() -> SessionId {
-        SessionId(Uuid::new_v4())
+        use rand::RngCore;
+        let mut bytes = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        SessionId(uuid::Builder::from_random_bytes(bytes).into_uuid())
     }
 
     /// Any malformed id is simply an unknown session.
@@ -123,6 +133,19 @@ pub trait SessionStore: Send + Sync {
     async fn count_for_tenant(&self, tenant: &TenantId) -> Result<usize, StoreError>;
     /// Whether the store answers (readiness).
     async fn ping(&self) -> Result<(), StoreError>;
+    /// Cluster-wide counters, for a store that keeps them (Redis); `None`: the manager's own
+    /// per-node counters are the totals (memory).
+    async fn totals(&self) -> Result<Option<Totals>, StoreError> {
+        Ok(None)
+    }
+}
+
+/// Counters a shared store keeps for every node.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Totals {
+    pub created_total: u64,
+    pub expired_total: u64,
+    pub ended_total: u64,
 }
 
 /// The result of a lookup.
@@ -161,6 +184,10 @@ pub struct SessionStats {
     pub absolute_timeout_s: u64,
     pub max_sessions: usize,
     pub store: String,
+    /// The whole cluster's counters, from a shared store (Redis); the `*_total` fields above
+    /// are this node's (DESIGN: "the live count from Redis and this node's counters").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Totals>,
 }
 
 pub struct SessionManager {
@@ -215,7 +242,11 @@ impl SessionManager {
             created_at: now,
             last_used: now,
         };
-        if !self.store.insert(session.clone(), self.max_sessions).await? {
+        if !self
+            .store
+            .insert(session.clone(), self.max_sessions)
+            .await?
+        {
             return Err(SessionError::Full);
         }
         self.counters.created_total.fetch_add(1, Ordering::Relaxed);
@@ -271,11 +302,13 @@ impl SessionManager {
     }
 
     pub async fn stats(&self) -> Result<SessionStats, SessionError> {
+        let cluster = self.store.totals().await?;
         Ok(SessionStats {
             total_sessions: self.store.count().await?,
             created_total: self.counters.created_total.load(Ordering::Relaxed),
             expired_total: self.counters.expired_total.load(Ordering::Relaxed),
             ended_total: self.counters.ended_total.load(Ordering::Relaxed),
+            cluster,
             idle_timeout_s: self.expiry.idle.as_secs(),
             absolute_timeout_s: self.expiry.absolute.as_secs(),
             max_sessions: self.max_sessions,
@@ -327,11 +360,20 @@ mod tests {
         let b = TenantId::new("b");
         let s = m.create(a.clone(), target()).await.unwrap();
         assert!(m.get(&s.id, &a).await.is_ok());
-        assert!(matches!(m.get(&s.id, &b).await, Err(SessionError::NotFound)));
-        assert!(matches!(m.end(&s.id, &b).await, Err(SessionError::NotFound)));
+        assert!(matches!(
+            m.get(&s.id, &b).await,
+            Err(SessionError::NotFound)
+        ));
+        assert!(matches!(
+            m.end(&s.id, &b).await,
+            Err(SessionError::NotFound)
+        ));
         assert!(m.get(&s.id, &a).await.is_ok(), "b must not end a's session");
         m.end(&s.id, &a).await.unwrap();
-        assert!(matches!(m.end(&s.id, &a).await, Err(SessionError::NotFound)));
+        assert!(matches!(
+            m.end(&s.id, &a).await,
+            Err(SessionError::NotFound)
+        ));
     }
 
     #[tokio::test]
@@ -340,7 +382,10 @@ mod tests {
         let t = TenantId::new("a");
         m.create(t.clone(), target()).await.unwrap();
         m.create(t.clone(), target()).await.unwrap();
-        assert!(matches!(m.create(t, target()).await, Err(SessionError::Full)));
+        assert!(matches!(
+            m.create(t, target()).await,
+            Err(SessionError::Full)
+        ));
     }
 
     #[tokio::test]
@@ -350,7 +395,10 @@ mod tests {
         let s1 = m.create(t.clone(), target()).await.unwrap();
         m.create(t.clone(), target()).await.unwrap();
         tokio::time::sleep(Duration::from_millis(80)).await;
-        assert!(matches!(m.get(&s1.id, &t).await, Err(SessionError::NotFound)));
+        assert!(matches!(
+            m.get(&s1.id, &t).await,
+            Err(SessionError::NotFound)
+        ));
         assert_eq!(m.sweep().await.unwrap(), 1);
         let stats = m.stats().await.unwrap();
         assert_eq!(stats.total_sessions, 0);

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 pub mod private_pg;
+pub mod proxy;
 
 use std::net::SocketAddr;
 use std::time::Duration;

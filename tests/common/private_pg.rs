@@ -2,7 +2,7 @@
 //! pg_ctl run as the `postgres` user (initdb refuses root) on a free port, removed on drop.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -30,7 +30,7 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-fn as_postgres(bin: &PathBuf, tool: &str, args: &[&str]) -> std::process::Output {
+fn as_postgres(bin: &Path, tool: &str, args: &[&str]) -> std::process::Output {
     let is_root = Command::new("id")
         .arg("-u")
         .output()

@@ -1,0 +1,552 @@
+//! Fault injection against real servers (issue 8, item 3): backends terminated under load, a
+//! PostgreSQL outage, a runaway statement, clients vanishing mid-request, and a network that
+//! stalls or is cut. Each test is bounded in time, makes its own database (or private cluster,
+//! or TCP proxy), and only ever terminates backends of its own database.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::private_pg::PrivatePg;
+use common::proxy::TcpProxy;
+use common::{spawn_app, TestApp, TestDb};
+use rand::Rng;
+use serde_json::{json, Value};
+
+/// A small table for point lookups.
+async fn items(db: &TestDb, n: i32) {
+    db.client()
+        .await
+        .batch_execute(&format!(
+            "CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL);
+             INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, {n}) g;
+             ANALYZE items;"
+        ))
+        .await
+        .unwrap();
+}
+
+/// One request's outcome, timed from the test's start.
+#[derive(Debug, Clone)]
+struct Outcome {
+    started: Duration,
+    finished: Duration,
+    status: u16,
+    code: String,
+}
+
+/// POSTs `/sql` and returns (status, body); a transport error is a status of 0.
+async fn post_sql(http: &reqwest::Client, url: &str, session: &str, sql: &str) -> (u16, Value) {
+    post_json(http, url, &json!({"sql": sql, "session_id": session})).await
+}
+
+async fn post_json(http: &reqwest::Client, url: &str, body: &Value) -> (u16, Value) {
+    match http.post(url).json(body).send().await {
+        Ok(r) => {
+            let status = r.status().as_u16();
+            let text = r.text().await.unwrap_or_default();
+            (
+                status,
+                serde_json::from_str(&text).unwrap_or(Value::String(text)),
+            )
+        }
+        Err(e) => (0, Value::String(e.to_string())),
+    }
+}
+
+/// Runs `clients` tasks that loop point lookups on `items` (ids 1..=rows) until `run_for`
+/// has passed since `t0` (every 8th task asks `/query` "how many items" instead, so the
+/// agent's path with its schema lookup meets the fault too); returns every outcome.
+fn lookup_load(
+    app: &TestApp,
+    session: &str,
+    clients: usize,
+    rows: i32,
+    t0: Instant,
+    run_for: Duration,
+) -> Vec<tokio::task::JoinHandle<Vec<Outcome>>> {
+    (0..clients)
+        .map(|c| {
+            let http = app.http.clone();
+            let ask = c % 8 == 0;
+            let url = app.url(if ask { "/query" } else { "/sql" });
+            let session = session.to_string();
+            tokio::spawn(async move {
+                let mut out = Vec::new();
+                let mut n = c as i32;
+                while t0.elapsed() < run_for {
+                    n = n % rows + 1;
+                    let started = t0.elapsed();
+                    let (status, v) = if ask {
+                        post_json(
+                            &http,
+                            &url,
+                            &json!({"question": "how many items", "session_id": session}),
+                        )
+                        .await
+                    } else {
+                        post_sql(
+                            &http,
+                            &url,
+                            &session,
+                            &format!("SELECT id, name FROM items WHERE id = {n}"),
+                        )
+                        .await
+                    };
+                    if status == 200 {
+                        let want = if ask { rows } else { n };
+                        assert_eq!(v["rows"][0][0], want, "{v}");
+                    }
+                    out.push(Outcome {
+                        started,
+                        finished: t0.elapsed(),
+                        status,
+                        code: v["code"].as_str().unwrap_or_default().to_string(),
+                    });
+                }
+                out
+            })
+        })
+        .collect()
+}
+
+async fn collect(tasks: Vec<tokio::task::JoinHandle<Vec<Outcome>>>) -> Vec<Outcome> {
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all
+}
+
+/// Waits up to `within` for every pool to have nothing checked out; returns the last stats.
+async fn idle_within(app: &TestApp, within: Duration) -> Value {
+    let deadline = Instant::now() + within;
+    loop {
+        let stats = app.pool_stats().await;
+        if stats["in_use"] == 0 || Instant::now() > deadline {
+            return stats;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Active backends of this database (other than the asking one) whose query contains `marker`,
+/// polled until none is left or `within` passes; returns the last count.
+async fn active_with(admin: &tokio_postgres::Client, marker: &str, within: Duration) -> i64 {
+    let deadline = Instant::now() + within;
+    loop {
+        let n: i64 = admin
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                 AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%' || $1 || '%'",
+                &[&marker],
+            )
+            .await
+            .unwrap()
+            .get(0);
+        if n == 0 || Instant::now() > deadline {
+            return n;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn all_backends_terminated_under_load_fail_only_retryably() {
+    let db = TestDb::create().await;
+    items(&db, 500).await;
+    let app = spawn_app("[pool]\nmax_connections = 10\nacquire_timeout = \"2s\"").await;
+    let s = app.connect(&db.connect_body()).await;
+    let admin = db.client().await;
+
+    let t0 = Instant::now();
+    let run_for = Duration::from_secs(4);
+    let tasks = lookup_load(&app, &s, 32, 500, t0, run_for);
+
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let killed_at = t0.elapsed();
+    let killed: i64 = admin
+        .query_one(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
+             WHERE datname = current_database() AND application_name = 'quarry' \
+             AND pid <> pg_backend_pid()",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    let outcomes = collect(tasks).await;
+
+    assert!(killed >= 2, "the load held several backends: {killed}");
+    let ok = outcomes.iter().filter(|o| o.status == 200).count();
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.status != 200).collect();
+    // Enough traffic around the kill for the assertions to mean something.
+    let after = outcomes
+        .iter()
+        .filter(|o| o.started > killed_at + Duration::from_secs(1))
+        .count();
+    assert!(ok > 200 && after > 50, "ok {ok}, after {after}");
+    for f in &failed {
+        assert!(
+            f.status == 503 && f.code == "unavailable",
+            "a request failed with something other than a retryable 503: {f:?}"
+        );
+    }
+    let late: Vec<&&Outcome> = failed
+        .iter()
+        .filter(|o| o.started > killed_at + Duration::from_secs(1))
+        .collect();
+    assert!(
+        late.is_empty(),
+        "requests failed after the pool had a second to replace its connections \
+         (killed at {killed_at:?}): {late:?}"
+    );
+    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    assert_eq!(stats["in_use"], 0, "{stats}");
+    // The pool really replaced connections rather than having been spared.
+    assert!(
+        stats["connections_opened_total"].as_u64().unwrap() > killed as u64,
+        "{stats}"
+    );
+    eprintln!(
+        "terminated {killed} backends; {ok} ok, {} retryable failures",
+        failed.len()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_outage_fails_fast_with_503_and_recovers_without_restart() {
+    let pw = format!("outage-{}", uuid::Uuid::new_v4().simple());
+    let pg = Arc::new(
+        tokio::task::spawn_blocking({
+            let pw = pw.clone();
+            move || PrivatePg::start(&pw)
+        })
+        .await
+        .unwrap(),
+    );
+    let app = spawn_app(
+        "[pool]\nmax_connections = 4\nacquire_timeout = \"1s\"\nconnect_timeout = \"1s\"",
+    )
+    .await;
+    let s = app.connect(&json!({"url": pg.url(&pw)})).await;
+
+    let t0 = Instant::now();
+    let run_for = Duration::from_millis(9500);
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let http = app.http.clone();
+            let url = app.url("/sql");
+            let s = s.clone();
+            tokio::spawn(async move {
+                let mut out = Vec::new();
+                while t0.elapsed() < run_for {
+                    let started = t0.elapsed();
+                    let (status, v) = post_sql(&http, &url, &s, "SELECT 1 AS one").await;
+                    out.push(Outcome {
+                        started,
+                        finished: t0.elapsed(),
+                        status,
+                        code: v["code"].as_str().unwrap_or_default().to_string(),
+                    });
+                    // A failing request returns at once; don't spin the 2 shared cores.
+                    if status != 200 {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                }
+                out
+            })
+        })
+        .collect();
+
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let stop_began = t0.elapsed();
+    tokio::task::spawn_blocking({
+        let pg = pg.clone();
+        move || pg.pg_stop()
+    })
+    .await
+    .unwrap();
+    let stopped_at = t0.elapsed();
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    // The server may accept connections before pg_ctl returns: the outage ends here.
+    let restart_began = t0.elapsed();
+    tokio::task::spawn_blocking({
+        let pg = pg.clone();
+        move || pg.pg_start()
+    })
+    .await
+    .unwrap();
+    let restarted_at = t0.elapsed();
+    let outcomes = collect(tasks).await;
+
+    let during: Vec<&Outcome> = outcomes
+        .iter()
+        .filter(|o| o.started > stopped_at && o.finished < restart_began)
+        .collect();
+    assert!(
+        during.len() >= 8,
+        "the load kept asking during the outage: {}",
+        during.len()
+    );
+    for o in &during {
+        assert_eq!(o.status, 503, "during the outage: {o:?}");
+        assert_eq!(o.code, "unavailable", "{o:?}");
+    }
+    for o in &outcomes {
+        // Bounded by acquire_timeout (the connect attempt runs inside it), plus the one retry
+        // on a fresh connection after a broken one, plus scheduling slack on 2 shared cores.
+        assert!(
+            o.finished - o.started < Duration::from_millis(2500),
+            "a request took too long: {o:?}"
+        );
+        if o.status != 200 {
+            assert_eq!(o.status, 503, "{o:?}");
+        }
+    }
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| o.status == 200 && o.finished < stop_began),
+        "requests succeeded before the outage"
+    );
+    let after: Vec<&Outcome> = outcomes
+        .iter()
+        .filter(|o| o.started >= restarted_at)
+        .collect();
+    assert!(after.len() >= 8, "load after the restart: {}", after.len());
+    let failed_after: Vec<&&Outcome> = after.iter().filter(|o| o.status != 200).collect();
+    assert!(
+        failed_after.is_empty(),
+        "requests failed after PostgreSQL was back: {failed_after:?}"
+    );
+    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    assert_eq!(stats["in_use"], 0, "{stats}");
+    let (status, v) = app.sql(&s, "SELECT 2 AS two").await;
+    assert_eq!(status, 200, "{v}");
+    app.stop().await;
+    tokio::task::spawn_blocking(move || drop(pg)).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_runaway_statement_is_stopped_and_its_connection_reused() {
+    let db = TestDb::create().await;
+    let app = spawn_app("[exec]\nstatement_timeout = \"1s\"\n[pool]\nmax_connections = 1").await;
+    let s = app.connect(&db.connect_body()).await;
+    let admin = db.client().await;
+    let (status, v) = app.sql(&s, "SELECT pg_backend_pid() AS pid").await;
+    assert_eq!(status, 200, "{v}");
+    let pid_before = v["rows"][0][0].clone();
+
+    // 10^10 rows: minutes of CPU if nothing stopped it.
+    let marker = "runaway-3f1c";
+    let started = Instant::now();
+    let (status, v) = app
+        .sql(
+            &s,
+            &format!(
+                "SELECT count(*) /* {marker} */ FROM generate_series(1, 100000) a, \
+                 generate_series(1, 100000) b"
+            ),
+        )
+        .await;
+    let took = started.elapsed();
+    assert_eq!(status, 504, "{v}");
+    assert_eq!(v["code"], "statement_timeout", "{v}");
+    assert!(
+        took >= Duration::from_millis(900) && took < Duration::from_secs(3),
+        "stopped after {took:?}"
+    );
+    assert_eq!(
+        active_with(&admin, marker, Duration::from_secs(2)).await,
+        0,
+        "the statement still runs on the server"
+    );
+
+    let (status, v) = app.sql(&s, "SELECT pg_backend_pid() AS pid").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(
+        v["rows"][0][0], pid_before,
+        "the same connection serves the next request"
+    );
+    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    assert_eq!(stats["in_use"], 0, "{stats}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn clients_vanishing_mid_request_leak_nothing() {
+    let db = TestDb::create().await;
+    items(&db, 200).await;
+    let app = spawn_app("[pool]\nmax_connections = 10\nacquire_timeout = \"2s\"").await;
+    let s = app.connect(&db.connect_body()).await;
+    let admin = db.client().await;
+    let marker = "vanish-9b2e";
+    // Roughly 100 ms of CPU on this machine (about 500,000 rows counted).
+    let slow = format!(
+        "SELECT count(*) /* {marker} */ FROM generate_series(1, 700) a, generate_series(1, 700) b"
+    );
+
+    let total = 1000usize;
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let tasks: Vec<_> = (0..50)
+        .map(|_| {
+            let next = next.clone();
+            let url = app.url("/sql");
+            let s = s.clone();
+            let slow = slow.clone();
+            tokio::spawn(async move {
+                // Kept-alive connections, so fast lookups can finish inside the short timeouts;
+                // a request that times out drops its connection mid-request.
+                let http = reqwest::Client::new();
+                let mut statuses = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    if i >= total {
+                        break;
+                    }
+                    let (sql, wait_ms) = {
+                        let mut rng = rand::thread_rng();
+                        let sql = if rng.gen_bool(0.5) {
+                            slow.clone()
+                        } else {
+                            format!(
+                                "SELECT name FROM items WHERE id = {}",
+                                rng.gen_range(1..=200)
+                            )
+                        };
+                        // Timeouts from 5 ms (gone while connecting or queueing) to 150 ms
+                        // (gone mid-statement, or done): every stage gets abandoned.
+                        (sql, rng.gen_range(5..=150))
+                    };
+                    let status = match http
+                        .post(&url)
+                        .timeout(Duration::from_millis(wait_ms))
+                        .json(&json!({"sql": sql, "session_id": s}))
+                        .send()
+                        .await
+                    {
+                        Ok(r) => r.status().as_u16(),
+                        Err(_) => 0,
+                    };
+                    statuses.push(status);
+                }
+                statuses
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.extend(t.await.unwrap());
+    }
+    assert_eq!(statuses.len(), total);
+    let gave_up = statuses.iter().filter(|s| **s == 0).count();
+    assert!(
+        gave_up > total / 2,
+        "most requests must be abandoned: {gave_up} of {total}"
+    );
+    for st in &statuses {
+        assert!(
+            *st == 0 || *st == 200 || *st == 503,
+            "unexpected status {st}"
+        );
+    }
+
+    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    assert_eq!(stats["in_use"], 0, "connections leaked: {stats}");
+    // The abandoned requests reached the pool (they were cut mid-request, not before it).
+    assert!(stats["acquires_total"].as_u64().unwrap() >= 100, "{stats}");
+    assert_eq!(
+        active_with(&admin, marker, Duration::from_secs(2)).await,
+        0,
+        "abandoned statements still run on the server"
+    );
+    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 7").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["rows"][0][0], "item 7");
+    eprintln!(
+        "{gave_up} of {total} requests abandoned by their client; pools: {}",
+        app.pool_stats().await
+    );
+}
+
+fn pg_addr() -> SocketAddr {
+    let u = url::Url::parse(&common::pg_url()).unwrap();
+    let host = u.host_str().unwrap_or("127.0.0.1");
+    let port = u.port().unwrap_or(5432);
+    format!("{host}:{port}").parse().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_stalled_or_cut_network_fails_within_bounds_and_recovers() {
+    let db = TestDb::create().await;
+    items(&db, 50).await;
+    let proxy = TcpProxy::start(pg_addr()).await;
+    // verify_after_idle is long so the stalled statement meets the stall itself, not the
+    // checkout ping (which is bounded too, but by a different timeout).
+    let app = spawn_app(
+        "[exec]\nstatement_timeout = \"1s\"\n\
+         [pool]\nmax_connections = 1\nacquire_timeout = \"1s\"\nconnect_timeout = \"1s\"\n\
+         verify_after_idle = \"60s\"",
+    )
+    .await;
+    let mut body = db.connect_body();
+    body["port"] = json!(proxy.port());
+    let s = app.connect(&body).await;
+    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 1").await;
+    assert_eq!(status, 200, "{v}");
+    assert!(proxy.open_connections() >= 1);
+
+    // Stall: the pooled connection's statement never gets an answer.
+    proxy.stall();
+    let started = Instant::now();
+    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 2").await;
+    let took = started.elapsed();
+    assert_eq!(status, 504, "{v}");
+    assert_eq!(v["code"], "statement_timeout", "{v}");
+    // statement_timeout (1 s) + quarry's 2 s client-side margin, plus slack.
+    assert!(
+        took >= Duration::from_secs(2) && took < Duration::from_millis(4500),
+        "the stalled request took {took:?}"
+    );
+
+    // The stalled connection was discarded; a new one cannot get through the stall.
+    let started = Instant::now();
+    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 3").await;
+    let took = started.elapsed();
+    assert_eq!(status, 503, "{v}");
+    assert_eq!(v["code"], "unavailable", "{v}");
+    assert!(took < Duration::from_millis(2500), "took {took:?}");
+    // A new session through the stalled proxy fails within connect_timeout.
+    let started = Instant::now();
+    let (status, v) = app.post("/database/connect", &body).await;
+    let took = started.elapsed();
+    assert_eq!(status, 400, "{v}");
+    assert_eq!(v["code"], "connect_failed", "{v}");
+    assert!(took < Duration::from_millis(2500), "took {took:?}");
+    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    assert_eq!(stats["in_use"], 0, "{stats}");
+
+    // Restore: requests succeed again without restarting anything.
+    proxy.restore();
+    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 4").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["rows"][0][0], "item 4");
+
+    // Cut every proxied socket: the next request gets a fresh connection (or a retryable 503),
+    // and the one after succeeds.
+    proxy.cut();
+    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 5").await;
+    assert!(
+        status == 200 || (status == 503 && v["code"] == "unavailable"),
+        "after a cut: {status} {v}"
+    );
+    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 6").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["rows"][0][0], "item 6");
+    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    assert_eq!(stats["in_use"], 0, "{stats}");
+    app.stop().await;
+}
