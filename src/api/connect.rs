@@ -136,8 +136,14 @@ pub fn check_sqlite_path(path: &str, allowed: &[PathBuf]) -> Result<PathBuf, Api
         )));
     }
     let canonical = p.canonicalize().map_err(|e| {
-        // Deny before saying whether the file exists outside the allowed directories.
-        if allowed.iter().any(|a| p.starts_with(a)) {
+        // Deny before saying whether the file exists outside the allowed directories: judge
+        // a missing file by its real parent directory (`..` and symlinks resolved), never by
+        // the raw text of the path.
+        let parent_inside = p
+            .parent()
+            .and_then(|d| d.canonicalize().ok())
+            .is_some_and(|d| allowed.iter().any(|a| d.starts_with(a)));
+        if parent_inside {
             connect_failed(format!("cannot open SQLite database {path}: {e}"))
         } else {
             denied(format!(
@@ -285,5 +291,34 @@ pub async fn end_session(
         Ok(()) => Ok(StatusCode::NO_CONTENT),
         Err(crate::session::SessionError::NotFound) => Err(not_found()),
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_files_are_judged_by_their_real_directory() {
+        let allowed_dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let allowed = vec![allowed_dir.path().canonicalize().unwrap()];
+        let inside_missing = allowed_dir.path().join("missing.db");
+        let e = check_sqlite_path(inside_missing.to_str().unwrap(), &allowed).unwrap_err();
+        assert_eq!(e.code, "connect_failed");
+        // `..` out of the allowed directory to a missing file: denied, like an existing one.
+        let escape = allowed_dir
+            .path()
+            .join("..")
+            .join(outside.path().file_name().unwrap())
+            .join("missing.db");
+        let e = check_sqlite_path(escape.to_str().unwrap(), &allowed).unwrap_err();
+        assert_eq!(e.code, "target_denied");
+        let existing = outside.path().join("real.db");
+        std::fs::write(&existing, b"x").unwrap();
+        let e = check_sqlite_path(existing.to_str().unwrap(), &allowed).unwrap_err();
+        assert_eq!(e.code, "target_denied");
+        let e = check_sqlite_path("relative.db", &allowed).unwrap_err();
+        assert_eq!(e.code, "target_denied");
     }
 }
