@@ -531,12 +531,14 @@ async fn hybrid_asks_the_llm_only_when_the_builtin_engine_cannot() {
     let fake = fake_llm(|q, _| {
         if q.contains("frobnicate") {
             Reply::Text("SELECT city, count(*) FROM customers GROUP BY city ORDER BY city")
+        } else if q.contains("ratios") {
+            Reply::Text("SELECT count(*) FROM customers")
         } else {
             Reply::Text("SELECT 42")
         }
     })
     .await;
-    let (_db, app, session) = setup("openai", "hybrid", "", &fake).await;
+    let (db, app, session) = setup("openai", "hybrid", "", &fake).await;
     let (s, v) = ask(&app, &session, "how many customers").await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(v["engine"], "builtin");
@@ -556,6 +558,29 @@ async fn hybrid_asks_the_llm_only_when_the_builtin_engine_cannot() {
             .contains("grouped by city"),
         "{v}"
     );
+
+    // The builtin engine's SQL fails at execution: the LLM gets the question and the error.
+    db.client()
+        .await
+        .batch_execute("CREATE VIEW ratios AS SELECT id, 1 / (id - id) AS ratio FROM customers")
+        .await
+        .unwrap();
+    // The schema cache notices the new view within its check interval (2 s).
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    let (s, v) = ask(&app, &session, "list the ratios").await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["engine"], "openai", "{v}");
+    let attempts = v["attempts"].as_array().unwrap();
+    assert_eq!(attempts[0]["engine"], "builtin", "{v}");
+    assert!(
+        attempts[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("division by zero"),
+        "{v}"
+    );
+    let sent = fake.requests("ratios")[0]["messages"].to_string();
+    assert!(sent.contains("division by zero"), "{sent}");
     app.wait_idle().await;
 }
 

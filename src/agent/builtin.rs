@@ -24,6 +24,10 @@ impl Engine for BuiltinEngine {
         Self::NAME
     }
 
+    fn deterministic(&self) -> bool {
+        true
+    }
+
     async fn generate(&self, req: &EngineRequest<'_>) -> Result<Generated, EngineError> {
         if req.previous.iter().any(|p| p.engine == Self::NAME) {
             return Ok(Generated::NothingNew);

@@ -74,5 +74,10 @@ pub enum EngineError {
 pub trait Engine: Send + Sync {
     /// The name in responses and the attempt trail (`builtin`, `openai`, `anthropic`).
     fn name(&self) -> &str;
+    /// The same request always gives the same answer (the agent asks it at most once per
+    /// question).
+    fn deterministic(&self) -> bool {
+        false
+    }
     async fn generate(&self, req: &EngineRequest<'_>) -> Result<Generated, EngineError>;
 }

@@ -503,6 +503,12 @@ impl SqlAgent {
         while used < budget && current < engines.len() {
             let engine = engines[current];
             let name = engine.name().to_string();
+            // A deterministic engine that already tried would say the same again: skip it
+            // without a (misleading) `generate` event.
+            if engine.deterministic() && run.prior.iter().any(|p| p.engine == name) {
+                current += 1;
+                continue;
+            }
             let started = Instant::now();
             let req = EngineRequest {
                 question: q.text,
