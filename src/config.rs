@@ -128,6 +128,9 @@ pub struct PoolConfig {
     /// out; younger ones are trusted, which saves a round trip on the hot path.
     #[serde(with = "duration")]
     pub verify_after_idle: Duration,
+    /// CA certificates (PEM) that PostgreSQL `sslmode=verify-full` trusts; unset: the
+    /// built-in web PKI roots.
+    pub ssl_root_cert: Option<PathBuf>,
 }
 
 impl Default for PoolConfig {
@@ -141,6 +144,7 @@ impl Default for PoolConfig {
             max_connection_lifetime: Duration::from_secs(30 * 60),
             global_max_connections: 100,
             verify_after_idle: Duration::from_secs(2),
+            ssl_root_cert: None,
         }
     }
 }
@@ -417,6 +421,12 @@ impl Config {
                 "pool.global_max_connections",
                 "must be at least pool.max_connections",
             );
+        }
+        // Read and parsed here so a wrong path stops start-up naming the key, instead of
+        // failing every verify-full connect later.
+        if let Some(path) = &p.ssl_root_cert {
+            crate::db::postgres::load_root_certs(path)
+                .map_err(|e| ConfigError::Invalid(format!("pool.ssl_root_cert: {e}")))?;
         }
         for (key, d) in [
             ("pool.acquire_timeout", p.acquire_timeout),

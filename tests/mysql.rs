@@ -626,6 +626,7 @@ async fn mysql_driver_is_read_only_without_the_guard_and_kills_dropped_statement
     let opts = ConnectOptions {
         connect_timeout: Duration::from_secs(5),
         statement_timeout: Duration::from_secs(30),
+        ..Default::default()
     };
     let limits = ExecLimits {
         max_rows: 1000,

@@ -114,6 +114,7 @@ pub fn target_from_request(req: &ConnectRequest) -> Result<Target, ApiError> {
             Some(m) => parse_sslmode(m)?,
             None => SslMode::Disable,
         },
+        tls_server_name: None,
     })
 }
 
@@ -213,7 +214,8 @@ pub async fn connect_database(
             .check(&target.host, target.port)
             .await
             .map_err(policy_error)?;
-        target.host = pinned.ip.to_string();
+        // verify-full checks the certificate against the name the user gave, not the address.
+        target.tls_server_name = Some(std::mem::replace(&mut target.host, pinned.ip.to_string()));
     }
     state
         .limits

@@ -39,10 +39,13 @@ pub struct ExecLimits {
 }
 
 /// Settings for opening a connection.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct ConnectOptions {
     pub connect_timeout: Duration,
     pub statement_timeout: Duration,
+    /// `pool.ssl_root_cert`: the CA certificates (PEM) that PostgreSQL `sslmode=verify-full`
+    /// trusts; `None` trusts the built-in web PKI roots.
+    pub ssl_root_cert: Option<std::path::PathBuf>,
 }
 
 /// One result column: its name and the database's own type name in lower case.

@@ -5,22 +5,33 @@
 //! bound and no extra round trip. Statements use the extended protocol through
 //! `query_typed_raw`: Parse/Bind/Describe/Execute/Sync in one round trip, one statement only.
 //! A statement whose future is dropped (the client went away) is cancelled on the server.
+//!
+//! TLS (the target's `sslmode`, rustls with the ring provider, see [`tls`]): `disable` plain;
+//! `prefer` TLS when the server offers it, else plain; `require` TLS without certificate checks
+//! (as libpq); `verify-full` checks the chain against `pool.ssl_root_cert` (or the web PKI
+//! roots) and the host name the user gave, while connecting to the address the connect policy
+//! pinned (`Target::tls_server_name`). A server that refuses TLS under require/verify-full, or a
+//! certificate that does not verify, is a `DbError::Connect` saying so.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
 use futures_util::{pin_mut, StreamExt};
 use quarry_model::{Column, ForeignKey, Schema, Table, TableKind, TypeClass};
+use tokio_postgres::config::SslMode as PgSslMode;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
-use tokio_postgres::{CancelToken, Client, NoTls};
+use tokio_postgres::{CancelToken, Client};
 
 use super::value::PgJson;
 use super::{ColumnMeta, ConnectOptions, DbError, ExecLimits, ResultSet, RowCollector, ServerInfo};
-use crate::db::Target;
+use crate::db::{SslMode, Target};
+use tls::PgTls;
 
 pub struct PgConn {
     client: Client,
+    /// The connector the connection was opened with: a cancel request goes out the same way.
+    tls: PgTls,
     statement_timeout: Duration,
     database: String,
 }
@@ -29,6 +40,7 @@ pub struct PgConn {
 /// dropped mid-statement (client disconnect, timeout) must not leave the query running.
 struct CancelOnDrop {
     token: Option<CancelToken>,
+    tls: PgTls,
 }
 
 impl CancelOnDrop {
@@ -41,9 +53,10 @@ impl Drop for CancelOnDrop {
     fn drop(&mut self) {
         if let Some(token) = self.token.take() {
             if let Ok(handle) = tokio::runtime::Handle::try_current() {
+                let tls = self.tls.clone();
                 handle.spawn(async move {
-                    let _ = tokio::time::timeout(Duration::from_secs(5), token.cancel_query(NoTls))
-                        .await;
+                    let _ =
+                        tokio::time::timeout(Duration::from_secs(5), token.cancel_query(tls)).await;
                 });
             }
         }
@@ -67,6 +80,27 @@ fn connect_error(e: &tokio_postgres::Error, target: &Target) -> DbError {
         "could not connect to {}: {detail}",
         target.describe()
     ))
+}
+
+/// A failed connect; a server that answers the SSLRequest with "no" (tokio-postgres' wording)
+/// under require/verify-full gets a message that says what to change.
+fn connect_failure(e: &tokio_postgres::Error, target: &Target) -> DbError {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if s.to_string() == "server does not support TLS" {
+            let mode = match target.sslmode {
+                SslMode::VerifyFull => "verify-full",
+                _ => "require",
+            };
+            return DbError::Connect(format!(
+                "could not connect to {}: the server does not support TLS (sslmode={mode}); \
+                 turn ssl on in the server, or connect with sslmode=prefer or disable",
+                target.describe()
+            ));
+        }
+        source = s.source();
+    }
+    connect_error(e, target)
 }
 
 /// Maps an error of a running statement: its SQLSTATE decides whether the connection is
@@ -103,8 +137,21 @@ pub fn statement_error(e: tokio_postgres::Error, timeout: Duration) -> DbError {
 impl PgConn {
     pub async fn connect(target: &Target, opts: &ConnectOptions) -> Result<PgConn, DbError> {
         let mut cfg = tokio_postgres::Config::new();
-        cfg.host(&target.host)
-            .port(target.port)
+        // A target pinned by the connect policy keeps the name the user gave: the TCP
+        // connection goes to the checked address (`hostaddr`, no second DNS lookup), the
+        // certificate is checked against the name (`host`), as libpq does with both set.
+        match (
+            target.tls_server_name.as_deref().filter(|n| !n.is_empty()),
+            target.host.parse::<std::net::IpAddr>(),
+        ) {
+            (Some(name), Ok(ip)) if name != target.host => {
+                cfg.host(name).hostaddr(ip);
+            }
+            _ => {
+                cfg.host(&target.host);
+            }
+        }
+        cfg.port(target.port)
             .dbname(&target.database)
             .user(&target.user)
             .application_name("quarry")
@@ -121,23 +168,41 @@ impl PgConn {
         if let Some(p) = target.password.expose() {
             cfg.password(p);
         }
-        if target.sslmode != super::SslMode::Disable && target.sslmode != super::SslMode::Prefer {
-            return Err(DbError::Connect(
-                "TLS to PostgreSQL (sslmode require/verify-full) is not available in this build"
-                    .into(),
-            ));
-        }
+        let tls_setup = |e: tls::PgTlsError| {
+            DbError::Connect(format!("could not connect to {}: {e}", target.describe()))
+        };
+        // `disable` never touches the connector; one connector type keeps one code path.
+        let tls = match target.sslmode {
+            SslMode::Disable => {
+                cfg.ssl_mode(PgSslMode::Disable);
+                PgTls::unverified().map_err(tls_setup)?
+            }
+            // tokio-postgres' prefer: TLS if the server offers it, plain text if it refuses.
+            SslMode::Prefer => {
+                cfg.ssl_mode(PgSslMode::Prefer);
+                PgTls::unverified().map_err(tls_setup)?
+            }
+            SslMode::Require => {
+                cfg.ssl_mode(PgSslMode::Require);
+                PgTls::unverified().map_err(tls_setup)?
+            }
+            SslMode::VerifyFull => {
+                cfg.ssl_mode(PgSslMode::Require);
+                PgTls::verified(opts.ssl_root_cert.as_deref()).map_err(tls_setup)?
+            }
+        };
         // connect_timeout bounds the TCP connect only; the whole handshake gets the same bound.
-        let (client, connection) = tokio::time::timeout(opts.connect_timeout, cfg.connect(NoTls))
-            .await
-            .map_err(|_| {
-                DbError::Connect(format!(
-                    "could not connect to {}: no answer within {:?}",
-                    target.describe(),
-                    opts.connect_timeout
-                ))
-            })?
-            .map_err(|e| connect_error(&e, target))?;
+        let (client, connection) =
+            tokio::time::timeout(opts.connect_timeout, cfg.connect(tls.clone()))
+                .await
+                .map_err(|_| {
+                    DbError::Connect(format!(
+                        "could not connect to {}: no answer within {:?}",
+                        target.describe(),
+                        opts.connect_timeout
+                    ))
+                })?
+                .map_err(|e| connect_failure(&e, target))?;
         tokio::spawn(async move {
             // The task ends when the client is dropped or the socket breaks; either way the
             // client sees `is_closed()` and the pool discards it.
@@ -145,6 +210,7 @@ impl PgConn {
         });
         Ok(PgConn {
             client,
+            tls,
             statement_timeout: opts.statement_timeout,
             database: target.database.clone(),
         })
@@ -165,6 +231,7 @@ impl PgConn {
     pub async fn query(&mut self, sql: &str, limits: &ExecLimits) -> Result<ResultSet, DbError> {
         let mut cancel = CancelOnDrop {
             token: Some(self.client.cancel_token()),
+            tls: self.tls.clone(),
         };
         let timeout = limits.statement_timeout;
         // The server's statement_timeout fires first; this client-side bound (with a margin)
@@ -482,5 +549,343 @@ fn max_plan_rows(v: &serde_json::Value) -> f64 {
         }
         serde_json::Value::Array(a) => a.iter().map(max_plan_rows).fold(0.0, f64::max),
         _ => 0.0,
+    }
+}
+
+/// Which certificates `sslmode=verify-full` trusts: `pool.ssl_root_cert` (read on every new
+/// connection, so a rotated CA file takes effect without a restart) or the web PKI roots.
+pub fn load_root_certs(path: &std::path::Path) -> Result<rustls::RootCertStore, String> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::CertificateDer;
+    let certs = CertificateDer::pem_file_iter(path)
+        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let mut store = rustls::RootCertStore::empty();
+    for cert in certs {
+        let cert = cert.map_err(|e| format!("`{}` is not a PEM file: {e}", path.display()))?;
+        store.add(cert).map_err(|e| {
+            format!(
+                "`{}` holds a certificate that cannot be a trust anchor: {e}",
+                path.display()
+            )
+        })?;
+    }
+    if store.is_empty() {
+        return Err(format!(
+            "`{}` holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+            path.display()
+        ));
+    }
+    Ok(store)
+}
+
+/// TLS to PostgreSQL over tokio-rustls with rustls' ring provider (tokio-postgres brings no TLS
+/// of its own). `require`/`prefer` encrypt without checking the certificate, as libpq does;
+/// `verify-full` checks the chain and the host name. The stream reports `tls-server-end-point`
+/// channel binding, so password logins use SCRAM-SHA-256-PLUS when the server offers it (the
+/// login is then bound to the certificate this TLS session saw).
+mod tls {
+    use std::future::Future;
+    use std::io;
+    use std::pin::Pin;
+    use std::sync::Arc;
+    use std::task::{Context, Poll};
+
+    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+    use rustls::crypto::CryptoProvider;
+    use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+    use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
+    use sha2::Digest;
+    use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+    use tokio_postgres::tls::{ChannelBinding, MakeTlsConnect, TlsConnect, TlsStream};
+    use tokio_postgres::Socket;
+
+    /// A TLS failure in words a user can act on.
+    #[derive(Debug)]
+    pub struct PgTlsError(String);
+
+    impl std::fmt::Display for PgTlsError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for PgTlsError {}
+
+    /// Accepts any certificate (sslmode `require`/`prefer`) but still checks that the server
+    /// holds the key of the certificate it sent (the handshake signatures).
+    #[derive(Debug)]
+    struct AnyCertificate(Arc<CryptoProvider>);
+
+    impl ServerCertVerifier for AnyCertificate {
+        fn verify_server_cert(
+            &self,
+            _end_entity: &CertificateDer<'_>,
+            _intermediates: &[CertificateDer<'_>],
+            _server_name: &ServerName<'_>,
+            _ocsp_response: &[u8],
+            _now: UnixTime,
+        ) -> Result<ServerCertVerified, rustls::Error> {
+            Ok(ServerCertVerified::assertion())
+        }
+
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            rustls::crypto::verify_tls12_signature(
+                message,
+                cert,
+                dss,
+                &self.0.signature_verification_algorithms,
+            )
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            rustls::crypto::verify_tls13_signature(
+                message,
+                cert,
+                dss,
+                &self.0.signature_verification_algorithms,
+            )
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            self.0.signature_verification_algorithms.supported_schemes()
+        }
+    }
+
+    /// A `MakeTlsConnect` for tokio-postgres.
+    #[derive(Clone)]
+    pub struct PgTls {
+        config: Arc<ClientConfig>,
+        /// What verify-full trusted, for the error message; `None`: no verification.
+        trust: Option<Arc<str>>,
+    }
+
+    impl PgTls {
+        /// Encryption without certificate checks (`prefer`, `require`; also handed to
+        /// `disable`, where tokio-postgres never uses it).
+        pub fn unverified() -> Result<PgTls, PgTlsError> {
+            let provider = Arc::new(rustls::crypto::ring::default_provider());
+            let config = ClientConfig::builder_with_provider(provider.clone())
+                .with_safe_default_protocol_versions()
+                .map_err(|e| PgTlsError(format!("cannot set up TLS: {e}")))?
+                .dangerous()
+                .with_custom_certificate_verifier(Arc::new(AnyCertificate(provider)))
+                .with_no_client_auth();
+            Ok(PgTls::from_config(config, None))
+        }
+
+        /// Chain and host name checked against `root_cert` (PEM) or the web PKI roots.
+        pub fn verified(root_cert: Option<&std::path::Path>) -> Result<PgTls, PgTlsError> {
+            let (roots, trust) = match root_cert {
+                Some(path) => (
+                    super::load_root_certs(path)
+                        .map_err(|e| PgTlsError(format!("pool.ssl_root_cert: {e}")))?,
+                    format!(
+                        "the CA certificates in pool.ssl_root_cert ({})",
+                        path.display()
+                    ),
+                ),
+                None => (
+                    rustls::RootCertStore {
+                        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+                    },
+                    "the built-in web PKI roots (set pool.ssl_root_cert for a private CA)"
+                        .to_string(),
+                ),
+            };
+            let provider = Arc::new(rustls::crypto::ring::default_provider());
+            let config = ClientConfig::builder_with_provider(provider)
+                .with_safe_default_protocol_versions()
+                .map_err(|e| PgTlsError(format!("cannot set up TLS: {e}")))?
+                .with_root_certificates(roots)
+                .with_no_client_auth();
+            Ok(PgTls::from_config(config, Some(trust.into())))
+        }
+
+        fn from_config(mut config: ClientConfig, trust: Option<Arc<str>>) -> PgTls {
+            // PostgreSQL 17 checks ALPN; older servers ignore it.
+            config.alpn_protocols = vec![b"postgresql".to_vec()];
+            PgTls {
+                config: Arc::new(config),
+                trust,
+            }
+        }
+    }
+
+    impl MakeTlsConnect<Socket> for PgTls {
+        type Stream = PgTlsStream;
+        type TlsConnect = PgTlsConnect;
+        type Error = PgTlsError;
+
+        fn make_tls_connect(&mut self, domain: &str) -> Result<PgTlsConnect, PgTlsError> {
+            let name = ServerName::try_from(domain.to_string()).map_err(|_| {
+                PgTlsError(format!(
+                    "`{domain}` is not a host name or address a certificate can be checked against"
+                ))
+            })?;
+            Ok(PgTlsConnect {
+                tls: self.clone(),
+                name,
+            })
+        }
+    }
+
+    pub struct PgTlsConnect {
+        tls: PgTls,
+        name: ServerName<'static>,
+    }
+
+    impl TlsConnect<Socket> for PgTlsConnect {
+        type Stream = PgTlsStream;
+        type Error = PgTlsError;
+        type Future = Pin<Box<dyn Future<Output = Result<PgTlsStream, PgTlsError>> + Send>>;
+
+        fn connect(self, stream: Socket) -> Self::Future {
+            Box::pin(async move {
+                let connector = tokio_rustls::TlsConnector::from(self.tls.config.clone());
+                match connector.connect(self.name.clone(), stream).await {
+                    Ok(s) => Ok(PgTlsStream(s)),
+                    Err(e) => Err(describe(&e, &self.name, self.tls.trust.as_deref())),
+                }
+            })
+        }
+    }
+
+    fn describe(e: &io::Error, name: &ServerName<'_>, trust: Option<&str>) -> PgTlsError {
+        let rustls_error = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>());
+        match (rustls_error, trust) {
+            (Some(rustls::Error::InvalidCertificate(c)), Some(trust)) => PgTlsError(format!(
+                "the server's certificate did not verify for `{}` (sslmode=verify-full trusts \
+                 {trust}): {c:?}",
+                name.to_str()
+            )),
+            (Some(r), _) => PgTlsError(format!("TLS handshake failed: {r}")),
+            (None, _) => PgTlsError(format!("TLS handshake failed: {e}")),
+        }
+    }
+
+    /// The encrypted stream tokio-postgres reads and writes.
+    pub struct PgTlsStream(tokio_rustls::client::TlsStream<Socket>);
+
+    impl AsyncRead for PgTlsStream {
+        fn poll_read(
+            mut self: Pin<&mut Self>,
+            cx: &mut Context<'_>,
+            buf: &mut ReadBuf<'_>,
+        ) -> Poll<io::Result<()>> {
+            Pin::new(&mut self.0).poll_read(cx, buf)
+        }
+    }
+
+    impl AsyncWrite for PgTlsStream {
+        fn poll_write(
+            mut self: Pin<&mut Self>,
+            cx: &mut Context<'_>,
+            buf: &[u8],
+        ) -> Poll<io::Result<usize>> {
+            Pin::new(&mut self.0).poll_write(cx, buf)
+        }
+
+        fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+            Pin::new(&mut self.0).poll_flush(cx)
+        }
+
+        fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+            Pin::new(&mut self.0).poll_shutdown(cx)
+        }
+    }
+
+    impl TlsStream for PgTlsStream {
+        fn channel_binding(&self) -> ChannelBinding {
+            let (_, conn) = self.0.get_ref();
+            match conn
+                .peer_certificates()
+                .and_then(|c| c.first())
+                .and_then(|c| server_end_point(c.as_ref()))
+            {
+                Some(hash) => ChannelBinding::tls_server_end_point(hash),
+                None => ChannelBinding::none(),
+            }
+        }
+    }
+
+    /// RFC 5929 `tls-server-end-point`: the server certificate hashed with the hash of its
+    /// signature algorithm (SHA-256 for MD5 and SHA-1). `None` for algorithms without one
+    /// (Ed25519, RSA-PSS): SCRAM then runs without channel binding.
+    pub fn server_end_point(cert: &[u8]) -> Option<Vec<u8>> {
+        // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue }
+        let (body, _) = der(cert, 0x30)?;
+        let (_, after_tbs) = der(body, 0x30)?;
+        let (alg, _) = der(after_tbs, 0x30)?;
+        let (oid, _) = der(alg, 0x06)?;
+        const RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01];
+        const ECDSA: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04];
+        #[derive(Clone, Copy)]
+        enum H {
+            S256,
+            S384,
+            S512,
+        }
+        let h = if let Some(rest) = oid.strip_prefix(RSA) {
+            match rest {
+                // md5, sha1 (hashed with SHA-256, as the RFC says), sha256
+                [0x04] | [0x05] | [0x0b] => H::S256,
+                [0x0c] => H::S384,
+                [0x0d] => H::S512,
+                _ => return None,
+            }
+        } else if let Some(rest) = oid.strip_prefix(ECDSA) {
+            match rest {
+                // ecdsa-with-SHA1 (hashed with SHA-256), ecdsa-with-SHA256
+                [0x01] | [0x03, 0x02] => H::S256,
+                [0x03, 0x03] => H::S384,
+                [0x03, 0x04] => H::S512,
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        Some(match h {
+            H::S256 => sha2::Sha256::digest(cert).to_vec(),
+            H::S384 => sha2::Sha384::digest(cert).to_vec(),
+            H::S512 => sha2::Sha512::digest(cert).to_vec(),
+        })
+    }
+
+    /// One DER element with tag `tag` at the start of `b`: (its contents, the rest).
+    fn der(b: &[u8], tag: u8) -> Option<(&[u8], &[u8])> {
+        let (&t, rest) = b.split_first()?;
+        if t != tag {
+            return None;
+        }
+        let (&first, rest) = rest.split_first()?;
+        let (len, rest) = if first < 0x80 {
+            (usize::from(first), rest)
+        } else {
+            let n = usize::from(first & 0x7f);
+            if n == 0 || n > 4 || rest.len() < n {
+                return None;
+            }
+            let (bytes, rest) = rest.split_at(n);
+            (
+                bytes
+                    .iter()
+                    .fold(0usize, |acc, &x| (acc << 8) | usize::from(x)),
+                rest,
+            )
+        };
+        if rest.len() < len {
+            return None;
+        }
+        Some(rest.split_at(len))
     }
 }

@@ -117,6 +117,10 @@ pub struct Target {
     pub user: String,
     pub password: Password,
     pub sslmode: SslMode,
+    /// The host name the user gave, kept when the connect policy pins `host` to the checked
+    /// address: `verify-full` checks the server's certificate against this name (and sends it
+    /// as SNI) while the TCP connection goes to the pinned address. `None`: use `host`.
+    pub tls_server_name: Option<String>,
 }
 
 impl fmt::Debug for Target {
@@ -236,6 +240,7 @@ impl Target {
             },
             password,
             sslmode,
+            tls_server_name: None,
         })
     }
 
@@ -248,6 +253,7 @@ impl Target {
             user: String::new(),
             password: Password::none(),
             sslmode: SslMode::Disable,
+            tls_server_name: None,
         }
     }
 }

@@ -302,6 +302,13 @@ impl PoolManager {
             h.update((part.len() as u64).to_le_bytes());
             h.update(part.as_bytes());
         }
+        // verify-full connections were checked against one server name: a session that asks
+        // for another name at the same address must not get them.
+        if target.sslmode == crate::db::SslMode::VerifyFull {
+            let name = target.tls_server_name.as_deref().unwrap_or(&target.host);
+            h.update((name.len() as u64).to_le_bytes());
+            h.update(name.as_bytes());
+        }
         h.update(pw);
         PoolKey(hex::encode(&h.finalize()[..16]))
     }
@@ -328,6 +335,7 @@ impl PoolManager {
             options: ConnectOptions {
                 connect_timeout: c.connect_timeout,
                 statement_timeout: self.settings.statement_timeout,
+                ssl_root_cert: c.ssl_root_cert.clone(),
             },
             acquire_timeout: c.acquire_timeout,
             verify_after_idle: c.verify_after_idle,

@@ -134,6 +134,7 @@ struct TargetOut<'a> {
     user: &'a str,
     password: Option<&'a str>,
     sslmode: SslMode,
+    tls_server_name: Option<&'a str>,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +146,9 @@ struct TargetIn {
     user: String,
     password: Option<SecretString>,
     sslmode: SslMode,
+    /// Absent in blobs sealed before it existed.
+    #[serde(default)]
+    tls_server_name: Option<String>,
 }
 
 fn target_bytes(t: &Target) -> Result<Zeroizing<Vec<u8>>, StoreError> {
@@ -156,6 +160,7 @@ fn target_bytes(t: &Target) -> Result<Zeroizing<Vec<u8>>, StoreError> {
         user: &t.user,
         password: t.password.expose(),
         sslmode: t.sslmode,
+        tls_server_name: t.tls_server_name.as_deref(),
     };
     // Serialise straight into a buffer that is zeroed when dropped.
     let mut buf = Zeroizing::new(Vec::with_capacity(256));
@@ -177,6 +182,7 @@ fn target_from_bytes(b: &[u8]) -> Option<Target> {
             None => Password::none(),
         },
         sslmode: t.sslmode,
+        tls_server_name: t.tls_server_name,
     })
 }
 
