@@ -4,6 +4,11 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+
+/// glibc malloc serialises on arena locks under many small per-request allocations;
+/// mimalloc's thread-local heaps avoid that (measured in BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use quarry::app::App;
 use quarry::config::{Config, LogFormat};
 

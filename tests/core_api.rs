@@ -706,3 +706,54 @@ async fn responses_carry_a_request_id() {
     let r = app.http.get(app.url("/health")).send().await.unwrap();
     assert!(r.headers().get("x-request-id").is_some());
 }
+
+#[tokio::test]
+async fn concurrent_first_connects_with_a_large_minimum_do_not_starve() {
+    // Every connect used to start its own min-fill, and the fills together held every
+    // connection while waiting for more, so connects timed out with 503.
+    let db = TestDb::create().await;
+    let app =
+        spawn_app("[pool]\nmin_connections = 8\nmax_connections = 8\nacquire_timeout = \"2s\"")
+            .await;
+    for _round in 0..3 {
+        let mut tasks = Vec::new();
+        for _ in 0..8 {
+            let http = app.http.clone();
+            let url = app.url("/database/connect");
+            let body = db.connect_body();
+            tasks.push(tokio::spawn(async move {
+                let started = Instant::now();
+                let status = http
+                    .post(url)
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16();
+                (status, started.elapsed())
+            }));
+        }
+        for t in tasks {
+            let (status, elapsed) = t.await.unwrap();
+            assert_eq!(status, 200);
+            assert!(
+                elapsed < Duration::from_millis(1500),
+                "connect took {elapsed:?}"
+            );
+        }
+    }
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let pools = app.pool_stats().await;
+        if pools["total_connections"] == 8 {
+            assert_eq!(pools["acquire_timeouts_total"], 0, "{pools}");
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the pool never reached its minimum: {pools}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

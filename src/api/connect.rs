@@ -233,10 +233,17 @@ pub async fn connect_database(
         }
         Err(e) => return Err(ApiError::from_pool(e)),
     };
-    let info = conn
-        .server_info()
-        .await
-        .map_err(|e| connect_failed(e.to_string()))?;
+    let info = match entry.server_info.get() {
+        Some(info) => info.clone(),
+        None => {
+            let info = conn
+                .server_info()
+                .await
+                .map_err(|e| connect_failed(e.to_string()))?;
+            let _ = entry.server_info.set(info.clone());
+            info
+        }
+    };
     let (schema, _) = state.schemas.get(&entry.key, &mut conn).await?;
     drop(conn);
     drop(permit);

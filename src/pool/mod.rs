@@ -162,6 +162,10 @@ pub struct PoolEntry {
     last_used_ms: AtomicU64,
     pub counters: Arc<PoolCounters>,
     min: usize,
+    /// What the server said about itself and this login, asked once per pool: every
+    /// connection of a pool is the same login on the same server.
+    pub server_info: std::sync::OnceLock<ServerInfo>,
+    filling: std::sync::atomic::AtomicBool,
 }
 
 impl PoolEntry {
@@ -359,6 +363,8 @@ impl PoolManager {
             last_used_ms: AtomicU64::new(now_ms()),
             counters,
             min: c.min_connections,
+            server_info: std::sync::OnceLock::new(),
+            filling: std::sync::atomic::AtomicBool::new(false),
         });
         pools.insert(key, entry.clone());
         Ok(entry)
@@ -395,22 +401,31 @@ impl PoolManager {
     }
 
     /// Opens the pool's minimum of connections in the background (the first one is already
-    /// open when this is called after a successful connect).
+    /// open when this is called after a successful connect). At most one fill runs per pool,
+    /// and it never waits for a connection: it only takes what is free at once, so it cannot
+    /// starve requests by holding connections while waiting for more.
     pub fn fill_min(self: &Arc<Self>, entry: &Arc<PoolEntry>) {
-        let missing = entry.min.saturating_sub(entry.pool.status().size);
-        if missing == 0 {
+        if entry.pool.status().size >= entry.min || entry.filling.swap(true, Ordering::AcqRel) {
             return;
         }
-        let me = self.clone();
         let entry = entry.clone();
+        let c = &self.settings.config;
+        let timeouts = managed::Timeouts {
+            wait: Some(Duration::ZERO),
+            create: Some(c.connect_timeout),
+            recycle: Some(c.connect_timeout),
+        };
         tokio::spawn(async move {
             let mut held = Vec::new();
-            for _ in 0..missing {
-                match me.acquire(&entry).await {
-                    Ok(g) => held.push(g),
+            // Checked-out connections are held so that each further checkout opens a new one.
+            while entry.pool.status().size < entry.min && held.len() < entry.min {
+                match entry.pool.timeout_get(&timeouts).await {
+                    Ok(obj) => held.push(obj),
                     Err(_) => break,
                 }
             }
+            drop(held);
+            entry.filling.store(false, Ordering::Release);
         });
     }
 
