@@ -5,7 +5,7 @@
 use crate::lexicon::ABBREVIATIONS;
 use quarry_model::{Schema, TypeClass};
 use rust_stemmers::Stemmer;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A column, by table and column position in the schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -253,6 +253,9 @@ fn label_columns(cols: &[ColInfo], table_words: &[String]) -> Vec<usize> {
     Vec::new()
 }
 
+/// Tables sharing a key column name beyond this are not linked by name (see `join_edges`).
+const MAX_INFERRED_FANOUT: usize = 64;
+
 /// Declared foreign keys; when a schema declares none, a column that shares its name with
 /// another table's single-column primary key.
 fn join_edges(schema: &Schema) -> Vec<Edge> {
@@ -268,6 +271,9 @@ fn join_edges(schema: &Schema) -> Vec<Edge> {
             .map(|column| ColId { table: t, column })
     };
     let mut edges = Vec::new();
+    // Table pairs already joined, either way round: keeps building linear in the schema.
+    let mut linked: HashSet<(usize, usize)> = HashSet::new();
+    let pair = |a: usize, b: usize| (a.min(b), a.max(b));
     for (ti, t) in schema.tables.iter().enumerate() {
         for fk in &t.foreign_keys {
             let Some(&rt) = pos.get(&fk.ref_table.to_ascii_lowercase()) else {
@@ -279,33 +285,43 @@ fn join_edges(schema: &Schema) -> Vec<Edge> {
                 continue;
             };
             if let (Some(from), Some(to)) = (col(ti, a), col(rt, b)) {
-                if from.table != to.table && !edges.contains(&Edge { from, to }) {
-                    edges.push(Edge { from, to });
+                let edge = Edge { from, to };
+                if from.table != to.table && !edges.contains(&edge) {
+                    linked.insert(pair(from.table, to.table));
+                    edges.push(edge);
                 }
             }
         }
     }
     // Undeclared links: a column named like another table's single-column primary key, for
-    // table pairs the declared keys do not already connect.
-    {
-        for (rt, r) in schema.tables.iter().enumerate() {
-            let [pk] = r.primary_key.as_slice() else {
+    // table pairs the declared keys do not already connect. A key name that many tables share
+    // (`id` everywhere) names no relationship, and linking all of them would be quadratic.
+    let mut by_column: HashMap<String, Vec<usize>> = HashMap::new();
+    for (ti, t) in schema.tables.iter().enumerate() {
+        for c in &t.columns {
+            by_column
+                .entry(c.name.to_ascii_lowercase())
+                .or_default()
+                .push(ti);
+        }
+    }
+    for (rt, r) in schema.tables.iter().enumerate() {
+        let [pk] = r.primary_key.as_slice() else {
+            continue;
+        };
+        let Some(holders) = by_column.get(&pk.to_ascii_lowercase()) else {
+            continue;
+        };
+        if holders.len() > MAX_INFERRED_FANOUT {
+            continue;
+        }
+        for &ti in holders {
+            if ti == rt || linked.contains(&pair(ti, rt)) {
                 continue;
-            };
-            for ti in 0..schema.tables.len() {
-                if ti == rt {
-                    continue;
-                }
-                let linked = edges.iter().any(|e| {
-                    (e.from.table == ti && e.to.table == rt)
-                        || (e.from.table == rt && e.to.table == ti)
-                });
-                if linked {
-                    continue;
-                }
-                if let (Some(from), Some(to)) = (col(ti, pk), col(rt, pk)) {
-                    edges.push(Edge { from, to });
-                }
+            }
+            if let (Some(from), Some(to)) = (col(ti, pk), col(rt, pk)) {
+                linked.insert(pair(ti, rt));
+                edges.push(Edge { from, to });
             }
         }
     }
@@ -322,5 +338,83 @@ mod tests {
         assert_eq!(split_ident("CustomerID"), ["customer", "id"]);
         assert_eq!(split_ident("HTTPServer2"), ["http", "server", "2"]);
         assert_eq!(value_key("New  York!"), "new york");
+    }
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use super::*;
+    use quarry_model::{Column, ForeignKey, Table};
+
+    /// 10,000 tables that all call their key `id`, each with a foreign key to the previous
+    /// one: building the index must stay fast (it used to compare every pair of tables).
+    #[test]
+    fn ten_thousand_tables_index_quickly() {
+        let tables: Vec<Table> = (1..=10_000)
+            .map(|i| {
+                let mut t = Table::new(
+                    format!("t{i}"),
+                    vec![
+                        Column::new("id", "int4"),
+                        Column::new("name", "text"),
+                        Column::new("parent_id", "int4"),
+                    ],
+                );
+                t.primary_key = vec!["id".into()];
+                if i > 1 {
+                    t.foreign_keys.push(ForeignKey {
+                        columns: vec!["parent_id".into()],
+                        ref_schema: None,
+                        ref_table: format!("t{}", i - 1),
+                        ref_columns: vec!["id".into()],
+                    });
+                }
+                t
+            })
+            .collect();
+        let schema = Schema::new(tables);
+        let started = std::time::Instant::now();
+        let edges = join_edges(&schema);
+        assert_eq!(
+            edges.len(),
+            9_999,
+            "declared keys only: `id` is too common to link by name"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
+        );
+        let started = std::time::Instant::now();
+        let index = crate::SchemaIndex::build(&schema);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(index.schema().tables.len(), 10_000);
+    }
+
+    #[test]
+    fn shared_key_names_still_link_small_schemas() {
+        let mut a = Table::new(
+            "singer",
+            vec![
+                Column::new("singer_id", "int4"),
+                Column::new("name", "text"),
+            ],
+        );
+        a.primary_key = vec!["singer_id".into()];
+        let b = Table::new(
+            "concert",
+            vec![
+                Column::new("concert_id", "int4"),
+                Column::new("singer_id", "int4"),
+            ],
+        );
+        let edges = join_edges(&Schema::new(vec![a, b]));
+        assert_eq!(edges.len(), 1);
+        assert_eq!(edges[0].from.table, 1);
+        assert_eq!(edges[0].to.table, 0);
     }
 }
