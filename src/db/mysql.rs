@@ -172,7 +172,14 @@ impl MysqlConn {
                     .with_danger_accept_invalid_certs(true)
                     .with_danger_skip_domain_validation(true),
             )),
-            SslMode::VerifyFull => builder.ssl_opts(Some(SslOpts::default())),
+            // The connect policy pinned `host` to the checked address; the certificate is
+            // verified against the name the user gave (`tls_server_name`).
+            SslMode::VerifyFull => builder.ssl_opts(Some(match &target.tls_server_name {
+                Some(name) => {
+                    SslOpts::default().with_danger_tls_hostname_override(Some(name.clone()))
+                }
+                None => SslOpts::default(),
+            })),
         };
         let my_opts: Opts = builder.into();
         let timeout = opts.statement_timeout;
