@@ -219,7 +219,14 @@ pub struct SchemaConfig {
     pub cache_ttl: Duration,
     pub max_tables: usize,
     pub context_token_budget: usize,
+    /// Sample values of text columns may go into LLM prompts (the builtin engine, which
+    /// sends nothing anywhere, always uses them).
     pub share_values: bool,
+    /// Columns whose values never go into prompts: `table.column`, `*` matching any run of
+    /// characters, case-insensitive (`"customers.email"`, `"*.ssn"`, `"hr_*.*"`).
+    pub private_columns: Vec<String>,
+    /// Databases (by name) whose values never go into prompts.
+    pub private_databases: Vec<String>,
 }
 
 impl Default for SchemaConfig {
@@ -229,6 +236,8 @@ impl Default for SchemaConfig {
             max_tables: 15,
             context_token_budget: 4000,
             share_values: true,
+            private_columns: Vec::new(),
+            private_databases: Vec::new(),
         }
     }
 }
@@ -441,6 +450,14 @@ impl Config {
         ] {
             if d.is_zero() {
                 return bad(key, "must be greater than zero");
+            }
+        }
+        for pattern in &self.schema.private_columns {
+            if pattern.split('.').count() != 2 || pattern.split('.').any(|p| p.trim().is_empty()) {
+                return bad(
+                    "schema.private_columns",
+                    &format!("`{pattern}` is not a `table.column` pattern"),
+                );
             }
         }
         if self.session.max_sessions == 0 {

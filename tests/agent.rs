@@ -976,3 +976,61 @@ async fn agent_overhead_per_query() {
     println!("agent overhead per /query (debug build): p50 {p50:.3} ms, p99 {p99:.3} ms");
     assert!(p50 < 50.0, "p50 {p50} ms");
 }
+
+// ---------------------------------------------------------------- value privacy
+
+#[tokio::test]
+async fn private_columns_and_databases_keep_values_out_of_prompts() {
+    let fake = fake_llm(|_, _| Reply::Text("SELECT count(*) FROM orders")).await;
+    let system_of = |fake: &Fake, marker: &str| -> String {
+        let req = &fake.requests(marker)[0];
+        req["messages"][0]["content"].as_str().unwrap().to_string()
+    };
+
+    // Shared by default: sample values of both text columns reach the prompt.
+    let (_db, app, session) = setup("openai", "llm", "", &fake).await;
+    let (s, v) = ask(
+        &app,
+        &session,
+        "shared: orders of customers by status and city",
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let system = system_of(&fake, "shared");
+    assert!(system.contains("«paid»"), "{system}");
+    assert!(system.contains("«Paris»"), "{system}");
+
+    // One column private: its values stay out, the other column's remain.
+    let extra = "[schema]\nprivate_columns = [\"orders.status\"]";
+    let (_db2, app2, session2) = setup("openai", "llm", extra, &fake).await;
+    let (s, v) = ask(
+        &app2,
+        &session2,
+        "column: orders of customers by status and city",
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let system = system_of(&fake, "column");
+    assert!(!system.contains("paid"), "{system}");
+    assert!(system.contains("«Paris»"), "{system}");
+
+    // The whole database private: no values at all, the schema itself still there.
+    let db3 = TestDb::create().await;
+    fixture(&db3).await;
+    let extra = format!("[schema]\nprivate_databases = [\"{}\"]", db3.name);
+    let app3 = spawn_app(&llm_toml("openai", &fake.openai_url(), "llm", &extra)).await;
+    let session3 = app3.connect(&db3.connect_body()).await;
+    let (s, v) = ask(
+        &app3,
+        &session3,
+        "database: orders of customers by status and city",
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let system = system_of(&fake, "database");
+    assert!(system.contains("CREATE TABLE orders ("), "{system}");
+    assert!(
+        !system.contains("paid") && !system.contains("Paris"),
+        "{system}"
+    );
+}

@@ -162,6 +162,8 @@ pub struct Question<'a> {
     pub tenant: &'a str,
     /// ... on this target.
     pub target: &'a PoolKey,
+    /// The target's values may go into prompts (`schema.private_databases` says no).
+    pub share_values: bool,
 }
 
 /// The outcome of validating and running one candidate.
@@ -276,6 +278,7 @@ impl SqlAgent {
         agent.context = ContextOptions {
             token_budget: config.schema.context_token_budget,
             share_values: config.schema.share_values,
+            private_columns: Arc::new(config.schema.private_columns.clone()),
         };
         agent.max_estimated_rows = config.exec.max_estimated_rows;
         Ok(agent)
@@ -464,12 +467,22 @@ impl SqlAgent {
         }
 
         let ctx_started = Instant::now();
+        let private_db;
+        let opts = if q.share_values {
+            &self.context
+        } else {
+            private_db = ContextOptions {
+                share_values: false,
+                ..self.context.clone()
+            };
+            &private_db
+        };
         let context = q.schema.rank.get_relevant_tables_context(
             &q.schema.schema,
             q.text,
             self.max_tables,
             namespace.as_deref(),
-            &self.context,
+            opts,
         );
         emit(AgentEvent::Schema {
             tables: context.tables.clone(),

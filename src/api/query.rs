@@ -301,6 +301,12 @@ pub async fn run_query(
                 limits,
                 tenant: caller.tenant.as_str(),
                 target: &entry.key,
+                share_values: !state
+                    .config
+                    .schema
+                    .private_databases
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(&target.database)),
             };
             match state.agent.answer(q, &mut conn).await {
                 Ok(a) => {

@@ -481,12 +481,17 @@ impl PgConn {
         let stats = self
             .client
             .query(
-                "SELECT schemaname::text, tablename::text, attname::text, \
-                 (most_common_vals::text)::text[] \
-                 FROM pg_catalog.pg_stats \
-                 WHERE schemaname NOT IN ('pg_catalog','information_schema') \
-                 AND most_common_vals IS NOT NULL \
-                 AND (n_distinct BETWEEN 1 AND 100 OR n_distinct BETWEEN -0.05 AND -0.000001)",
+                // n_distinct < 0 is a fraction of the rows: the distinct count is that times
+                // the table's row estimate, so small tables with few values qualify too.
+                "SELECT s.schemaname::text, s.tablename::text, s.attname::text, \
+                 (s.most_common_vals::text)::text[] \
+                 FROM pg_catalog.pg_stats s \
+                 JOIN pg_catalog.pg_namespace n ON n.nspname = s.schemaname \
+                 JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = s.tablename \
+                 WHERE s.schemaname NOT IN ('pg_catalog','information_schema') \
+                 AND s.most_common_vals IS NOT NULL \
+                 AND CASE WHEN s.n_distinct >= 0 THEN s.n_distinct \
+                     ELSE -s.n_distinct * greatest(c.reltuples, 1) END BETWEEN 1 AND 100",
                 &[],
             )
             .await

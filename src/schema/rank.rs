@@ -65,12 +65,14 @@ pub struct RelevantContext {
 }
 
 /// How to render a context.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ContextOptions {
     /// Approximate tokens (characters / 4) the text may take.
     pub token_budget: usize,
     /// Show sample values of low-cardinality text columns.
     pub share_values: bool,
+    /// `table.column` patterns (`*` wildcards) whose values are never shown.
+    pub private_columns: std::sync::Arc<Vec<String>>,
 }
 
 impl Default for ContextOptions {
@@ -78,8 +80,45 @@ impl Default for ContextOptions {
         ContextOptions {
             token_budget: 4000,
             share_values: true,
+            private_columns: std::sync::Arc::new(Vec::new()),
         }
     }
+}
+
+impl ContextOptions {
+    /// Whether the values of `table.column` may be shown.
+    pub fn values_shared(&self, table: &str, column: &str) -> bool {
+        self.share_values
+            && !self.private_columns.iter().any(|p| {
+                let (pt, pc) = p.split_once('.').unwrap_or((p.as_str(), "*"));
+                wildcard_match(pt.trim(), table) && wildcard_match(pc.trim(), column)
+            })
+    }
+}
+
+/// Case-insensitive match where `*` stands for any run of characters.
+pub fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.to_lowercase().chars().collect();
+    let t: Vec<char> = text.to_lowercase().chars().collect();
+    // Classic two-pointer glob match with backtracking to the last `*`.
+    let (mut i, mut j) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while j < t.len() {
+        if i < p.len() && p[i] != '*' && p[i] == t[j] {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some((i, j));
+            i += 1;
+        } else if let Some((si, sj)) = star {
+            i = si + 1;
+            j = sj + 1;
+            star = Some((si, sj + 1));
+        } else {
+            return false;
+        }
+    }
+    p[i..].iter().all(|c| *c == '*')
 }
 
 /// Per-schema precomputed ranking data.
@@ -418,7 +457,7 @@ pub fn fence_untrusted(text: &str) -> String {
 }
 
 /// One table as compact `CREATE TABLE`-style text.
-fn render_table(schema: &Schema, t: &Table, share_values: bool) -> String {
+fn render_table(schema: &Schema, t: &Table, opts: &ContextOptions) -> String {
     // Qualified only outside the default namespace, as SQL would write it.
     let name = if t.schema.is_some() && t.schema != schema.default_schema {
         t.qualified_name()
@@ -460,7 +499,10 @@ fn render_table(schema: &Schema, t: &Table, share_values: bool) -> String {
         if let Some(cm) = &c.comment {
             notes.push(fence_untrusted(cm));
         }
-        if share_values && c.type_class() == TypeClass::Text && !c.values.is_empty() {
+        if opts.values_shared(&t.name, &c.name)
+            && c.type_class() == TypeClass::Text
+            && !c.values.is_empty()
+        {
             let vals: Vec<String> = c
                 .values
                 .iter()
@@ -506,7 +548,7 @@ pub fn render_context(
     let mut text = String::new();
     let mut names = Vec::new();
     for t in tables {
-        let block = render_table(schema, t, opts.share_values);
+        let block = render_table(schema, t, opts);
         if !names.is_empty() && text.len() + block.len() + 2 > budget_chars {
             continue;
         }
@@ -655,9 +697,40 @@ mod tests {
             &ContextOptions {
                 token_budget: 4000,
                 share_values: false,
+                ..ContextOptions::default()
             },
         );
         assert!(!hidden.text.contains("paid"), "{}", hidden.text);
+        // Per column: only the named columns' values are withheld.
+        for (pattern, hides) in [
+            ("orders.status", true),
+            ("ORDERS.*", true),
+            ("*.stat*", true),
+            ("customers.*", false),
+            ("orders.state", false),
+        ] {
+            let ctx = idx.get_relevant_tables_context(
+                &s,
+                "orders",
+                2,
+                None,
+                &ContextOptions {
+                    private_columns: std::sync::Arc::new(vec![pattern.to_string()]),
+                    ..ContextOptions::default()
+                },
+            );
+            assert_eq!(!ctx.text.contains("paid"), hides, "{pattern}: {}", ctx.text);
+        }
+    }
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard_match("*", "anything"));
+        assert!(wildcard_match("hr_*", "HR_salaries"));
+        assert!(wildcard_match("*ssn*", "customer_ssn_hash"));
+        assert!(!wildcard_match("ssn", "ssn2"));
+        assert!(wildcard_match("a*b*c", "axxbyyc"));
+        assert!(!wildcard_match("a*b*c", "axxbyy"));
     }
 
     #[test]
@@ -687,7 +760,7 @@ mod tests {
             None,
             &ContextOptions {
                 token_budget: 40,
-                share_values: true,
+                ..ContextOptions::default()
             },
         );
         assert_eq!(ctx.tables.len(), 1, "{:?}", ctx.tables);
