@@ -223,6 +223,23 @@ async fn pool_exhaustion_gives_503_within_the_acquire_timeout() {
 }
 
 #[tokio::test]
+async fn sessions_ask_the_server_to_watch_for_vanished_clients() {
+    // An abandoned statement must stop even when its cancel request is lost: the server
+    // checks the client's socket every second while a statement runs.
+    let db = TestDb::create().await;
+    let app = spawn_app("").await;
+    let s = app.connect(&db.connect_body()).await;
+    let (status, v) = app
+        .sql(
+            &s,
+            "SELECT current_setting('client_connection_check_interval')",
+        )
+        .await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["rows"][0][0], "1s");
+}
+
+#[tokio::test]
 async fn terminated_backends_are_replaced_transparently() {
     let db = TestDb::create().await;
     fixture(&db).await;

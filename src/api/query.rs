@@ -220,24 +220,40 @@ async fn audit_query(
 }
 
 /// Runs the cost gate (`exec.max_estimated_rows`) where the driver can estimate.
-async fn cost_gate(state: &AppState, conn: &mut ConnGuard, sql: &str) -> Result<(), ApiError> {
+async fn cost_gate(state: &AppState, conn: &mut ConnGuard, sql: &str) -> Result<(), CostGate> {
     let max = state.config.exec.max_estimated_rows;
     if max == 0 {
         return Ok(());
     }
-    if let Some(rows) = conn.estimate_rows(sql).await.map_err(ApiError::from_db)? {
+    if let Some(rows) = conn.estimate_rows(sql).await.map_err(CostGate::Db)? {
         if rows > max as f64 {
-            return Err(ApiError::new(
+            return Err(CostGate::Refused(ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "too_expensive",
                 format!(
                     "the planner estimates this statement handles about {} rows, above exec.max_estimated_rows ({max})",
                     rows as u64
                 ),
-            ));
+            )));
         }
     }
     Ok(())
+}
+
+/// Why the cost gate stopped a statement: the estimate itself failed (a broken connection is
+/// worth a retry) or the estimate is over the limit.
+enum CostGate {
+    Db(DbError),
+    Refused(ApiError),
+}
+
+impl From<CostGate> for ApiError {
+    fn from(e: CostGate) -> ApiError {
+        match e {
+            CostGate::Db(e) => ApiError::from_db(e),
+            CostGate::Refused(e) => e,
+        }
+    }
 }
 
 fn scoped_schema(schema: &Schema, name: Option<&str>) -> Result<Option<Schema>, ApiError> {
@@ -379,7 +395,11 @@ pub async fn run_sql(
         let (result, exec_ms): (ResultSet, f64) = loop {
             tries += 1;
             let (_, mut conn, _permit) = checkout(&state, &caller, &target).await?;
-            cost_gate(&state, &mut conn, &req.sql).await?;
+            match cost_gate(&state, &mut conn, &req.sql).await {
+                Err(CostGate::Db(DbError::Broken(_))) if tries < 2 => continue,
+                Err(e) => return Err(e.into()),
+                Ok(()) => {}
+            }
             let exec_started = Instant::now();
             match conn.query(&req.sql, &limits).await {
                 Ok(r) => break (r, ms(exec_started)),

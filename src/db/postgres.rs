@@ -134,6 +134,23 @@ pub fn statement_error(e: tokio_postgres::Error, timeout: Duration) -> DbError {
     DbError::Broken(e.to_string())
 }
 
+const CLIENT_CHECK_SETTING: &str = "client_connection_check_interval";
+
+/// Settings every quarry session starts with. The client check makes the server look at the
+/// socket while a statement runs: a statement whose client went away (and whose cancel
+/// request was lost, or arrived before the statement did) stops within a second instead of
+/// running to its end.
+fn session_options(opts: &ConnectOptions, client_check: bool) -> String {
+    let mut o = format!(
+        "-c default_transaction_read_only=on -c statement_timeout={}",
+        opts.statement_timeout.as_millis()
+    );
+    if client_check {
+        o.push_str(&format!(" -c {CLIENT_CHECK_SETTING}=1000"));
+    }
+    o
+}
+
 impl PgConn {
     pub async fn connect(target: &Target, opts: &ConnectOptions) -> Result<PgConn, DbError> {
         let mut cfg = tokio_postgres::Config::new();
@@ -161,10 +178,7 @@ impl PgConn {
             .keepalives_idle(Duration::from_secs(20))
             .keepalives_interval(Duration::from_secs(5))
             .keepalives_retries(4)
-            .options(format!(
-                "-c default_transaction_read_only=on -c statement_timeout={}",
-                opts.statement_timeout.as_millis()
-            ));
+            .options(session_options(opts, true));
         if let Some(p) = target.password.expose() {
             cfg.password(p);
         }
@@ -192,17 +206,37 @@ impl PgConn {
             }
         };
         // connect_timeout bounds the TCP connect only; the whole handshake gets the same bound.
-        let (client, connection) =
-            tokio::time::timeout(opts.connect_timeout, cfg.connect(tls.clone()))
-                .await
-                .map_err(|_| {
-                    DbError::Connect(format!(
-                        "could not connect to {}: no answer within {:?}",
-                        target.describe(),
-                        opts.connect_timeout
-                    ))
-                })?
-                .map_err(|e| connect_failure(&e, target))?;
+        let handshake = |cfg: tokio_postgres::Config| {
+            let tls = tls.clone();
+            async move {
+                tokio::time::timeout(opts.connect_timeout, cfg.connect(tls))
+                    .await
+                    .map_err(|_| {
+                        DbError::Connect(format!(
+                            "could not connect to {}: no answer within {:?}",
+                            target.describe(),
+                            opts.connect_timeout
+                        ))
+                    })
+            }
+        };
+        let (client, connection) = match handshake(cfg.clone()).await? {
+            Ok(c) => c,
+            // Servers before PostgreSQL 14 refuse the unknown setting at start-up: they get
+            // the connection without it.
+            Err(e)
+                if e.as_db_error().is_some_and(|d| {
+                    *d.code() == SqlState::UNDEFINED_OBJECT
+                        && d.message().contains(CLIENT_CHECK_SETTING)
+                }) =>
+            {
+                cfg.options(session_options(opts, false));
+                handshake(cfg)
+                    .await?
+                    .map_err(|e| connect_failure(&e, target))?
+            }
+            Err(e) => return Err(connect_failure(&e, target)),
+        };
         tokio::spawn(async move {
             // The task ends when the client is dropped or the socket breaks; either way the
             // client sees `is_closed()` and the pool discards it.

@@ -15,8 +15,9 @@
 //! `pool.idle_pool_timeout` and connections older than `pool.max_connection_lifetime`; it
 //! stops when its cancellation token fires.
 //!
-//! Checkout policy: a connection idle longer than `pool.verify_after_idle` is pinged first
-//! (a socket the server dropped is found here, not by the caller); one that broke, timed out
+//! Checkout policy: a connection idle longer than `pool.verify_after_idle`, or older than the
+//! pool's last broken connection, is pinged first (a socket the server dropped is found here,
+//! not by the caller); one that broke, timed out
 //! mid-statement, or outlived `max_connection_lifetime` is discarded and replaced.
 //!
 //! Failure model: [`PoolError`]: `Timeout` (-> 503 + Retry-After), `Connect` (the database
@@ -83,6 +84,8 @@ pub struct Managed {
     /// Set while a statement runs; still set at recycle means it never finished cleanly
     /// (cancelled, panicked, or the connection broke), so the connection is discarded.
     dirty: bool,
+    /// The pool's broken epoch when this connection last proved itself (opened or pinged).
+    seen_epoch: u64,
     counters: Arc<PoolCounters>,
     _budget: OwnedSemaphorePermit,
 }
@@ -102,6 +105,11 @@ pub struct DriverManager {
     verify_after_idle: Duration,
     max_lifetime: Duration,
     counters: Arc<PoolCounters>,
+    /// Bumped whenever a connection of this pool turns out broken. A server that restarts or
+    /// terminates backends usually takes all of them at once, and the client side notices
+    /// only when it next reads; so after one break, every idle connection older than it is
+    /// pinged before reuse, and a retried statement never lands on another dead one.
+    broken_epoch: Arc<AtomicU64>,
 }
 
 impl managed::Manager for DriverManager {
@@ -125,6 +133,7 @@ impl managed::Manager for DriverManager {
         Ok(Managed {
             conn,
             dirty: false,
+            seen_epoch: self.broken_epoch.load(Ordering::Acquire),
             counters: self.counters.clone(),
             _budget: permit,
         })
@@ -144,8 +153,10 @@ impl managed::Manager for DriverManager {
                 "connection outlived its lifetime".into(),
             ));
         }
-        if metrics.last_used() > self.verify_after_idle {
+        let epoch = self.broken_epoch.load(Ordering::Acquire);
+        if obj.seen_epoch != epoch || metrics.last_used() > self.verify_after_idle {
             obj.conn.ping().await.map_err(RecycleError::Backend)?;
+            obj.seen_epoch = epoch;
         }
         Ok(())
     }
@@ -166,6 +177,8 @@ pub struct PoolEntry {
     /// connection of a pool is the same login on the same server.
     pub server_info: std::sync::OnceLock<ServerInfo>,
     filling: std::sync::atomic::AtomicBool,
+    /// Shared with the pool's manager: see `DriverManager::broken_epoch`.
+    broken_epoch: Arc<AtomicU64>,
 }
 
 impl PoolEntry {
@@ -192,11 +205,18 @@ fn now_ms() -> u64 {
 
 /// A checked-out connection. Returns to its pool when dropped, on every path.
 pub struct ConnGuard {
-    obj: managed::Object<DriverManager>,
+    /// `None` only while dropping.
+    obj: Option<managed::Object<DriverManager>>,
     entry: Arc<PoolEntry>,
 }
 
 impl ConnGuard {
+    fn managed(&mut self) -> &mut Managed {
+        self.obj
+            .as_mut()
+            .expect("a guard holds its connection until dropped")
+    }
+
     pub fn pool_key(&self) -> &PoolKey {
         &self.entry.key
     }
@@ -205,56 +225,76 @@ impl ConnGuard {
     /// half-way (client gone) or the connection broke, the pool discards it instead of
     /// reusing it.
     pub async fn query(&mut self, sql: &str, limits: &ExecLimits) -> Result<ResultSet, DbError> {
-        self.obj.dirty = true;
-        let r = self.obj.conn.query(sql, limits).await;
+        let m = self.managed();
+        m.dirty = true;
+        let r = m.conn.query(sql, limits).await;
         self.settle(&r);
         r
     }
 
     pub async fn introspect(&mut self) -> Result<Schema, DbError> {
-        self.obj.dirty = true;
-        let r = self.obj.conn.introspect().await;
+        let m = self.managed();
+        m.dirty = true;
+        let r = m.conn.introspect().await;
         self.settle(&r);
         r
     }
 
     pub async fn schema_fingerprint(&mut self) -> Result<String, DbError> {
-        self.obj.dirty = true;
-        let r = self.obj.conn.schema_fingerprint().await;
+        let m = self.managed();
+        m.dirty = true;
+        let r = m.conn.schema_fingerprint().await;
         self.settle(&r);
         r
     }
 
     pub async fn server_info(&mut self) -> Result<ServerInfo, DbError> {
-        self.obj.dirty = true;
-        let r = self.obj.conn.server_info().await;
+        let m = self.managed();
+        m.dirty = true;
+        let r = m.conn.server_info().await;
         self.settle(&r);
         r
     }
 
     pub async fn estimate_rows(&mut self, sql: &str) -> Result<Option<f64>, DbError> {
-        self.obj.dirty = true;
-        let r = self.obj.conn.estimate_rows(sql).await;
+        let m = self.managed();
+        m.dirty = true;
+        let r = m.conn.estimate_rows(sql).await;
         self.settle(&r);
         r
     }
 
     /// A connection stays dirty (and is discarded) only when its state is unknown.
     fn settle<T>(&mut self, r: &Result<T, DbError>) {
-        self.obj.dirty = matches!(r, Err(DbError::Broken(_)) | Err(DbError::Stalled(_)));
+        self.managed().dirty = matches!(r, Err(DbError::Broken(_)) | Err(DbError::Stalled(_)));
+        if matches!(r, Err(DbError::Broken(_))) {
+            self.entry.broken_epoch.fetch_add(1, Ordering::AcqRel);
+        }
     }
 }
 
 impl Deref for ConnGuard {
     type Target = Conn;
     fn deref(&self) -> &Conn {
-        &self.obj.conn
+        &self
+            .obj
+            .as_ref()
+            .expect("a guard holds its connection until dropped")
+            .conn
     }
 }
 
 impl Drop for ConnGuard {
     fn drop(&mut self) {
         self.entry.touch();
+        // A connection in an unknown state leaves the pool now, not at the next checkout: its
+        // socket closes at once, so the server stops an abandoned statement (with
+        // client_connection_check_interval) and the global budget gets its permit back.
+        if let Some(obj) = self.obj.take() {
+            if obj.dirty {
+                drop(managed::Object::take(obj));
+            }
+        }
     }
 }
 
@@ -333,6 +373,7 @@ impl PoolManager {
         }
         let c = &self.settings.config;
         let counters = Arc::new(PoolCounters::default());
+        let broken_epoch = Arc::new(AtomicU64::new(0));
         let manager = DriverManager {
             target: target.clone(),
             budget: self.budget.clone(),
@@ -345,6 +386,7 @@ impl PoolManager {
             verify_after_idle: c.verify_after_idle,
             max_lifetime: c.max_connection_lifetime,
             counters: counters.clone(),
+            broken_epoch: broken_epoch.clone(),
         };
         let pool = managed::Pool::builder(manager)
             .max_size(c.max_connections)
@@ -365,6 +407,7 @@ impl PoolManager {
             min: c.min_connections,
             server_info: std::sync::OnceLock::new(),
             filling: std::sync::atomic::AtomicBool::new(false),
+            broken_epoch,
         });
         pools.insert(key, entry.clone());
         Ok(entry)
@@ -384,7 +427,7 @@ impl PoolManager {
                     .acquires_total
                     .fetch_add(1, Ordering::Relaxed);
                 Ok(ConnGuard {
-                    obj,
+                    obj: Some(obj),
                     entry: entry.clone(),
                 })
             }
