@@ -456,8 +456,13 @@ async fn clients_vanishing_mid_request_leak_nothing() {
 
     let stats = idle_within(&app, Duration::from_secs(2)).await;
     assert_eq!(stats["in_use"], 0, "connections leaked: {stats}");
-    // The abandoned requests reached the pool (they were cut mid-request, not before it).
-    assert!(stats["acquires_total"].as_u64().unwrap() >= 100, "{stats}");
+    // Abandoned requests reached the pool and were cut mid-statement: each such connection is
+    // discarded, never reused. (How many depends on the machine's load, so only a floor.)
+    assert!(stats["acquires_total"].as_u64().unwrap() >= 20, "{stats}");
+    assert!(
+        stats["connections_closed_total"].as_u64().unwrap() >= 10,
+        "{stats}"
+    );
     assert_eq!(
         active_with(&admin, marker, Duration::from_secs(2)).await,
         0,
@@ -485,10 +490,12 @@ async fn a_stalled_or_cut_network_fails_within_bounds_and_recovers() {
     items(&db, 50).await;
     let proxy = TcpProxy::start(pg_addr()).await;
     // verify_after_idle is long so the stalled statement meets the stall itself, not the
-    // checkout ping (which is bounded too, but by a different timeout).
+    // checkout ping (which is bounded too, but by a different timeout). connect_timeout is
+    // well under acquire_timeout, so a connect through the stall fails as a connect failure,
+    // not as a race between the two timers.
     let app = spawn_app(
         "[exec]\nstatement_timeout = \"1s\"\n\
-         [pool]\nmax_connections = 1\nacquire_timeout = \"1s\"\nconnect_timeout = \"1s\"\n\
+         [pool]\nmax_connections = 1\nacquire_timeout = \"1s\"\nconnect_timeout = \"500ms\"\n\
          verify_after_idle = \"60s\"",
     )
     .await;
