@@ -66,6 +66,11 @@ impl Limits {
     }
 
     /// Takes one request from the tenant's budget, or says how long to wait.
+    /// Whether a request rate is set at all (`limits.requests_per_second`).
+    pub fn rate_limited(&self) -> bool {
+        self.rate.is_some()
+    }
+
     pub fn check_rate(&self, tenant: &TenantId) -> Result<(), ApiError> {
         let Some(limiter) = &self.rate else {
             return Ok(());

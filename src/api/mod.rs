@@ -122,12 +122,18 @@ pub fn router(state: AppState) -> Router {
         .route("/openapi.json", get(openapi_json))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .layer(DefaultBodyLimit::max(limit))
-        // Inside the metrics layer, so 429s are counted too.
-        .route_layer(middleware::from_fn_with_state(
+        .layer(DefaultBodyLimit::max(limit));
+    // Inside the metrics layer, so 429s are counted too. Left out when no rate is set: a
+    // middleware layer that passes everything through still costs every request.
+    let api = if state.limits.rate_limited() {
+        api.route_layer(middleware::from_fn_with_state(
             state.clone(),
             crate::limits::rate_limit,
         ))
+    } else {
+        api
+    };
+    let api = api
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             record_metrics,
