@@ -150,10 +150,19 @@ impl Index {
             let mut columns = Vec::new();
             for (ci, c) in t.columns.iter().enumerate() {
                 let words = ident_stems(&c.name, stemmer);
+                // `stu_fname` in `student`: a leading abbreviation of the table's name is the
+                // table's name too.
                 let own: Vec<String> = words
                     .iter()
-                    .filter(|w| !twords.contains(w))
-                    .cloned()
+                    .enumerate()
+                    .filter(|(i, w)| {
+                        let abbreviation = *i == 0
+                            && words.len() > 1
+                            && w.len() >= 2
+                            && twords.iter().any(|tw| tw.starts_with(w.as_str()));
+                        !twords.contains(w) && !abbreviation
+                    })
+                    .map(|(_, w)| w.clone())
                     .collect();
                 let is_key = t
                     .primary_key

@@ -77,6 +77,7 @@ pub const CUES: &[&str] = &[
     "ascending",
     "descending",
     "alphabetical",
+    "alphabetic",
     "alphabetically",
     "top",
     "first",
@@ -254,8 +255,8 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             Kind::Quoted(q) => {
                 let key = crate::index::value_key(q);
                 let target = match index.values.get(&key) {
-                    Some(hits) => Target::Value(hits.clone()),
-                    None => Target::Literal(q.clone()),
+                    Some(hits) if !pattern_context(tokens, i) => Target::Value(hits.clone()),
+                    _ => Target::Literal(q.clone()),
                 };
                 cands.push(Mention {
                     start: i,
@@ -270,6 +271,20 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 target: Target::Number(n.clone()),
                 score: 2.0,
             }),
+            // "the letter a": a one-letter word after "letter" is text to look for.
+            Kind::Word
+                if i > 0
+                    && tokens[i - 1].lower == "letter"
+                    && t.text.chars().count() == 1
+                    && t.text.chars().all(char::is_alphabetic) =>
+            {
+                cands.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    target: Target::Literal(t.text.clone()),
+                    score: 2.0,
+                });
+            }
             Kind::Word => {}
         }
     }
@@ -310,22 +325,36 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             schema_candidates(&content, start, end, index, &mut cands);
         }
     }
-    // "first and last name": the first half names a column too.
-    for i in 0..tokens.len().saturating_sub(3) {
-        if tokens[i].lower == "first"
-            && tokens[i + 1].lower == "and"
-            && tokens[i + 2].lower == "last"
-            && matches!(tokens[i + 3].lower.as_str(), "name" | "names")
-        {
-            let span = [&tokens[i], &tokens[i + 3]];
+    // "first, middle and last name": each word of the list names a column with the last word
+    // (commas are gone by now: "first middle and last name").
+    for j in 2..tokens.len() {
+        if !matches!(tokens[j].lower.as_str(), "name" | "names") {
+            continue;
+        }
+        let mut i = j - 1;
+        while i > 0 {
+            i -= 1;
+            if matches!(tokens[i].lower.as_str(), "and" | "or") {
+                continue;
+            }
+            let t = &tokens[i];
+            if t.kind != Kind::Word || is_filler(t) || FUNCTION.contains(&t.lower.as_str()) {
+                break;
+            }
+            let span = [t, &tokens[j]];
             let mut found = Vec::new();
             schema_candidates(&span, i, i + 1, index, &mut found);
+            found.retain(|m| matches!(m.target, Target::Column(_)) && m.score >= 0.85);
+            if found.is_empty() {
+                break;
+            }
             for m in &mut found {
                 m.score = m.score.max(1.0);
             }
             cands.extend(found);
         }
     }
+    full_name(tokens, index, &mut cands);
     select(cands, tokens.len())
 }
 
@@ -352,7 +381,13 @@ fn schema_candidates(
             // Several words must name the whole column: "products in the category" is not
             // `product_category_code`.
             if span.len() > 1 && s < 0.85 {
-                s = 0.0;
+                // ...but "policy type" names `policy_type_code`: what is left over is a
+                // generic suffix.
+                s = if names_but_suffix(span, &c.words) {
+                    0.75
+                } else {
+                    0.0
+                };
             }
             // "product type" for `producttype`: names written without separators.
             if span.len() > 1 && (c.compact == compact || c.compact == compact_singular) {
@@ -403,6 +438,34 @@ fn schema_candidates(
             return;
         }
     }
+    // "names of counties" where `county_id` is the key of `county_public_safety`: a word
+    // that only half-names a key names the table that the key identifies.
+    if let Some((ti, s)) = best_table.filter(|&(_, s)| s >= 0.5) {
+        let near: Vec<&(ColId, f32)> = cols.iter().filter(|c| c.1 >= top - 0.1).collect();
+        let key_half = !near.is_empty()
+            && top < 1.0
+            && near.iter().all(|(c, _)| {
+                index
+                    .tables
+                    .get(c.table)
+                    .and_then(|t| t.columns.get(c.column))
+                    .is_some_and(|ci| {
+                        ci.is_key
+                            && ci.words.len() == span.len() + 1
+                            && ci.words.last().is_some_and(|w| w == "id")
+                    })
+            })
+            && near.iter().any(|(c, _)| c.table == ti);
+        if key_half {
+            out.push(Mention {
+                start,
+                end,
+                target: Target::Table(ti),
+                score: s,
+            });
+            return;
+        }
+    }
     if top >= 0.5 {
         cols.retain(|c| c.1 >= top - 0.1);
         cols.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -413,6 +476,119 @@ fn schema_candidates(
             score: top,
         });
     }
+}
+
+/// A table's first-name and last-name text columns ("fname"/"lname", "first_name"/"surname").
+pub fn name_columns(index: &Index, t: usize) -> Option<(ColId, ColId)> {
+    let ti = index.tables.get(t)?;
+    let find = |first: &[&str]| {
+        let hits: Vec<usize> = ti
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.class == quarry_model::TypeClass::Text
+                    && c.own_words.iter().any(|w| first.contains(&w.as_str()))
+                    && c.own_words.iter().any(|w| w == "name" || w == "surnam")
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match hits.as_slice() {
+            [c] => Some(ColId {
+                table: t,
+                column: *c,
+            }),
+            _ => None,
+        }
+    };
+    Some((
+        find(&["first", "given"])?,
+        find(&["last", "famili", "surnam"])?,
+    ))
+}
+
+/// "full name" where people have a first-name and a last-name column: both, as two mentions
+/// of one word each. The table is the one the question names, or the schema's only one.
+fn full_name(tokens: &[Token], index: &Index, out: &mut Vec<Mention>) {
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].lower != "full" || !matches!(tokens[i + 1].lower.as_str(), "name" | "names") {
+            continue;
+        }
+        let pairs: Vec<(usize, (ColId, ColId))> = (0..index.tables.len())
+            .filter_map(|t| name_columns(index, t).map(|p| (t, p)))
+            .collect();
+        let named: Vec<&(usize, (ColId, ColId))> = pairs
+            .iter()
+            .filter(|(t, _)| {
+                index.tables[*t]
+                    .words
+                    .iter()
+                    .any(|w| tokens.iter().any(|x| x.stem == *w))
+            })
+            .collect();
+        let pick = match (named.as_slice(), pairs.as_slice()) {
+            ([p], _) => Some(p.1),
+            ([], [p]) => Some(p.1),
+            _ => None,
+        };
+        if let Some((first, last)) = pick {
+            for (k, c) in [(i, first), (i + 1, last)] {
+                out.push(Mention {
+                    start: k,
+                    end: k + 1,
+                    target: Target::Column(vec![(c, 1.0)]),
+                    score: 1.1,
+                });
+            }
+        }
+    }
+}
+
+/// Whether the words around token `i` ask for text inside a value ("contains 'x'", "starts
+/// with 'x'", "'x' as a substring") rather than the value itself.
+fn pattern_context(tokens: &[Token], i: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_str());
+    let mut j = i;
+    while j > 0
+        && matches!(
+            word(j - 1),
+            "the" | "a" | "letter" | "word" | "substring" | "string" | "character"
+        )
+    {
+        j -= 1;
+    }
+    let b = if j > 0 { word(j - 1) } else { "" };
+    let b2 = if j > 1 { word(j - 2) } else { "" };
+    matches!(
+        b,
+        "contain" | "contains" | "containing" | "include" | "includes" | "including"
+    ) || (matches!(b, "with" | "from")
+        && matches!(
+            b2,
+            "start"
+                | "starts"
+                | "starting"
+                | "begin"
+                | "begins"
+                | "beginning"
+                | "end"
+                | "ends"
+                | "ending"
+        ))
+        || (i + 1..i + 4).any(|k| word(k) == "substring")
+}
+
+/// Name words that only say how a thing is identified: "type" for `type_code`.
+const GENERIC_SUFFIXES: &[&str] = &["code", "id", "name", "number", "no"];
+
+/// Whether every word of `span` is in `words` and the rest of `words` are generic suffixes.
+fn names_but_suffix(span: &[&Token], words: &[String]) -> bool {
+    span.iter()
+        .enumerate()
+        .all(|(i, t)| words.contains(&t.stem) && span[..i].iter().all(|u| u.stem != t.stem))
+        && words
+            .iter()
+            .all(|w| span.iter().any(|t| t.stem == *w) || GENERIC_SUFFIXES.contains(&w.as_str()))
 }
 
 /// Picks non-overlapping mentions: longer spans first, then higher scores.

@@ -233,7 +233,15 @@ fn resolve_value<'h>(
 }
 
 /// Plans a query for the question.
-pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Planned, Decline> {
+///
+/// `commas` is how many commas the question has (the tokens drop them): with "and" and "or"
+/// they say how many things the question lists.
+pub fn plan(
+    tokens: &[Token],
+    mentions: &[Mention],
+    index: &Index,
+    commas: usize,
+) -> Result<Planned, Decline> {
     let mut cx = Ctx {
         tokens,
         index,
@@ -340,6 +348,7 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
                 "increasing",
                 "asc",
                 "alphabetical",
+                "alphabetic",
                 "alphabetically",
             ],
         ) {
@@ -380,6 +389,7 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
     // Columns resolved so far by mention index.
     let mut resolved: Vec<Option<ColId>> = vec![None; mentions.len()];
     let mut ambiguous = 0;
+    let mut ambiguous_at: Vec<usize> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         if let Target::Column(c) = &m.target {
             let mut order: Vec<usize> = Vec::new();
@@ -413,6 +423,42 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
             resolved[k] = Some(col);
             if amb {
                 ambiguous += 1;
+                ambiguous_at.push(k);
+            }
+        }
+    }
+    // A column several tables share ("location code" in a lookup table and in the table that
+    // refers to it) belongs with the question's other names: the fewest tables wins.
+    if !ambiguous_at.is_empty() {
+        let mut anchor: BTreeSet<usize> = named.clone();
+        for (k, r) in resolved.iter().enumerate() {
+            if let Some(c) = r.filter(|_| !ambiguous_at.contains(&k)) {
+                anchor.insert(c.table);
+            }
+        }
+        for m in mentions {
+            if let Target::Value(hits) = &m.target {
+                if let Some(h) = hits
+                    .first()
+                    .filter(|h| hits.iter().all(|x| x.col.table == h.col.table))
+                {
+                    anchor.insert(h.col.table);
+                }
+            }
+        }
+        for &k in &ambiguous_at {
+            let Target::Column(c) = &mentions[k].target else {
+                continue;
+            };
+            let best = c.first().map_or(0.0, |x| x.1);
+            let fits: Vec<ColId> = c
+                .iter()
+                .filter(|x| x.1 >= best - 0.02 && anchor.contains(&x.0.table))
+                .map(|x| x.0)
+                .collect();
+            if let [only] = fits.as_slice() {
+                resolved[k] = Some(*only);
+                ambiguous -= 1;
             }
         }
     }
@@ -434,9 +480,17 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
                 cx.is(i + 2, &["and"]),
                 tokens.get(b).map(|t| t.kind.clone()),
             ) {
-                let col = column_before(&cx, &resolved, i, &roles);
+                let col = column_before(&cx, &resolved, i, &roles).or_else(|| {
+                    // "opened between 1935 and 1939": years without a column name a year.
+                    (x.len() == 4 && y.len() == 4)
+                        .then(|| implied_column(&cx, &tables_ctx, "year"))
+                        .flatten()
+                        .map(|c| (usize::MAX, c))
+                });
                 if let Some((k, c)) = col {
-                    roles[k] = Some(Role::Filter);
+                    if k != usize::MAX {
+                        roles[k] = Some(Role::Filter);
+                    }
                     filters.push((k, Cond::Between(Expr::Col(c), Lit::Num(x), Lit::Num(y))));
                     filter_cols.push((k, c));
                     cx.mark(i, 4);
@@ -694,6 +748,16 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
                 tables_ctx.insert(hit.col.table);
             }
             Target::Literal(text) => {
+                // "starts with the letter S": the kind of text sits between cue and value.
+                let kind_word = before
+                    .filter(|&b| cx.is(b, &["letter", "word", "substring", "string", "character"]));
+                if let Some(w) = kind_word {
+                    cx.mark(w, 1);
+                }
+                let before = match kind_word {
+                    Some(w) => cx.prev_word(w),
+                    None => before,
+                };
                 let b = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
                 let b2 = before
                     .and_then(|x| cx.prev_word(x))
@@ -709,7 +773,7 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
                     (_, "word" | "substring" | "string") => Some(format!("%{text}%")),
                     (
                         "start" | "starts" | "starting" | "begin" | "begins" | "beginning",
-                        "with",
+                        "with" | "from",
                     ) => Some(format!("{text}%")),
                     ("end" | "ends" | "ending", "with") => Some(format!("%{text}")),
                     // "'x' as a substring", "'x' as part of the title"
@@ -730,15 +794,34 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
                     {
                         Some(format!("%{text}%"))
                     }
+                    _ if kind_word.is_some() => Some(format!("%{text}%")),
                     _ => None,
                 };
-                let in_after = cx.is(m.end, &["in"])
-                    && pattern.is_some()
-                    && mentions
-                        .get(k + 1)
-                        .is_some_and(|o| matches!(o.target, Target::Column(_)));
+                // "'x' in their names", "'x' as a substring in the title": the column after.
+                let in_after = pattern.is_some()
+                    && mentions.get(k + 1).is_some_and(|o| {
+                        matches!(o.target, Target::Column(_))
+                            && (m.end..o.start).any(|j| cx.is(j, &["in", "of"]))
+                            && (m.end..o.start).all(|j| {
+                                cx.is(
+                                    j,
+                                    &[
+                                        "in",
+                                        "of",
+                                        "as",
+                                        "a",
+                                        "the",
+                                        "their",
+                                        "its",
+                                        "substring",
+                                        "part",
+                                    ],
+                                )
+                            })
+                    });
                 let col = if in_after {
-                    cx.mark(m.end, 1);
+                    let gap = mentions.get(k + 1).map_or(1, |o| o.start - m.end);
+                    cx.mark(m.end, gap);
                     resolved.get(k + 1).copied().flatten().map(|c| (k + 1, c))
                 } else {
                     column_mention_before(&cx, &resolved, k, &roles)
@@ -780,6 +863,21 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
                     }
                 })
                 .or_else(|| label_of_tables(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                // "papers by 'Ada Lovelace'" where people have a first and a last name column.
+                if pattern.is_none() && !neg && col.is_none_or(|(ck, _)| ck == usize::MAX) {
+                    if let (Some((first, last)), Some((fc, lc))) =
+                        (split_full_name(text), name_pair(index, &tables_ctx))
+                    {
+                        if let Some(b) = before.filter(|&b| cx.is(b, &["named", "called", "by"])) {
+                            cx.mark(b, 1);
+                        }
+                        value_conds.push((fc, Lit::Str(first), false, m.start));
+                        value_conds.push((lc, Lit::Str(last), false, m.start));
+                        tables_ctx.insert(fc.table);
+                        cx.pen("full_name", 1.0);
+                        continue;
+                    }
+                }
                 let Some((ck, c)) = col else {
                     return Err("a value whose column is unclear".into());
                 };
@@ -1169,11 +1267,30 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
                 let bw = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
                 // "the names of actors and the musicals they are in": a listed table is shown
                 // by its name column.
-                let listed = k > 0
-                    && roles[k - 1] == Some(Role::Project)
+                // "the names of members and their corresponding parties": the shown column
+                // may sit before the table that owns it.
+                let shown_before = k > 0
+                    && (roles[k - 1] == Some(Role::Project)
+                        || (k > 1
+                            && matches!(mentions[k - 1].target, Target::Table(_))
+                            && roles[k - 2] == Some(Role::Project)
+                            && cx.is(mentions[k - 1].start.saturating_sub(1), &["of"])));
+                let listed = shown_before
                     && mentions[k - 1].end < m.start
-                    && (mentions[k - 1].end..m.start)
-                        .all(|j| cx.is(j, &["and", "the", "their", "its", "of"]))
+                    && (mentions[k - 1].end..m.start).all(|j| {
+                        cx.is(
+                            j,
+                            &[
+                                "and",
+                                "the",
+                                "their",
+                                "its",
+                                "of",
+                                "corresponding",
+                                "respective",
+                            ],
+                        )
+                    })
                     && (mentions[k - 1].end..m.start).any(|j| cx.is(j, &["and"]));
                 if listed {
                     let label = index
@@ -1333,6 +1450,41 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
         if let [h] = hits.as_slice() {
             cx.mark(i, 1);
             value_conds.push((h.col, Lit::Str(h.value.clone()), false, i));
+        }
+    }
+    // ---- A superlative adjective nothing placed ("the shortest person", "the earliest
+    // payment"): the column it implies among the tables in play.
+    if order.is_empty() && !superlative_seen {
+        for i in 0..n {
+            if cx.used[i] {
+                continue;
+            }
+            let Some((word, desc)) = implied_superlative(cx.lw(i)) else {
+                continue;
+            };
+            let by_word = if word == "date" {
+                None
+            } else {
+                implied_column(&cx, &tables_ctx, word)
+            };
+            // Age and time superlatives fall back on the one date column: the oldest is
+            // the earliest born or founded.
+            let col = by_word.or_else(|| {
+                matches!(word, "age" | "date")
+                    .then(|| date_column(index, &tables_ctx))
+                    .flatten()
+            });
+            let Some(c) = col else { continue };
+            let desc = if by_word.is_none() && word == "age" {
+                !desc
+            } else {
+                desc
+            };
+            cx.mark(i, 1);
+            order.push((Expr::Col(c), desc));
+            limit = limit.or(Some(1));
+            cx.pen("sup_implied", 1.0);
+            break;
         }
     }
     // ---- Negation: "X that have no Y" / "without Y" / "never Y" -> NOT IN over the FK.
@@ -1605,6 +1757,24 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
         let Some(key) = key else {
             return Err("grouping by a table without a key".into());
         };
+        // "the statuses and average populations of each city" over the city table alone:
+        // one row per city would need no average, so the shown columns are the groups.
+        let own: Vec<ColId> = projected
+            .iter()
+            .copied()
+            .filter(|c| c.table == t && !is_key(index, *c))
+            .collect();
+        if involved.len() == 1 && !own.is_empty() && own.len() == projected.len() {
+            group.extend(own);
+            cx.pen("group_by_shown", 1.0);
+            continue;
+        }
+        // "the average market value for every company" over the company table alone: every
+        // row, not one group per row.
+        if involved == [t] && projected.is_empty() && !aggs.is_empty() {
+            cx.pen("group_own_table", 1.0);
+            continue;
+        }
         group.push(key);
         let label = index
             .tables
@@ -2057,6 +2227,10 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
             w if crate::link::CUES.contains(&w) => "cue",
             // A capitalised word nothing explains is likely a value the index does not know.
             _ if t.capital => "capital",
+            // An unexplained verb ("taught", "ranking") rarely changes the query; an
+            // unexplained plural noun is usually a thing the schema was meant to name.
+            w if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) => "verb",
+            w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => "plural",
             _ => "other",
         };
         let word = format!("word:{class}:{}", t.lower);
@@ -2084,6 +2258,20 @@ pub fn plan(tokens: &[Token], mentions: &[Mention], index: &Index) -> Result<Pla
         _ => "shape:q_other",
     };
     cx.pen(opener, 1.0);
+    list_evidence(&mut cx, &q, commas);
+    // A name the question uses that the query leaves out was misread somewhere.
+    let mut in_query = BTreeSet::new();
+    query_tables(&q, &mut in_query);
+    let left_out = mentions
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| match m.target {
+            Target::Table(t) => !in_query.contains(&t),
+            Target::Column(_) => resolved[*k].is_some_and(|c| !in_query.contains(&c.table)),
+            _ => false,
+        })
+        .count();
+    cx.pen("mention_left_out", left_out as f32);
     Ok(Planned {
         query: q,
         confidence: crate::calibrate::confidence(&cx.evidence),
@@ -2229,6 +2417,58 @@ fn wh_column(cx: &Ctx<'_>, index: &Index, t: usize) -> Option<ColId> {
     }
 }
 
+/// The column word a superlative adjective implies, and whether it wants the largest value.
+fn implied_superlative(w: &str) -> Option<(&'static str, bool)> {
+    Some(match w {
+        "oldest" => ("age", true),
+        "youngest" => ("age", false),
+        "tallest" => ("height", true),
+        "shortest" => ("height", false),
+        "heaviest" => ("weight", true),
+        "lightest" => ("weight", false),
+        "cheapest" => ("price", false),
+        "priciest" | "pricy" | "pricey" => ("price", true),
+        "earliest" => ("date", false),
+        "latest" | "newest" | "recent" => ("date", true),
+        _ => return None,
+    })
+}
+
+/// "Ada Lovelace" -> ("Ada", "Lovelace"): two capitalised words, as a person's name is written.
+fn split_full_name(text: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [a, b]
+            if [a, b].iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+            }) =>
+        {
+            Some(((*a).to_string(), (*b).to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// A table's first-name and last-name columns: among the tables in play if one has them,
+/// else the one table of the schema that has them.
+fn name_pair(index: &Index, tables: &BTreeSet<usize>) -> Option<(ColId, ColId)> {
+    let pair_of = |t: usize| crate::link::name_columns(index, t);
+    let in_play: Vec<(ColId, ColId)> = tables.iter().filter_map(|&t| pair_of(t)).collect();
+    if let [p] = in_play.as_slice() {
+        return Some(*p);
+    }
+    if !in_play.is_empty() {
+        return None;
+    }
+    let all: Vec<(ColId, ColId)> = (0..index.tables.len()).filter_map(pair_of).collect();
+    match all.as_slice() {
+        [p] => Some(*p),
+        _ => None,
+    }
+}
+
 /// The one date or timestamp column among the tables in play, if there is exactly one.
 fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     let mut found = None;
@@ -2365,6 +2605,60 @@ fn existence_subqueries(q: &mut Query) {
                 ..Query::default()
             }),
         ));
+    }
+}
+
+/// Every table a query reads, subqueries and set operations included.
+fn query_tables(q: &Query, out: &mut BTreeSet<usize>) {
+    out.extend(q.tables.iter().copied());
+    for f in q.filters.iter().chain(q.having.iter()) {
+        if let Cond::NotIn(_, sub) | Cond::InQuery(_, sub) | Cond::CmpSub(_, _, sub) = f {
+            query_tables(sub, out);
+        }
+    }
+    if let Some((_, rhs)) = &q.set_op {
+        query_tables(rhs, out);
+    }
+}
+
+/// Evidence from how the question's list and cue words fit the query: a query that shows more
+/// columns than the question lists has guessed some of them.
+fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
+    let listed = 1
+        + commas
+        + cx.tokens
+            .iter()
+            .filter(|t| matches!(t.lower.as_str(), "and" | "or"))
+            .count();
+    // A grouping column comes with "each X": it is shown without being listed.
+    let shown = q
+        .select
+        .iter()
+        .filter(|e| !matches!(e, Expr::Col(c) if q.group_by.contains(c)))
+        .count()
+        .max(1);
+    cx.pen("select_unlisted", shown.saturating_sub(listed) as f32);
+    cx.pen("shape:listed_more", listed.saturating_sub(shown) as f32);
+    cx.pen(
+        "shape:group2",
+        if q.group_by.len() >= 2 { 1.0 } else { 0.0 },
+    );
+    let keys = q
+        .select
+        .iter()
+        .filter(|e| matches!(e, Expr::Col(c) if is_key(cx.index, *c)))
+        .count();
+    cx.pen("shape:select_key", keys as f32);
+    let mut seen: Vec<&str> = Vec::new();
+    for t in cx.tokens {
+        let w = t.lower.as_str();
+        if crate::lexicon::STRUCTURE_WORDS.contains(&w) && !seen.contains(&w) {
+            seen.push(w);
+        }
+    }
+    for w in seen {
+        let key = format!("cue:{w}");
+        cx.pen(&key, 1.0);
     }
 }
 
