@@ -1,9 +1,17 @@
 -- wrk script for scripts/bench: /sql primary-key lookups with a random id per request,
 -- sessionless (the server's default database is the benchmark database).
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
+-- The request is formatted once; per request only the id changes, zero-padded to a fixed
+-- width so Content-Length stays right (PostgreSQL reads 0000042 as 42). Calling
+-- wrk.format for every request cost the load generator a third more CPU, and on a 2-core
+-- machine the load generator's CPU is taken from the server under test.
+local body_prefix = '{"sql":"SELECT abalance FROM pgbench_accounts WHERE aid = '
+local body_suffix = '"}'
+local width = 7
+local head = "POST /api/v1/sql HTTP/1.1\r\nHost: " .. (wrk.host or "127.0.0.1") ..
+  "\r\nContent-Type: application/json\r\nContent-Length: " ..
+  (#body_prefix + width + #body_suffix) .. "\r\n\r\n" .. body_prefix
+local random, format = math.random, string.format
+local pattern = "%0" .. width .. "d"
 request = function()
-  local id = math.random(1, 1000000)
-  local body = '{"sql":"SELECT abalance FROM pgbench_accounts WHERE aid = ' .. id .. '"}'
-  return wrk.format(nil, "/api/v1/sql", nil, body)
+  return head .. format(pattern, random(1, 1000000)) .. body_suffix
 end
