@@ -66,6 +66,9 @@ pub struct ServerConfig {
     /// How long graceful shutdown waits for in-flight requests.
     #[serde(with = "duration")]
     pub shutdown_timeout: Duration,
+    /// Async runtime worker threads; 0 means one per CPU core. On a small machine that
+    /// also runs the database, fewer workers mean fewer cross-thread wake-ups (BENCHMARKS.md).
+    pub worker_threads: usize,
 }
 
 impl Default for ServerConfig {
@@ -75,6 +78,7 @@ impl Default for ServerConfig {
             request_body_limit: 1024 * 1024,
             tls: None,
             shutdown_timeout: Duration::from_secs(10),
+            worker_threads: 0,
         }
     }
 }
@@ -414,6 +418,12 @@ impl Config {
         self.bind_addr()?;
         if self.server.request_body_limit < 1024 {
             return bad("server.request_body_limit", "must be at least 1024 bytes");
+        }
+        if self.server.worker_threads > 1024 {
+            return bad(
+                "server.worker_threads",
+                "must be at most 1024 (0 means one per CPU core)",
+            );
         }
         let p = &self.pool;
         if p.max_connections == 0 {

@@ -87,13 +87,13 @@ fn demo_path_or_default(path: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 }
 
 async fn serve(
-    config_path: Option<PathBuf>,
+    mut config: Config,
+    no_config_file: bool,
     demo: bool,
     allow_insecure: bool,
 ) -> anyhow::Result<()> {
-    let mut config = Config::load(config_path.as_deref())?;
     init_tracing(&config);
-    if config_path.is_none() || demo {
+    if no_config_file || demo {
         let path = demo_path_or_default(None)?;
         let p = path.clone();
         tokio::task::spawn_blocking(move || quarry::demo::ensure(&p))
@@ -131,8 +131,13 @@ fn main() -> anyhow::Result<()> {
             demo,
             allow_insecure,
         } => {
-            let rt = tokio::runtime::Runtime::new()?;
-            rt.block_on(serve(config, demo, allow_insecure))
+            let loaded = Config::load(config.as_deref())?;
+            let mut rt = tokio::runtime::Builder::new_multi_thread();
+            if loaded.server.worker_threads > 0 {
+                rt.worker_threads(loaded.server.worker_threads);
+            }
+            let rt = rt.enable_all().build()?;
+            rt.block_on(serve(loaded, config.is_none(), demo, allow_insecure))
         }
         Command::Demo { path } => {
             let path = demo_path_or_default(path)?;

@@ -50,6 +50,7 @@ pub struct Metrics {
     sessions_expired: Counter,
     sessions_ended: Counter,
     schema_loads: Counter,
+    runtime_workers: Gauge,
 }
 
 /// Moves a counter up to a total kept elsewhere (totals there never decrease).
@@ -128,6 +129,11 @@ impl Metrics {
             sessions_expired: c(&mut r, "sessions_expired", "sessions expired"),
             sessions_ended: c(&mut r, "sessions_ended", "sessions ended by their owner"),
             schema_loads: c(&mut r, "schema_loads", "schema introspections"),
+            runtime_workers: g(
+                &mut r,
+                "runtime_worker_threads",
+                "async runtime worker threads (server.worker_threads)",
+            ),
             registry: Mutex::new(r),
             http_requests,
             http_duration,
@@ -161,6 +167,9 @@ impl Metrics {
             sync_counter(&self.sessions_ended, s.ended_total);
         }
         sync_counter(&self.schema_loads, schema_loads);
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            self.runtime_workers.set(rt.metrics().num_workers() as i64);
+        }
         let mut out = String::new();
         if let Ok(r) = self.registry.lock() {
             let _ = prometheus_client::encoding::text::encode(&mut out, &r);

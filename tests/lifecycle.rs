@@ -138,3 +138,82 @@ fn environment_overrides_the_file() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("pool.min_connections"), "{err}");
 }
+
+#[tokio::test]
+async fn worker_threads_sets_the_runtime_and_one_worker_still_serves_concurrently() {
+    let db = TestDb::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let config = dir.path().join("quarry.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[server]\nbind = \"127.0.0.1:{port}\"\nworker_threads = 1\n[default_database]\nurl = \"{}\"\n",
+            db.url
+        ),
+    )
+    .unwrap();
+    let _child = Child(
+        Command::new(env!("CARGO_BIN_EXE_quarry"))
+            .args(["serve", "--config"])
+            .arg(&config)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://127.0.0.1:{port}/api/v1");
+    let http = reqwest::Client::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while http.get(format!("{base}/health")).send().await.is_err() {
+        assert!(Instant::now() < deadline, "quarry did not start");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let metrics = http
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("quarry_runtime_worker_threads 1\n"),
+        "{metrics}"
+    );
+    // A statement waiting on the database does not hold the one worker: a quick request
+    // sent after it comes back while it still runs (seconds of work for PostgreSQL).
+    let slow = tokio::spawn(
+        http.post(format!("{base}/sql"))
+            .json(&json!({"sql": "SELECT count(*) FROM generate_series(1, 5000) a, generate_series(1, 5000) b"}))
+            .send(),
+    );
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let quick = http
+        .post(format!("{base}/sql"))
+        .json(&json!({"sql": "SELECT 1"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(quick.status(), 200);
+    assert!(
+        !slow.is_finished(),
+        "the quick request waited for the slow one"
+    );
+    assert_eq!(slow.await.unwrap().unwrap().status(), 200);
+}
+
+#[test]
+fn an_absurd_worker_thread_count_is_refused_naming_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("quarry.toml");
+    std::fs::write(&config, "[server]\nworker_threads = 100000\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_quarry"))
+        .args(["serve", "--config"])
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("server.worker_threads"), "{err}");
+}
