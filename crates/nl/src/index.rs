@@ -112,6 +112,11 @@ pub fn ident_stems(name: &str, stemmer: &Stemmer) -> Vec<String> {
             };
         }
     }
+    // `date_of_birth`: a function word inside a longer name names nothing ("date of birth"
+    // and "birth date" both name it).
+    if words.len() > 2 {
+        words.retain(|w| !matches!(w.as_str(), "of" | "the" | "a" | "an"));
+    }
     for w in words {
         match ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
             Some((_, full)) => {
@@ -318,6 +323,10 @@ fn join_edges(schema: &Schema) -> Vec<Edge> {
         let [pk] = r.primary_key.as_slice() else {
             continue;
         };
+        // A bare `id` names no table: two tables keyed by `id` are not thereby related.
+        if pk.eq_ignore_ascii_case("id") {
+            continue;
+        }
         let Some(holders) = by_column.get(&pk.to_ascii_lowercase()) else {
             continue;
         };

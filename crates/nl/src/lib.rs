@@ -29,8 +29,10 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 /// The confidence below which the service should decline: on the development split of the
 /// Spider training databases, the lowest at which weights fitted without a database's
-/// questions keep 91% precision on them (`fit_weights.py --threshold`), rounded up.
-pub const DEFAULT_THRESHOLD: f32 = 0.79;
+/// questions keep 92% precision on them (`fit_weights.py --threshold`), rounded up. 92%, not
+/// the 90% the service promises: precision on unseen databases ran 1.5 to 4 points below
+/// this out-of-fold figure (BENCHMARKS.md).
+pub const DEFAULT_THRESHOLD: f32 = 0.82;
 
 /// Questions longer than this are not everyday questions; declining bounds the work.
 const MAX_QUESTION_CHARS: usize = 1000;

@@ -5,6 +5,7 @@
 use crate::index::{ColId, Index, ValueHit};
 use crate::lexicon::{FILLER, SYNONYMS};
 use crate::tokenize::{Kind, Token};
+use std::collections::HashSet;
 
 #[derive(Debug, Clone)]
 pub enum Target {
@@ -165,7 +166,7 @@ fn alternatives(t: &Token) -> Vec<(String, f32)> {
 }
 
 /// How well a sequence of question tokens matches a name's stems (0 = not at all).
-fn name_score(span: &[&Token], words: &[String]) -> f32 {
+fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32 {
     if words.is_empty() || span.is_empty() {
         return 0.0;
     }
@@ -183,6 +184,17 @@ fn name_score(span: &[&Token], words: &[String]) -> f32 {
                     best = Some((i, w));
                 }
             }
+        }
+        if best.is_none() && span.len() > 1 && !vocab.contains(&t.stem) {
+            // `acc_bal` for "account balance": in a name of several words, a name word of
+            // three letters or more that starts the question word and leaves at least three
+            // letters is a clipped form (unless the schema spells the word out elsewhere).
+            let w = t.lower.as_str();
+            best = words
+                .iter()
+                .position(|x| x.len() >= 3 && w.len() >= x.len() + 3 && w.starts_with(x.as_str()))
+                .filter(|&i| !used[i])
+                .map(|i| (i, 0.95));
         }
         match best {
             Some((i, w)) => {
@@ -293,6 +305,16 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
         if !nameable(&tokens[start], index) {
             continue;
         }
+        // "Return the amount ...", "... ? List the names": a sentence's leading command verb
+        // is the command, even where a schema has a `return_date`.
+        if (start == 0 || tokens[start].capital)
+            && matches!(
+                tokens[start].lower.as_str(),
+                "return" | "list" | "show" | "find" | "give" | "tell" | "display" | "provide"
+            )
+        {
+            continue;
+        }
         // "the number of X" counts X, unless an aggregate precedes ("average number of X").
         if tokens[start].lower == "number"
             && tokens.get(start + 1).is_some_and(|t| t.lower == "of")
@@ -365,9 +387,13 @@ fn schema_candidates(
     index: &Index,
     out: &mut Vec<Mention>,
 ) {
+    // "products in the category": words with a function word between name one thing only
+    // when they name all of it.
+    let gapped = end - start > span.len();
     let mut best_table: Option<(usize, f32)> = None;
     for (ti, t) in index.tables.iter().enumerate() {
-        let s = name_score(span, &t.words);
+        let s = name_score(span, &t.words, &index.vocab);
+        let s = if gapped && s < 0.85 { 0.0 } else { s };
         if s > 0.0 && best_table.is_none_or(|(_, b)| s > b) {
             best_table = Some((ti, s));
         }
@@ -377,7 +403,8 @@ fn schema_candidates(
     let mut cols: Vec<(ColId, f32)> = Vec::new();
     for (ti, t) in index.tables.iter().enumerate() {
         for (ci, c) in t.columns.iter().enumerate() {
-            let mut s = name_score(span, &c.words).max(name_score(span, &c.own_words) * 0.97);
+            let mut s = name_score(span, &c.words, &index.vocab)
+                .max(name_score(span, &c.own_words, &index.vocab) * 0.97);
             // Several words must name the whole column: "products in the category" is not
             // `product_category_code`.
             if span.len() > 1 && s < 0.85 {
@@ -388,6 +415,9 @@ fn schema_candidates(
                 } else {
                     0.0
                 };
+            }
+            if gapped && s < 0.85 {
+                s = 0.0;
             }
             // "product type" for `producttype`: names written without separators.
             if span.len() > 1 && (c.compact == compact || c.compact == compact_singular) {
@@ -422,6 +452,31 @@ fn schema_candidates(
                     },
                     0.9,
                 ));
+            }
+        }
+    }
+    // "the party name" for a text column `party`: "name" adds nothing to a column that is
+    // itself a name.
+    if cols.is_empty()
+        && span.len() == 2
+        && matches!(span[1].lower.as_str(), "name" | "names")
+        && !is_cue(span[0])
+    {
+        for (ti, t) in index.tables.iter().enumerate() {
+            for (ci, c) in t.columns.iter().enumerate() {
+                if c.class == quarry_model::TypeClass::Text
+                    && !c.is_key
+                    && c.words.len() == 1
+                    && c.words[0] == span[0].stem
+                {
+                    cols.push((
+                        ColId {
+                            table: ti,
+                            column: ci,
+                        },
+                        0.9,
+                    ));
+                }
             }
         }
     }

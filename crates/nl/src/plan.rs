@@ -459,7 +459,92 @@ pub fn plan(
             if let [only] = fits.as_slice() {
                 resolved[k] = Some(*only);
                 ambiguous -= 1;
+                continue;
             }
+            if !fits.is_empty() {
+                continue;
+            }
+            // Nothing anchors it: the table that could hold most of the question's other
+            // columns ("the name and description for location code x": one table has all
+            // three).
+            let holds = |t: usize| {
+                mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, o)| {
+                        *j != k
+                            && match &o.target {
+                                Target::Column(cs) => {
+                                    let top = cs.first().map_or(0.0, |x| x.1);
+                                    cs.iter().any(|x| x.0.table == t && x.1 >= top - 0.1)
+                                }
+                                _ => false,
+                            }
+                    })
+                    .count()
+            };
+            let mut scored: Vec<(usize, ColId)> = c
+                .iter()
+                .filter(|x| x.1 >= best - 0.02)
+                .map(|x| (holds(x.0.table), x.0))
+                .collect();
+            scored.sort_by_key(|x| std::cmp::Reverse(x.0));
+            if let [(top, col), (second, _), ..] = scored.as_slice() {
+                if top > second {
+                    resolved[k] = Some(*col);
+                    ambiguous -= 1;
+                }
+            }
+        }
+    }
+    // "the names of all movies" where movies have a title and another table a `name`: the
+    // bare word "name" means the named table's label, not a column of a table nobody named.
+    for (k, m) in mentions.iter().enumerate() {
+        let Some(c) = resolved[k] else { continue };
+        if named.is_empty() || named.contains(&c.table) || m.end - m.start != 1 {
+            continue;
+        }
+        let name_word = cx.is(m.start, &["name", "names"]);
+        // The owner sits right next to the word: "names of all movies", "movie names".
+        let after = mentions.get(k + 1).filter(|o| {
+            (m.end..o.start).all(|j| cx.is(j, &["of", "the", "all", "each", "every", "those"]))
+        });
+        let before = k
+            .checked_sub(1)
+            .and_then(|p| mentions.get(p))
+            .filter(|o| o.end == m.start);
+        let owner = after.or(before).and_then(|o| match o.target {
+            Target::Table(t) => Some(t),
+            _ => None,
+        });
+        let Some(t) = owner else { continue };
+        let Some(ti) = index.tables.get(t) else {
+            continue;
+        };
+        if name_word {
+            if let Some(&l) = ti.label.first() {
+                resolved[k] = Some(ColId {
+                    table: t,
+                    column: l,
+                });
+            }
+            continue;
+        }
+        // "the address of the customer" where the customer's column is `home_address`: the
+        // owner's one column with the word.
+        let stem = &tokens[m.start].stem;
+        let with_word: Vec<usize> = ti
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, ci)| ci.words.contains(stem))
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = with_word.as_slice() {
+            resolved[k] = Some(ColId {
+                table: t,
+                column: *only,
+            });
         }
     }
     for r in resolved.iter().flatten() {
@@ -548,6 +633,32 @@ pub fn plan(
                 }
             }
             let num_at = cmp.end;
+            // "hosted more than once", "at least twice": rows per shown value.
+            let times = match cx.lw(num_at) {
+                "once" => Some("1"),
+                "twice" => Some("2"),
+                "thrice" => Some("3"),
+                _ => None,
+            };
+            if let Some(num) = times {
+                cx.mark(cmp.start, num_at + 1 - cmp.start);
+                having.push(Cond::Cmp(
+                    Expr::Agg {
+                        agg: Agg::Count,
+                        col: None,
+                        distinct: false,
+                    },
+                    cmp.op,
+                    Lit::Num(num.into()),
+                ));
+                having_table = named
+                    .iter()
+                    .next()
+                    .copied()
+                    .or_else(|| resolved.iter().flatten().next().map(|c| c.table));
+                i = num_at + 1;
+                continue;
+            }
             if let Some(Kind::Number(num)) = tokens.get(num_at).map(|t| t.kind.clone()) {
                 cx.mark(cmp.start, cmp.end - cmp.start + 1);
                 // What follows the number: a table means "with more than 3 orders" (HAVING).
@@ -588,6 +699,34 @@ pub fn plan(
                     continue;
                 }
                 if let Some(k) = after {
+                    // "more than one policy" where a policy is only a key column, "at least 3
+                    // outcomes" for `outcome_code`: things counted, not a number compared.
+                    let counted = resolved[k]
+                        .filter(|&c| {
+                            let last = &tokens[mentions[k].end - 1].lower;
+                            // A plural names things; "1000 distance" is a quantity.
+                            let plural = last.ends_with('s') && !last.ends_with("ss");
+                            plural
+                                && (is_key(index, c) || !numeric(index, c))
+                                && num_at + 1 == mentions[k].start
+                        })
+                        .map(|c| c.table);
+                    if let Some(t) = counted.filter(|_| roles[k].is_none()) {
+                        roles[k] = Some(Role::Filter);
+                        having.push(Cond::Cmp(
+                            Expr::Agg {
+                                agg: Agg::Count,
+                                col: None,
+                                distinct: false,
+                            },
+                            cmp.op,
+                            Lit::Num(num),
+                        ));
+                        having_table = Some(t);
+                        cx.pen("count_of_column", 1.0);
+                        i = num_at + 1;
+                        continue;
+                    }
                     if let Target::Table(t) = mentions[k].target {
                         having.push(Cond::Cmp(
                             Expr::Agg {
@@ -604,7 +743,13 @@ pub fn plan(
                     }
                 }
                 let mut target = match cmp.implied {
-                    Some(word) => implied_column(&cx, &tables_ctx, word).map(|c| (usize::MAX, c)),
+                    Some(word) => implied_column(&cx, &tables_ctx, word)
+                        .or_else(|| {
+                            // "members younger than 18" where only the people table has an age.
+                            let all: BTreeSet<usize> = (0..index.tables.len()).collect();
+                            implied_column(&cx, &all, word)
+                        })
+                        .map(|c| (usize::MAX, c)),
                     None => column_before(&cx, &resolved, cmp.start, &roles)
                         .or_else(|| after.and_then(|k| resolved[k].map(|c| (k, c)))),
                 };
@@ -622,6 +767,15 @@ pub fn plan(
                                 && resolved[*k].is_some_and(|c| numeric(index, c))
                         })
                         .and_then(|(k, _)| resolved[k].map(|c| (k, c)));
+                    // "students under 20": a small number under/over with people is an age.
+                    if target.is_none()
+                        && matches!(cmp.op, Op::Lt | Op::Gt)
+                        && num.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 120.0)
+                        && cx.is(cmp.start, &["under", "over", "above", "below"])
+                        && !(num_at + 1 < n && cx.mention_at(num_at + 1).is_some())
+                    {
+                        target = implied_column(&cx, &tables_ctx, "age").map(|c| (usize::MAX, c));
+                    }
                     if target.is_none() && num.len() == 4 && matches!(cmp.op, Op::Lt | Op::Gt) {
                         target = implied_column(&cx, &tables_ctx, "year").map(|c| (usize::MAX, c));
                         // "before 2010" over a date column: compare with the year's edge.
@@ -673,7 +827,34 @@ pub fn plan(
         let neg_word = match via {
             Some(v) => v.checked_sub(1).filter(|&x| cx.is(x, &["not", "except"])),
             None => before.filter(|&b| cx.is(b, &["not", "except"])),
-        };
+        }
+        .or_else(|| {
+            // "not in the country 'Iceland'", "do not use Cash as payment method": a "not" a
+            // few words back, with the value's column or a verb between.
+            if !matches!(m.target, Target::Value(_) | Target::Literal(_)) {
+                return None;
+            }
+            let mut look = m.start;
+            if let Some(p) = k.checked_sub(1).map(|p| &mentions[p]) {
+                if matches!(p.target, Target::Column(_))
+                    && (p.end..m.start).all(|j| cx.is(j, &["is", "as", "the", "of", "a"]))
+                {
+                    look = p.start;
+                }
+            }
+            (look.saturating_sub(3)..look).rev().find_map(|j| {
+                if cx.mention_at(j).is_some() {
+                    return Some(None);
+                }
+                if cx.is(
+                    j,
+                    &["and", "or", "but", "who", "that", "which", "whose", "with"],
+                ) {
+                    return Some(None);
+                }
+                cx.is(j, &["not", "never"]).then_some(Some(j))
+            })?
+        });
         let neg = neg_word.is_some()
             || before.is_some_and(|b| cx.at(b.saturating_sub(1), &["other", "than"]));
         match &m.target {
@@ -969,6 +1150,36 @@ pub fn plan(
                 {
                     roles[ck] = Some(Role::Filter);
                     filters.push((ck, Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()))));
+                    continue;
+                }
+                // "courses with 1 credit": a numeric column named right after the number.
+                if let Some((nk, c)) = mentions
+                    .get(k + 1)
+                    .filter(|o| o.start == m.end && roles[k + 1].is_none())
+                    .and_then(|_| resolved[k + 1].map(|c| (k + 1, c)))
+                    .filter(|&(_, c)| numeric(index, c) && !is_key(index, c))
+                    .filter(|_| matches!(b.as_str(), "with" | "has" | "have" | "having"))
+                {
+                    roles[nk] = Some(Role::Filter);
+                    filters.push((nk, Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()))));
+                    continue;
+                }
+                // "store 1": a table named right before the number, by its key.
+                if let Some(key) = k
+                    .checked_sub(1)
+                    .and_then(|p| mentions.get(p))
+                    .filter(|p| p.end == m.start)
+                    .and_then(|p| match p.target {
+                        Target::Table(t) => table_key(index, t),
+                        _ => None,
+                    })
+                    .filter(|&c| numeric(index, c))
+                {
+                    filters.push((
+                        usize::MAX,
+                        Cond::Cmp(Expr::Col(key), Op::Eq, Lit::Num(num.clone())),
+                    ));
+                    cx.pen("table_number_key", 1.0);
                     continue;
                 }
                 if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
@@ -1459,13 +1670,25 @@ pub fn plan(
             if cx.used[i] {
                 continue;
             }
-            let Some((word, desc)) = implied_superlative(cx.lw(i)) else {
+            // "the most expensive", "the least costly", "opened most recently".
+            let graded = match (i.checked_sub(1).map(|p| cx.lw(p)), cx.lw(i)) {
+                (Some("most"), "expensive" | "costly") => Some(("price", true)),
+                (Some("least"), "expensive" | "costly") => Some(("price", false)),
+                (Some("most"), "recently" | "recent") => Some(("date", true)),
+                _ => None,
+            };
+            let Some((word, desc)) = graded.or_else(|| implied_superlative(cx.lw(i))) else {
                 continue;
             };
             let by_word = if word == "date" {
                 None
             } else {
-                implied_column(&cx, &tables_ctx, word)
+                implied_column(&cx, &tables_ctx, word).or_else(|| {
+                    // A price is often kept as a cost.
+                    (word == "price")
+                        .then(|| implied_column(&cx, &tables_ctx, "cost"))
+                        .flatten()
+                })
             };
             // Age and time superlatives fall back on the one date column: the oldest is
             // the earliest born or founded.
@@ -1481,6 +1704,9 @@ pub fn plan(
                 desc
             };
             cx.mark(i, 1);
+            if graded.is_some() {
+                cx.mark(i - 1, 1);
+            }
             order.push((Expr::Col(c), desc));
             limit = limit.or(Some(1));
             cx.pen("sup_implied", 1.0);
@@ -1622,6 +1848,78 @@ pub fn plan(
         distinct: false,
         ..Query::default()
     };
+    // "the number of platforms" where `number_of_platforms` (or `floors`) already holds a
+    // number: shown as it is beside other columns, summed otherwise ("how many
+    // undergraduates are there in X").
+    if let Some(c) = count_col.filter(|&c| {
+        // The column's name says it holds a number of things: a plural, "number of".
+        let quantity = index
+            .tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+            .is_some_and(|ci| {
+                (ci.compact.ends_with('s') && !ci.compact.ends_with("ss"))
+                    || ci.words.iter().any(|w| w == "number" || w == "count")
+            });
+        count
+            && quantity
+            && numeric(index, c)
+            && !is_key(index, c)
+            && count_target.is_none()
+            && !distinct
+    }) {
+        if let Some(k) = (0..mentions.len())
+            .find(|&k| roles[k] == Some(Role::Agg(Agg::Count)) && resolved[k] == Some(c))
+        {
+            let listed_beside = roles.contains(&Some(Role::Project));
+            roles[k] = Some(if listed_beside {
+                Role::Project
+            } else {
+                Role::Agg(Agg::Sum)
+            });
+            count = false;
+            count_col = None;
+            cx.pen("count_of_number", 1.0);
+        }
+    }
+    // More columns to show than the question lists: the ones named inside a later clause
+    // ("the staff who was assigned the latest", "employees who authorized destruction")
+    // qualify the rows; they are not asked for.
+    let listed = 1
+        + commas
+        + tokens
+            .iter()
+            .filter(|t| matches!(t.lower.as_str(), "and" | "or"))
+            .count();
+    let shown_ks: Vec<usize> = (0..mentions.len())
+        .filter(|&k| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_))))
+        .collect();
+    if shown_ks.len() + usize::from(count) > listed {
+        if let Some(&first) = shown_ks.first() {
+            let clause = (mentions[first].end..n).find(|&j| {
+                cx.is(
+                    j,
+                    &[
+                        "who", "that", "which", "whose", "where", "when", "whom", "with", "by",
+                        "in", "for", "from",
+                    ],
+                ) && cx.mention_at(j).is_none()
+            });
+            if let Some(b) = clause {
+                let mut extra = shown_ks.len() + usize::from(count) - listed;
+                for &k in shown_ks.iter().rev() {
+                    if extra == 0 {
+                        break;
+                    }
+                    if mentions[k].start > b && roles[k] == Some(Role::Project) {
+                        roles[k] = None;
+                        extra -= 1;
+                        cx.pen("clause_col_dropped", 1.0);
+                    }
+                }
+            }
+        }
+    }
     let mut projected: Vec<ColId> = Vec::new();
     let mut aggs: Vec<Expr> = Vec::new();
     for (k, role) in roles.iter().enumerate() {
@@ -1681,6 +1979,20 @@ pub fn plan(
             for &o in &or_at {
                 cx.mark(o, 1);
             }
+        } else if !neg
+            && lits.len() == 2
+            && set_rhs.is_none()
+            && !projected.is_empty()
+            && projected.iter().all(|p| p.table != c.table)
+        {
+            // "students who play Canoeing and Kayaking": one row of the shown table with
+            // both, through another table's rows: an intersection.
+            filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Eq, lits[0].clone())));
+            set_rhs = Some((
+                SetOp::Intersect,
+                Cond::Cmp(Expr::Col(c), Op::Eq, lits[1].clone()),
+            ));
+            cx.pen("implied_both", 1.0);
         } else {
             return Err("several values of one column without a clear connective".into());
         }
@@ -1830,7 +2142,23 @@ pub fn plan(
             .copied()
             .find(|&t| Some(t) != having_table)
             .unwrap_or(root);
+        // "the policy type most customers choose": per shown attribute (a type, a code), not
+        // per row of its table; a name or a key still means one group per row.
+        let label: &[usize] = index.tables.get(anchor).map_or(&[], |t| &t.label);
+        let shown: Vec<ColId> = projected
+            .iter()
+            .copied()
+            .filter(|c| c.table == anchor)
+            .collect();
+        let attributes = !shown.is_empty()
+            && shown
+                .iter()
+                .all(|c| !is_key(index, *c) && !label.contains(&c.column));
         match table_key(index, anchor) {
+            _ if attributes => {
+                group.extend(shown);
+                cx.pen("group_by_shown", 1.0);
+            }
             Some(k) => group.push(k),
             None => return Err("counting per row of a table without a key".into()),
         }
@@ -2096,7 +2424,15 @@ pub fn plan(
         }
     }
     // "top 5 customers by revenue": a number of another table, summed per row of this one.
-    if limit.is_some() && group.is_empty() && named.contains(&root) {
+    // Only when the question says so ("total", "by"): "the representative with the fewest
+    // votes" orders the joined rows themselves.
+    let summed = tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "total" | "sum" | "combined" | "overall" | "altogether" | "by"
+        )
+    });
+    if limit.is_some() && group.is_empty() && named.contains(&root) && summed {
         if let Some((Expr::Col(c), desc)) = order.first().cloned() {
             if c.table != root && numeric(index, c) {
                 if let Some(key) = table_key(index, root) {
@@ -2162,6 +2498,55 @@ pub fn plan(
             all.push(c.table);
         }
     }
+    // A shown column of a table nobody named that only a long detour reaches ("the zip
+    // code of the employee" through payments): a stray link, not something asked for.
+    if !named.is_empty() && q.select.len() > 1 {
+        let mut needed: Vec<usize> = q.group_by.iter().map(|c| c.table).collect();
+        for f in q.filters.iter().chain(q.having.iter()) {
+            needed.extend(cond_cols(f));
+        }
+        for (e, _) in &q.order_by {
+            if let Expr::Col(c) | Expr::Agg { col: Some(c), .. } = e {
+                needed.push(c.table);
+            }
+        }
+        needed.extend(named.iter().copied());
+        if let Some(t) = count_target {
+            needed.push(t);
+        }
+        let size = |tabs: &[usize]| join_tree(index, root, tabs).map(|(t, _)| t.len());
+        let full = size(&all);
+        // The first shown column heads the question; the stray ones come later.
+        let strays: Vec<ColId> = q
+            .select
+            .iter()
+            .skip(1)
+            .filter_map(|e| match e {
+                Expr::Col(c) => Some(*c),
+                _ => None,
+            })
+            .filter(|c| {
+                !needed.contains(&c.table)
+                    && q
+                        .select
+                        .iter()
+                        .filter(|e| matches!(e, Expr::Col(o) | Expr::Agg { col: Some(o), .. } if o.table == c.table))
+                        .count()
+                        == 1
+            })
+            .filter(|c| {
+                let rest: Vec<usize> = all.iter().copied().filter(|&t| t != c.table).collect();
+                matches!((full, size(&rest)), (Some(f), Some(r)) if f >= r + 2)
+            })
+            .collect();
+        if strays.len() < q.select.len() {
+            for c in strays {
+                q.select.retain(|e| *e != Expr::Col(c));
+                all.retain(|&t| t != c.table || t == root);
+                cx.pen("far_col_dropped", 1.0);
+            }
+        }
+    }
     let (tables, joins) =
         join_tree(index, root, &all).ok_or("tables that the foreign keys do not connect")?;
     // Each join is a guess about the path; long paths are rarely what was meant.
@@ -2180,7 +2565,23 @@ pub fn plan(
     // Counting rows of one table through a join counts that table's distinct keys, not the
     // joined rows ("how many customers have an order").
     if q.tables.len() > 1 && q.group_by.is_empty() {
-        if let Some(key) = count_target.and_then(|t| table_key(index, t)) {
+        // A linking table without a key of its own counts its rows.
+        let own_key = |t: usize| {
+            let ti = index.tables.get(t)?;
+            let pks: Vec<usize> = (0..ti.columns.len())
+                .filter(|&c| ti.columns[c].is_pk)
+                .collect();
+            match pks.as_slice() {
+                [c] => Some(ColId {
+                    table: t,
+                    column: *c,
+                }),
+                [] => table_key(index, t)
+                    .filter(|k| ti.columns.get(k.column).is_some_and(|ci| ci.home)),
+                _ => None,
+            }
+        };
+        if let Some(key) = count_target.and_then(own_key) {
             for e in &mut q.select {
                 if let Expr::Agg {
                     agg: Agg::Count,
@@ -2624,11 +3025,23 @@ fn query_tables(q: &Query, out: &mut BTreeSet<usize>) {
 /// Evidence from how the question's list and cue words fit the query: a query that shows more
 /// columns than the question lists has guessed some of them.
 fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
+    // "in Paris or Berlin": a connective between two values lists values, not columns.
+    let is_value = |m: &Mention| {
+        matches!(
+            m.target,
+            Target::Value(_) | Target::Literal(_) | Target::Number(_)
+        )
+    };
+    let between_values = |j: usize| {
+        cx.mentions.iter().any(|m| m.end == j && is_value(m))
+            && cx.mentions.iter().any(|m| m.start == j + 1 && is_value(m))
+    };
     let listed = 1
         + commas
         + cx.tokens
             .iter()
-            .filter(|t| matches!(t.lower.as_str(), "and" | "or"))
+            .enumerate()
+            .filter(|(j, t)| matches!(t.lower.as_str(), "and" | "or") && !between_values(*j))
             .count();
     // A grouping column comes with "each X": it is shown without being listed.
     let shown = q
