@@ -20,16 +20,16 @@ impl Drop for Child {
     }
 }
 
-#[tokio::test]
-async fn sigterm_finishes_in_flight_requests_then_exits() {
-    let db = TestDb::create().await;
+/// The quarry binary serving `server_section` (lines of `[server]`, without `bind`) with
+/// `db` as its default database, once it answers; the directory holds its config file.
+async fn start_binary(db: &TestDb, server_section: &str) -> (Child, String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let config = dir.path().join("quarry.toml");
     std::fs::write(
         &config,
         format!(
-            "[server]\nbind = \"127.0.0.1:{port}\"\nshutdown_timeout = \"20s\"\n[default_database]\nurl = \"{}\"\n",
+            "[server]\nbind = \"127.0.0.1:{port}\"\n{server_section}\n[default_database]\nurl = \"{}\"\n",
             db.url
         ),
     )
@@ -50,6 +50,14 @@ async fn sigterm_finishes_in_flight_requests_then_exits() {
         assert!(Instant::now() < deadline, "quarry did not start");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    (child, base, dir)
+}
+
+#[tokio::test]
+async fn sigterm_finishes_in_flight_requests_then_exits() {
+    let db = TestDb::create().await;
+    let (child, base, _dir) = start_binary(&db, "shutdown_timeout = \"20s\"").await;
+    let http = reqwest::Client::new();
     // About a second of work, in flight when the signal arrives.
     let slow = http
         .post(format!("{base}/sql"))
@@ -142,33 +150,8 @@ fn environment_overrides_the_file() {
 #[tokio::test]
 async fn worker_threads_sets_the_runtime_and_one_worker_still_serves_concurrently() {
     let db = TestDb::create().await;
-    let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
-    let config = dir.path().join("quarry.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "[server]\nbind = \"127.0.0.1:{port}\"\nworker_threads = 1\n[default_database]\nurl = \"{}\"\n",
-            db.url
-        ),
-    )
-    .unwrap();
-    let _child = Child(
-        Command::new(env!("CARGO_BIN_EXE_quarry"))
-            .args(["serve", "--config"])
-            .arg(&config)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let base = format!("http://127.0.0.1:{port}/api/v1");
+    let (_child, base, _dir) = start_binary(&db, "worker_threads = 1").await;
     let http = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while http.get(format!("{base}/health")).send().await.is_err() {
-        assert!(Instant::now() < deadline, "quarry did not start");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
     let metrics = http
         .get(format!("{base}/metrics"))
         .send()
