@@ -17,8 +17,9 @@
 //!
 //! Checkout policy: a connection idle longer than `pool.verify_after_idle`, or older than the
 //! pool's last broken connection, is pinged first (a socket the server dropped is found here,
-//! not by the caller); one that broke, timed out
-//! mid-statement, or outlived `max_connection_lifetime` is discarded and replaced.
+//! not by the caller); one that broke, timed out mid-statement, or outlived
+//! `max_connection_lifetime` is discarded and replaced (a broken or abandoned one as soon as
+//! its guard drops).
 //!
 //! Failure model: [`PoolError`]: `Timeout` (-> 503 + Retry-After), `Connect` (the database
 //! refused or is unreachable).
