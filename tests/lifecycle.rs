@@ -116,34 +116,38 @@ async fn sigterm_finishes_in_flight_requests_then_exits() {
     assert_eq!(left, 0, "quarry's connections outlived it");
 }
 
-#[test]
-fn a_bad_config_value_stops_start_up_naming_the_key() {
+/// Starts the binary on a config file holding `text`, with `env` set; it must refuse to
+/// start. Returns what it printed on stderr.
+fn refused_start(text: &str, env: &[(&str, &str)]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("quarry.toml");
-    std::fs::write(&config, "[pool]\nmax_connections = \"lots\"\n").unwrap();
+    std::fs::write(&config, text).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_quarry"))
         .args(["serve", "--config"])
         .arg(&config)
+        .envs(env.iter().copied())
         .output()
         .unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "quarry started with {text:?} and {env:?}"
+    );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_bad_config_value_stops_start_up_naming_the_key() {
+    let err = refused_start("[pool]\nmax_connections = \"lots\"\n", &[]);
     assert!(err.contains("max_connections"), "{err}");
 }
 
 #[test]
 fn environment_overrides_the_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("quarry.toml");
-    std::fs::write(&config, "[pool]\nmax_connections = 5\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_quarry"))
-        .args(["serve", "--config"])
-        .arg(&config)
-        .env("QUARRY_POOL__MIN_CONNECTIONS", "9")
-        .output()
-        .unwrap();
-    assert!(!out.status.success(), "min 9 > max 5 must be refused");
-    let err = String::from_utf8_lossy(&out.stderr);
+    // min 9 > max 5 must be refused.
+    let err = refused_start(
+        "[pool]\nmax_connections = 5\n",
+        &[("QUARRY_POOL__MIN_CONNECTIONS", "9")],
+    );
     assert!(err.contains("pool.min_connections"), "{err}");
 }
 
@@ -188,15 +192,6 @@ async fn worker_threads_sets_the_runtime_and_one_worker_still_serves_concurrentl
 
 #[test]
 fn an_absurd_worker_thread_count_is_refused_naming_the_key() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("quarry.toml");
-    std::fs::write(&config, "[server]\nworker_threads = 100000\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_quarry"))
-        .args(["serve", "--config"])
-        .arg(&config)
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = refused_start("[server]\nworker_threads = 100000\n", &[]);
     assert!(err.contains("server.worker_threads"), "{err}");
 }
