@@ -2757,15 +2757,26 @@ fn column_mention_just_before(
     column_mention_before(cx, resolved, k, &none)
 }
 
-/// A column whose words contain `word` in one of the tables in play (numeric preferred).
+/// The one non-text column whose words contain `word` in the tables in play.
 fn implied_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<ColId> {
+    only_column(cx.index, tables, |c| {
+        c.words.iter().any(|w| w == word) && c.class != TypeClass::Text
+    })
+}
+
+/// The one column among `tables` that `pick` accepts; `None` when none or several do.
+fn only_column(
+    index: &Index,
+    tables: &BTreeSet<usize>,
+    pick: impl Fn(&crate::index::ColInfo) -> bool,
+) -> Option<ColId> {
     let mut found = None;
     for &t in tables {
-        let Some(ti) = cx.index.tables.get(t) else {
+        let Some(ti) = index.tables.get(t) else {
             continue;
         };
         for (ci, c) in ti.columns.iter().enumerate() {
-            if c.words.iter().any(|w| w == word) && c.class != TypeClass::Text {
+            if pick(c) {
                 if found.is_some() {
                     return None;
                 }
@@ -2872,24 +2883,9 @@ fn name_pair(index: &Index, tables: &BTreeSet<usize>) -> Option<(ColId, ColId)> 
 
 /// The one date or timestamp column among the tables in play, if there is exactly one.
 fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
-    let mut found = None;
-    for &t in tables {
-        let Some(ti) = index.tables.get(t) else {
-            continue;
-        };
-        for (ci, c) in ti.columns.iter().enumerate() {
-            if matches!(c.class, TypeClass::Date | TypeClass::Timestamp) {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(ColId {
-                    table: t,
-                    column: ci,
-                });
-            }
-        }
-    }
-    found
+    only_column(index, tables, |c| {
+        matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
+    })
 }
 
 fn label_of_tables(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
