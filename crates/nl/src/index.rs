@@ -155,7 +155,7 @@ impl Index {
             let mut columns = Vec::new();
             for (ci, c) in t.columns.iter().enumerate() {
                 let words = ident_stems(&c.name, stemmer);
-                // `stu_fname` in `student`: a leading abbreviation of the table's name is the
+                // `appr_fname` in `apprentice`: a leading abbreviation of the table's name is the
                 // table's name too.
                 let own: Vec<String> = words
                     .iter()
@@ -352,7 +352,7 @@ mod tests {
 
     #[test]
     fn identifiers_split() {
-        assert_eq!(split_ident("born_state"), ["born", "state"]);
+        assert_eq!(split_ident("ship_state"), ["ship", "state"]);
         assert_eq!(split_ident("CustomerID"), ["customer", "id"]);
         assert_eq!(split_ident("HTTPServer2"), ["http", "server", "2"]);
         assert_eq!(value_key("New  York!"), "new york");

@@ -186,7 +186,7 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
             }
         }
         if best.is_none() && span.len() > 1 && !vocab.contains(&t.stem) {
-            // `acc_bal` for "account balance": in a name of several words, a name word of
+            // `wal_bal` for "wallet balance": in a name of several words, a name word of
             // three letters or more that starts the question word and leaves at least three
             // letters is a clipped form (unless the schema spells the word out elsewhere).
             let w = t.lower.as_str();
@@ -405,10 +405,10 @@ fn schema_candidates(
         for (ci, c) in t.columns.iter().enumerate() {
             let mut s = name_score(span, &c.words, &index.vocab)
                 .max(name_score(span, &c.own_words, &index.vocab) * 0.97);
-            // Several words must name the whole column: "products in the category" is not
-            // `product_category_code`.
+            // Several words must name the whole column: "items in the category" is not
+            // `item_category_code`.
             if span.len() > 1 && s < 0.85 {
-                // ...but "policy type" names `policy_type_code`: what is left over is a
+                // ...but "plan type" names `plan_type_code`: what is left over is a
                 // generic suffix.
                 s = if names_but_suffix(span, &c.words) {
                     0.75
@@ -493,7 +493,7 @@ fn schema_candidates(
             return;
         }
     }
-    // "names of counties" where `county_id` is the key of `county_public_safety`: a word
+    // "names of kiosks" where `kiosk_id` is the key of `kiosk_records`: a word
     // that only half-names a key names the table that the key identifies.
     if let Some((ti, s)) = best_table.filter(|&(_, s)| s >= 0.5) {
         let near: Vec<&(ColId, f32)> = cols.iter().filter(|c| c.1 >= top - 0.1).collect();

@@ -699,8 +699,8 @@ pub fn plan(
                     continue;
                 }
                 if let Some(k) = after {
-                    // "more than one policy" where a policy is only a key column, "at least 3
-                    // outcomes" for `outcome_code`: things counted, not a number compared.
+                    // "more than one loan" where a loan is only a key column, "at least 3
+                    // results" for `result_code`: things counted, not a number compared.
                     let counted = resolved[k]
                         .filter(|&c| {
                             let last = &tokens[mentions[k].end - 1].lower;
@@ -1741,7 +1741,7 @@ pub fn plan(
                         .find(|t| Some(*t) != absent)
                 });
             // No table named after the negation: a table related to main whose name shares
-            // a word with what follows ("never placed an order" -> customer_orders).
+            // a word with what follows ("never placed an order" -> client_purchases).
             let absent = absent.or_else(|| {
                 let main = main?;
                 let words: Vec<&str> = tokens[ni + 1..]
@@ -1848,9 +1848,9 @@ pub fn plan(
         distinct: false,
         ..Query::default()
     };
-    // "the number of platforms" where `number_of_platforms` (or `floors`) already holds a
+    // "the number of rooms" where `number_of_rooms` (or `storeys`) already holds a
     // number: shown as it is beside other columns, summed otherwise ("how many
-    // undergraduates are there in X").
+    // lockers are there in X").
     if let Some(c) = count_col.filter(|&c| {
         // The column's name says it holds a number of things: a plural, "number of".
         let quantity = index

@@ -23,7 +23,7 @@ fn library() -> Schema {
                 col("member_id", "integer"),
                 col("name", "text"),
                 col("date_of_birth", "date"),
-                col("acc_bal", "numeric(10,2)"),
+                col("wal_bal", "numeric(10,2)"),
                 vcol("city", &["Oslo", "Lima"]),
                 col("age", "integer"),
             ],
@@ -82,14 +82,14 @@ fn sql(q: &str) -> String {
 
 #[test]
 fn function_words_and_clipped_words_in_names() {
-    // `date_of_birth` is named by "date of birth"; `acc_bal` by "account balance".
+    // `date_of_birth` is named by "date of birth"; `wal_bal` by "wallet balance".
     assert_eq!(
         sql("Show the date of birth of all members."),
         "SELECT date_of_birth FROM members"
     );
     assert_eq!(
-        sql("What is the account balance of each member?"),
-        "SELECT acc_bal FROM members"
+        sql("What is the wallet balance of each member?"),
+        "SELECT wal_bal FROM members"
     );
 }
 

@@ -59,23 +59,23 @@ fn school() -> Schema {
             ],
         ),
         table(
-            "student",
-            "stu_id",
+            "apprentice",
+            "appr_id",
             vec![
-                col("stu_id", "integer"),
-                col("stu_fname", "text"),
-                col("stu_gpa", "real"),
-                col("district_id", "integer"),
+                col("appr_id", "integer"),
+                col("appr_fname", "text"),
+                col("appr_score", "real"),
+                col("kiosk_id", "integer"),
             ],
-            vec![fk("district_id", "district_records", "district_id")],
+            vec![fk("kiosk_id", "kiosk_records", "kiosk_id")],
         ),
         table(
-            "district_records",
-            "district_id",
+            "kiosk_records",
+            "kiosk_id",
             vec![
-                col("district_id", "integer"),
+                col("kiosk_id", "integer"),
                 col("name", "text"),
-                col("population", "integer"),
+                col("visitors", "integer"),
             ],
             vec![],
         ),
@@ -84,7 +84,7 @@ fn school() -> Schema {
             "product_id",
             vec![
                 col("product_id", "integer"),
-                col("product_type_code", "text"),
+                col("product_kind_code", "text"),
                 col("price", "real"),
             ],
             vec![],
@@ -138,24 +138,24 @@ fn full_name_shows_first_and_last_name() {
 #[test]
 fn a_word_that_half_names_a_key_names_its_table() {
     assert_eq!(
-        sql("List the names of districts in descending order of population."),
-        "SELECT name FROM district_records ORDER BY population DESC"
+        sql("List the names of kiosks in descending order of visitors."),
+        "SELECT name FROM kiosk_records ORDER BY visitors DESC"
     );
 }
 
 #[test]
 fn a_generic_suffix_may_be_left_out() {
     assert_eq!(
-        sql("What is the average price for each product type?"),
-        "SELECT product_type_code, AVG(price) FROM products GROUP BY product_type_code"
+        sql("What is the average price for each product kind?"),
+        "SELECT product_kind_code, AVG(price) FROM products GROUP BY product_kind_code"
     );
 }
 
 #[test]
 fn an_abbreviated_table_prefix_is_the_table() {
     assert_eq!(
-        sql("What are the first names of all students?"),
-        "SELECT stu_fname FROM student"
+        sql("What are the first names of all apprentices?"),
+        "SELECT appr_fname FROM apprentice"
     );
 }
 
@@ -193,7 +193,7 @@ fn one_column_asked_one_column_shown_is_no_evidence() {
     );
 }
 
-/// Films with indexed feature values, and members of parties.
+/// Films with indexed feature values, and artisans in guilds.
 fn clubs() -> Schema {
     Schema::new(vec![
         table(
@@ -207,20 +207,20 @@ fn clubs() -> Schema {
             vec![],
         ),
         table(
-            "parties",
-            "party_id",
-            vec![col("party_id", "integer"), col("party_name", "text")],
+            "guilds",
+            "guild_id",
+            vec![col("guild_id", "integer"), col("guild_name", "text")],
             vec![],
         ),
         table(
-            "members",
-            "member_id",
+            "artisans",
+            "artisan_id",
             vec![
-                col("member_id", "integer"),
-                col("member_name", "text"),
-                col("party_id", "integer"),
+                col("artisan_id", "integer"),
+                col("artisan_name", "text"),
+                col("guild_id", "integer"),
             ],
-            vec![fk("party_id", "parties", "party_id")],
+            vec![fk("guild_id", "guilds", "guild_id")],
         ),
     ])
 }
@@ -246,16 +246,16 @@ fn a_known_value_asked_as_a_substring_is_a_pattern() {
 #[test]
 fn the_letter_x_is_text_to_look_for() {
     assert_eq!(
-        sql("Show the names of districts with the letter a in their names."),
-        "SELECT name FROM district_records WHERE name LIKE '%a%'"
+        sql("Show the names of kiosks with the letter a in their names."),
+        "SELECT name FROM kiosk_records WHERE name LIKE '%a%'"
     );
 }
 
 #[test]
 fn a_table_listed_after_an_owned_column_shows_its_name() {
     assert_eq!(
-        clubs_sql("What are the names of members and their corresponding parties?"),
-        "SELECT T2.member_name, T1.party_name FROM parties AS T1 JOIN members AS T2 \
-         ON T1.party_id = T2.party_id"
+        clubs_sql("What are the names of artisans and their corresponding guilds?"),
+        "SELECT T2.artisan_name, T1.guild_name FROM guilds AS T1 JOIN artisans AS T2 \
+         ON T1.guild_id = T2.guild_id"
     );
 }
