@@ -4,7 +4,10 @@
 //! startup options, so every statement runs in a read-only (implicit) transaction with a time
 //! bound and no extra round trip. Statements use the extended protocol through
 //! `query_typed_raw`: Parse/Bind/Describe/Execute/Sync in one round trip, one statement only.
-//! A statement whose future is dropped (the client went away) is cancelled on the server.
+//! A statement whose future is dropped (the client went away) is cancelled on the server;
+//! in case the cancel request arrives before the statement does, sessions also set
+//! `client_connection_check_interval` (PostgreSQL 14 and later; older servers are connected
+//! again without it), so the server stops the statement once the socket is closed.
 //!
 //! TLS (the target's `sslmode`, rustls with the ring provider, see [`tls`]): `disable` plain;
 //! `prefer` TLS when the server offers it, else plain; `require` TLS without certificate checks
