@@ -82,8 +82,9 @@ pub struct PoolSettings {
 /// A connection as the pool holds it: the driver connection plus what the pool tracks.
 pub struct Managed {
     conn: Conn,
-    /// Set while a statement runs; still set at recycle means it never finished cleanly
-    /// (cancelled, panicked, or the connection broke), so the connection is discarded.
+    /// Set while a statement runs; still set when the guard drops means it never finished
+    /// cleanly (cancelled, panicked, or the connection broke), so the guard takes the
+    /// connection out of the pool. Recycle and the sweeper check it too, as a backstop.
     dirty: bool,
     /// The pool's broken epoch when this connection last proved itself (opened or pinged).
     seen_epoch: u64,
