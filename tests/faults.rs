@@ -389,11 +389,16 @@ async fn clients_vanishing_mid_request_leak_nothing() {
         "SELECT count(*) /* {marker} */ FROM generate_series(1, 700) a, generate_series(1, 700) b"
     );
 
-    let total = 1000usize;
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    // The load runs until enough abandoned requests have reached the pool, not for a fixed
+    // number of requests: on a loaded machine more of them give up before they get there.
+    let min_requests = 1000usize;
+    let (min_acquires, min_closed) = (60u64, 30u64);
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let issued = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let tasks: Vec<_> = (0..50)
         .map(|_| {
-            let next = next.clone();
+            let stop = stop.clone();
+            let issued = issued.clone();
             let url = app.url("/sql");
             let s = s.clone();
             let slow = slow.clone();
@@ -402,11 +407,8 @@ async fn clients_vanishing_mid_request_leak_nothing() {
                 // a request that times out drops its connection mid-request.
                 let http = reqwest::Client::new();
                 let mut statuses = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                    if i >= total {
-                        break;
-                    }
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    issued.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                     let (sql, wait_ms) = {
                         let mut rng = rand::thread_rng();
                         let sql = if rng.gen_bool(0.5) {
@@ -437,31 +439,49 @@ async fn clients_vanishing_mid_request_leak_nothing() {
             })
         })
         .collect();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let stats = app.pool_stats().await;
+        let enough = issued.load(std::sync::atomic::Ordering::SeqCst) >= min_requests
+            && stats["acquires_total"].as_u64().unwrap_or(0) >= min_acquires
+            && stats["connections_closed_total"].as_u64().unwrap_or(0) >= min_closed;
+        if enough || Instant::now() > deadline {
+            stop.store(true, std::sync::atomic::Ordering::SeqCst);
+            break;
+        }
+    }
     let mut statuses = Vec::new();
     for t in tasks {
         statuses.extend(t.await.unwrap());
     }
-    assert_eq!(statuses.len(), total);
+    let total = statuses.len();
+    assert!(total >= min_requests, "{total} requests");
     let gave_up = statuses.iter().filter(|s| **s == 0).count();
+    let unexpected: Vec<_> = statuses
+        .iter()
+        .filter(|s| !matches!(**s, 0 | 200 | 503))
+        .collect();
+    assert!(
+        unexpected.is_empty(),
+        "unexpected statuses {unexpected:?} among {total} requests"
+    );
     assert!(
         gave_up > total / 2,
         "most requests must be abandoned: {gave_up} of {total}"
     );
-    for st in &statuses {
-        assert!(
-            *st == 0 || *st == 200 || *st == 503,
-            "unexpected status {st}"
-        );
-    }
 
     let stats = idle_within(&app, Duration::from_secs(2)).await;
     assert_eq!(stats["in_use"], 0, "connections leaked: {stats}");
     // Abandoned requests reached the pool and were cut mid-statement: each such connection is
-    // discarded, never reused. (How many depends on the machine's load, so only a floor.)
-    assert!(stats["acquires_total"].as_u64().unwrap() >= 20, "{stats}");
+    // discarded, never reused. The load above ran until this happened often enough.
     assert!(
-        stats["connections_closed_total"].as_u64().unwrap() >= 10,
-        "{stats}"
+        stats["acquires_total"].as_u64().unwrap_or(0) >= min_acquires,
+        "the load stopped at its deadline: {stats}"
+    );
+    assert!(
+        stats["connections_closed_total"].as_u64().unwrap_or(0) >= min_closed,
+        "the load stopped at its deadline: {stats}"
     );
     assert_eq!(
         active_with(&admin, marker, Duration::from_secs(2)).await,
