@@ -30,6 +30,8 @@ pub struct ColInfo {
     pub home: bool,
     /// The value index knows this column's values (a low-cardinality text column).
     pub has_values: bool,
+    /// A yes/no flag (values such as `Y`/`N`, `Yes`/`No`, `T`/`F`): its stored "yes".
+    pub flag_yes: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -59,9 +61,18 @@ pub struct Index {
     pub tables: Vec<TableInfo>,
     /// Normalised value text -> where it occurs.
     pub values: HashMap<String, Vec<ValueHit>>,
+    /// The same values keyed by the stems of their words ("yachts", "yacht" -> "yacht"),
+    /// for a question that words a value in another form than the stored one.
+    pub value_stems: HashMap<String, Vec<ValueHit>>,
     /// The longest indexed value, in words.
     pub max_value_words: usize,
     pub edges: Vec<Edge>,
+    /// `edges[..declared_edges]` are the schema's declared foreign keys; the rest inferred.
+    pub declared_edges: usize,
+    /// `edges[guessed_edges..]` are guesses from shared column names, role names and
+    /// columns named after a table (see `shared_column_edges`, `role_edges`,
+    /// `named_reference_edges`), shakier than a column named like the key itself.
+    pub guessed_edges: usize,
     /// Every stem that occurs in a table or column name: a filler word in the question
     /// ("details") still links when the schema uses it.
     pub vocab: std::collections::HashSet<String>,
@@ -98,6 +109,22 @@ pub fn split_ident(name: &str) -> Vec<String> {
     words
 }
 
+/// Short forms of month names.
+const MONTHS: &[(&str, &str)] = &[
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+];
+
 /// The stems of an identifier's words, abbreviations expanded.
 pub fn ident_stems(name: &str, stemmer: &Stemmer) -> Vec<String> {
     let mut out = Vec::new();
@@ -116,6 +143,12 @@ pub fn ident_stems(name: &str, stemmer: &Stemmer) -> Vec<String> {
     // and "birth date" both name it).
     if words.len() > 2 {
         words.retain(|w| !matches!(w.as_str(), "of" | "the" | "a" | "an"));
+    }
+    // `sept`: a name that is only a month's short form names the month.
+    if let [w] = words.as_mut_slice() {
+        if let Some((_, full)) = MONTHS.iter().find(|(a, _)| a == w) {
+            *w = (*full).to_string();
+        }
     }
     for w in words {
         match ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
@@ -145,10 +178,19 @@ pub fn value_key(value: &str) -> String {
     key
 }
 
+/// The stems of a value key's words, space-separated: how [`Index::value_stems`] is keyed.
+pub fn stem_key(key: &str, stemmer: &Stemmer) -> String {
+    key.split(' ')
+        .map(|w| stemmer.stem(w).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl Index {
     pub fn build(schema: &Schema, stemmer: &Stemmer) -> Index {
         let mut tables = Vec::new();
         let mut values: HashMap<String, Vec<ValueHit>> = HashMap::new();
+        let mut value_stems: HashMap<String, Vec<ValueHit>> = HashMap::new();
         let mut max_value_words = 0;
         for (ti, t) in schema.tables.iter().enumerate() {
             let twords = ident_stems(&t.name, stemmer);
@@ -191,6 +233,7 @@ impl Index {
                         .collect(),
                     home,
                     has_values: !c.values.is_empty(),
+                    flag_yes: flag_yes(&c.values),
                     own_words: if own.is_empty() { words.clone() } else { own },
                     words,
                     class: c.type_class(),
@@ -203,11 +246,19 @@ impl Index {
                         continue;
                     }
                     max_value_words = max_value_words.max(key.split(' ').count());
-                    let hits = values.entry(key).or_default();
                     let col = ColId {
                         table: ti,
                         column: ci,
                     };
+                    let stems = stem_key(&key, stemmer);
+                    let shits = value_stems.entry(stems).or_default();
+                    if !shits.iter().any(|h| h.col == col) {
+                        shits.push(ValueHit {
+                            col,
+                            value: v.clone(),
+                        });
+                    }
+                    let hits = values.entry(key).or_default();
                     if !hits.iter().any(|h| h.col == col) {
                         hits.push(ValueHit {
                             col,
@@ -223,7 +274,9 @@ impl Index {
                 label,
             });
         }
-        let edges = join_edges(schema);
+        let (mut edges, declared_edges, guessed_edges) = join_edges(schema);
+        role_edges(schema, &tables, &mut edges);
+        named_reference_edges(schema, &tables, &mut edges);
         let vocab = tables
             .iter()
             .flat_map(|t| {
@@ -237,10 +290,28 @@ impl Index {
             vocab,
             tables,
             values,
+            value_stems,
             max_value_words: max_value_words.min(6),
             edges,
+            declared_edges,
+            guessed_edges,
         }
     }
+}
+
+/// The stored "yes" of a column whose values are only yes and no in one spelling
+/// (`Y`/`N`, `Yes`/`No`, `T`/`F`, `true`/`false`).
+fn flag_yes(values: &[String]) -> Option<String> {
+    const PAIRS: &[(&str, &str)] = &[("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false")];
+    let lower: Vec<String> = values.iter().map(|v| v.trim().to_lowercase()).collect();
+    let (yes, no) = PAIRS
+        .iter()
+        .find(|(y, n)| !lower.is_empty() && lower.iter().all(|v| v == y || v == n))?;
+    if !lower.iter().any(|v| v == no) {
+        return None;
+    }
+    let i = lower.iter().position(|v| v == yes)?;
+    Some(values[i].clone())
 }
 
 /// The column(s) that name a row: `name`, else first+last name, else a `*name`/`title`.
@@ -267,12 +338,236 @@ fn label_columns(cols: &[ColInfo], table_words: &[String]) -> Vec<usize> {
     Vec::new()
 }
 
+/// Nouns for what a person is to a row: a number column named so (`mentor`, `owner_id`)
+/// holds the key of a person.
+const PERSON_ROLES: &[&str] = &[
+    "advisor",
+    "adviser",
+    "instructor",
+    "teacher",
+    "tutor",
+    "lecturer",
+    "supervisor",
+    "manager",
+    "director",
+    "captain",
+    "coach",
+    "mentor",
+    "author",
+    "owner",
+    "leader",
+    "head",
+    "boss",
+    "chair",
+    "chairman",
+    "president",
+    "physician",
+    "doctor",
+    "nurse",
+    "referee",
+    "judge",
+    "host",
+    "organizer",
+    "organiser",
+    "sponsor",
+    "agent",
+    "reviewer",
+    "editor",
+    "creator",
+    "founder",
+    "landlord",
+    "tenant",
+    "customer",
+    "client",
+    "employee",
+    "student",
+    "member",
+    "player",
+    "driver",
+    "pilot",
+];
+
+/// Roles that, in a table of people, usually point into the same table (a self-reference
+/// the join graph does not model).
+const SAME_KIND_ROLES: &[&str] = &[
+    "manager",
+    "supervisor",
+    "boss",
+    "head",
+    "leader",
+    "chair",
+    "chairman",
+    "president",
+    "captain",
+];
+
+/// Undeclared role references: a number column named for a person's role (`mentor`,
+/// `manager_id`) that no declared key covers holds the key of the schema's one other
+/// table of people (a table with first- and last-name columns and a single number key).
+fn role_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<Edge>) {
+    let people: Vec<(usize, usize)> = tables
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.label.len() == 2)
+        .filter_map(|(ti, t)| {
+            let pk: Vec<usize> = t
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.is_pk)
+                .map(|(i, _)| i)
+                .collect();
+            match pk[..] {
+                [k] if t.columns[k].class.is_numeric() => Some((ti, k)),
+                _ => None,
+            }
+        })
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let linked: HashSet<ColId> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
+    let mut add = Vec::new();
+    for (ti, t) in schema.tables.iter().enumerate() {
+        for (ci, c) in t.columns.iter().enumerate() {
+            let info = &tables[ti].columns[ci];
+            if info.is_pk || !info.class.is_numeric() {
+                continue;
+            }
+            let mut words = split_ident(&c.name);
+            if words.len() == 2 && matches!(words[1].as_str(), "id" | "no" | "num") {
+                words.pop();
+            }
+            let [role] = words.as_slice() else {
+                continue;
+            };
+            if !PERSON_ROLES.contains(&role.as_str()) {
+                continue;
+            }
+            let declared = t
+                .foreign_keys
+                .iter()
+                .any(|fk| fk.columns.iter().any(|k| k.eq_ignore_ascii_case(&c.name)));
+            let from = ColId {
+                table: ti,
+                column: ci,
+            };
+            if declared || linked.contains(&from) {
+                continue;
+            }
+            // A person's `manager` or `supervisor` is mostly a person of the same table.
+            if tables[ti].label.len() == 2 && SAME_KIND_ROLES.contains(&role.as_str()) {
+                continue;
+            }
+            // The role names a table of its own (`customer_id` with a customers table):
+            // the name rules decide that link.
+            let stem = tables.iter().any(|x| {
+                x.words.len() == 1 && {
+                    let w = &x.words[0];
+                    role.starts_with(w.as_str()) && role.len() <= w.len() + 2
+                }
+            });
+            if stem {
+                continue;
+            }
+            let others: Vec<&(usize, usize)> = people.iter().filter(|(p, _)| *p != ti).collect();
+            if let [(p, k)] = others[..] {
+                add.push(Edge {
+                    from,
+                    to: ColId {
+                        table: *p,
+                        column: *k,
+                    },
+                });
+            }
+        }
+    }
+    edges.extend(add);
+}
+
+/// Undeclared references named after the table they refer to: `customer_id` where the
+/// customers table's key is `id`, `home_port_id` or `rival_port` for a ports table. The
+/// column's words (without a trailing `id`) are the table's name, or end with it after a
+/// role word; both are numbers; the column is no key of its own table and no link covers it.
+fn named_reference_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<Edge>) {
+    // Tables with a one-column key, by the stems of their name.
+    let mut by_words: HashMap<&[String], Vec<(usize, usize)>> = HashMap::new();
+    for (ti, t) in tables.iter().enumerate() {
+        let pk: Vec<usize> = t
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_pk)
+            .map(|(i, _)| i)
+            .collect();
+        if let [k] = pk[..] {
+            if !t.words.is_empty() {
+                by_words
+                    .entry(t.words.as_slice())
+                    .or_default()
+                    .push((ti, k));
+            }
+        }
+    }
+    if by_words.is_empty() {
+        return;
+    }
+    let linked: HashSet<ColId> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
+    let mut add = Vec::new();
+    for (ti, t) in schema.tables.iter().enumerate() {
+        let declared: Vec<&String> = t.foreign_keys.iter().flat_map(|fk| &fk.columns).collect();
+        for (ci, c) in t.columns.iter().enumerate() {
+            let info = &tables[ti].columns[ci];
+            let from = ColId {
+                table: ti,
+                column: ci,
+            };
+            if info.is_pk
+                || linked.contains(&from)
+                || declared.iter().any(|d| d.eq_ignore_ascii_case(&c.name))
+            {
+                continue;
+            }
+            let mut words: &[String] = &info.words;
+            if words.len() > 1 && words.last().is_some_and(|w| w == "id") {
+                words = &words[..words.len() - 1];
+            }
+            // The whole name first, then the name after one role word.
+            let found = by_words
+                .get(words)
+                .or_else(|| words.get(1..).and_then(|rest| by_words.get(rest)));
+            let Some([(rt, rk)]) = found.map(Vec::as_slice) else {
+                continue;
+            };
+            if *rt == ti {
+                continue;
+            }
+            // Numbers only: a text column named like a table (`harbour`, `kind`) is as
+            // often an attribute of its own as a reference.
+            let target = &tables[*rt].columns[*rk];
+            if target.class.is_numeric() && info.class.is_numeric() {
+                add.push(Edge {
+                    from,
+                    to: ColId {
+                        table: *rt,
+                        column: *rk,
+                    },
+                });
+            }
+        }
+    }
+    edges.extend(add);
+}
+
 /// Tables sharing a key column name beyond this are not linked by name (see `join_edges`).
 const MAX_INFERRED_FANOUT: usize = 64;
 
-/// Declared foreign keys; when a schema declares none, a column that shares its name with
-/// another table's single-column primary key.
-fn join_edges(schema: &Schema) -> Vec<Edge> {
+/// The join graph, in three parts: declared foreign keys; for table pairs they do not link,
+/// a column that shares its name with another table's single-column primary key; then links
+/// between parts nothing else connects (see `shared_column_edges`). Returns the edges, how
+/// many are declared, and where the guessed ones (the third part) begin; `Index::build`
+/// appends further guesses (`role_edges`, `named_reference_edges`).
+fn join_edges(schema: &Schema) -> (Vec<Edge>, usize, usize) {
     let mut pos: BTreeMap<String, usize> = BTreeMap::new();
     for (i, t) in schema.tables.iter().enumerate() {
         pos.entry(t.name.to_ascii_lowercase()).or_insert(i);
@@ -307,6 +602,7 @@ fn join_edges(schema: &Schema) -> Vec<Edge> {
             }
         }
     }
+    let declared = edges.len();
     // Undeclared links: a column named like another table's single-column primary key, for
     // table pairs the declared keys do not already connect. A key name that many tables share
     // (`id` everywhere) names no relationship, and linking all of them would be quadratic.
@@ -343,7 +639,119 @@ fn join_edges(schema: &Schema) -> Vec<Edge> {
             }
         }
     }
-    edges
+    let named = edges.len();
+    shared_column_edges(schema, &by_column, &mut edges);
+    (edges, declared, named)
+}
+
+/// Whether a shared column may carry a link between two tables that nothing else connects:
+/// an integer, or a text column named like a key (`site_code`); never a bare `id`, a name or
+/// a date (two tables that both record a `name` or a `year` are not thereby related).
+fn shared_link_rank(name: &str, a: TypeClass, b: TypeClass) -> Option<u8> {
+    if a != b {
+        return None;
+    }
+    let words = split_ident(name);
+    let last = words.last().map_or("", String::as_str);
+    if words.is_empty()
+        || name.eq_ignore_ascii_case("id")
+        || matches!(
+            last,
+            "name" | "names" | "date" | "time" | "year" | "years" | "day" | "month" | "age"
+        )
+    {
+        return None;
+    }
+    let key_named = matches!(
+        last,
+        "id" | "code" | "no" | "num" | "number" | "key" | "ref"
+    );
+    match (a, key_named) {
+        (TypeClass::Integer, true) => Some(0),
+        (_, true) => Some(1),
+        (TypeClass::Integer, false) => Some(2),
+        _ => None,
+    }
+}
+
+/// Tables in different parts of the join graph that share a column name (`berth` in both a
+/// crew list and a skipper list, neither a key): one link per pair of parts, through
+/// the most key-like shared column. Schemas that declare their keys are connected already
+/// and get nothing here.
+fn shared_column_edges(
+    schema: &Schema,
+    by_column: &HashMap<String, Vec<usize>>,
+    edges: &mut Vec<Edge>,
+) {
+    let n = schema.tables.len();
+    let mut part: Vec<usize> = (0..n).collect();
+    fn find(part: &mut [usize], mut x: usize) -> usize {
+        while part[x] != x {
+            part[x] = part[part[x]];
+            x = part[x];
+        }
+        x
+    }
+    for e in edges.iter() {
+        let (a, b) = (find(&mut part, e.from.table), find(&mut part, e.to.table));
+        part[a] = b;
+    }
+    // Candidate links, best first: rank, then schema order.
+    let mut cands: Vec<(u8, ColId, ColId)> = Vec::new();
+    for (name, holders) in by_column {
+        if holders.len() < 2 || holders.len() > 8 {
+            continue;
+        }
+        for (i, &ta) in holders.iter().enumerate() {
+            for &tb in &holders[i + 1..] {
+                if ta == tb {
+                    continue;
+                }
+                let pos = |t: usize| {
+                    schema.tables[t]
+                        .columns
+                        .iter()
+                        .position(|c| c.name.eq_ignore_ascii_case(name))
+                };
+                let (Some(ca), Some(cb)) = (pos(ta), pos(tb)) else {
+                    continue;
+                };
+                let class = |t: usize, c: usize| schema.tables[t].columns[c].type_class();
+                // Where the value index knows both columns, they must share a value.
+                let (va, vb) = (
+                    &schema.tables[ta].columns[ca].values,
+                    &schema.tables[tb].columns[cb].values,
+                );
+                if !va.is_empty() && !vb.is_empty() {
+                    let seen: HashSet<&String> = va.iter().collect();
+                    if !vb.iter().any(|v| seen.contains(v)) {
+                        continue;
+                    }
+                }
+                if let Some(rank) = shared_link_rank(name, class(ta, ca), class(tb, cb)) {
+                    cands.push((
+                        rank,
+                        ColId {
+                            table: ta,
+                            column: ca,
+                        },
+                        ColId {
+                            table: tb,
+                            column: cb,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    cands.sort();
+    for (_, from, to) in cands {
+        let (a, b) = (find(&mut part, from.table), find(&mut part, to.table));
+        if a != b {
+            part[a] = b;
+            edges.push(Edge { from, to });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -392,7 +800,7 @@ mod scale_tests {
             .collect();
         let schema = Schema::new(tables);
         let started = std::time::Instant::now();
-        let edges = join_edges(&schema);
+        let (edges, _, _) = join_edges(&schema);
         assert_eq!(
             edges.len(),
             9_999,
@@ -430,7 +838,7 @@ mod scale_tests {
                 Column::new("singer_id", "int4"),
             ],
         );
-        let edges = join_edges(&Schema::new(vec![a, b]));
+        let (edges, _, _) = join_edges(&Schema::new(vec![a, b]));
         assert_eq!(edges.len(), 1);
         assert_eq!(edges[0].from.table, 1);
         assert_eq!(edges[0].to.table, 0);

@@ -234,9 +234,9 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             // "professors" for the value "Professor": a plural names the singular value.
             let (hits, plural) = match index.values.get(&key) {
                 Some(h) => (h, false),
-                None => match key.strip_suffix('s').and_then(|k| index.values.get(k)) {
-                    Some(h) if key.len() > 3 => (h, true),
-                    _ => continue,
+                None => match other_form(index, &key, span) {
+                    Some(h) => (h, true),
+                    None => continue,
                 },
             };
             let marked = span.iter().any(|t| t.capital);
@@ -261,12 +261,53 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             });
         }
     }
+    // "Yahts" for the stored "Yachts": a run of capitalised words that no value matches
+    // exactly names the one value a letter or two away.
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(tokens[i].capital && tokens[i].kind == Kind::Word) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < tokens.len() && tokens[end].capital && tokens[end].kind == Kind::Word {
+            end += 1;
+        }
+        let covered = cands
+            .iter()
+            .any(|m| matches!(m.target, Target::Value(_)) && m.start < end && m.end > i);
+        if !covered {
+            let key = tokens[i..end]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(hits) = near_value(index, &key) {
+                cands.push(Mention {
+                    start: i,
+                    end,
+                    target: Target::Value(hits.clone()),
+                    score: 0.85,
+                });
+            }
+        }
+        i = end;
+    }
     // Quoted text and numbers.
     for (i, t) in tokens.iter().enumerate() {
         match &t.kind {
             Kind::Quoted(q) => {
                 let key = crate::index::value_key(q);
-                let target = match index.values.get(&key) {
+                // 'dinghy' for the stored "Dinghies", 'yachts' for "Yacht".
+                let found = index.values.get(&key).or_else(|| {
+                    let other = match key.strip_suffix('s') {
+                        Some(k) if k.len() >= 3 => k.to_string(),
+                        _ => format!("{key}s"),
+                    };
+                    index.values.get(&other).filter(|_| key.len() >= 3)
+                });
+
+                let target = match found {
                     Some(hits) if !pattern_context(tokens, i) => Target::Value(hits.clone()),
                     _ => Target::Literal(q.clone()),
                 };
@@ -314,6 +355,35 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             )
         {
             continue;
+        }
+        // "in the order of", "in descending order of": the word says how to sort, even where
+        // a schema has an orders table.
+        if tokens[start].lower == "order" && start > 0 {
+            let mut j = start;
+            while j > 0 && tokens[j - 1].lower == "the" {
+                j -= 1;
+            }
+            let before = if j > 0 {
+                tokens[j - 1].lower.as_str()
+            } else {
+                ""
+            };
+            let sorts = matches!(
+                before,
+                "in" | "ascending"
+                    | "descending"
+                    | "alphabetical"
+                    | "alphabetic"
+                    | "reverse"
+                    | "increasing"
+                    | "decreasing"
+                    | "numerical"
+                    | "chronological"
+                    | "lexicographical"
+            );
+            if sorts {
+                continue;
+            }
         }
         // "the number of X" counts X, unless an aggregate precedes ("average number of X").
         if tokens[start].lower == "number"
@@ -377,7 +447,291 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
         }
     }
     full_name(tokens, index, &mut cands);
-    select(cands, tokens.len())
+    let mut out = select(cands, tokens.len());
+    adjacent_values_agree(&mut out);
+    flags_as_values(tokens, index, &mut out);
+    names_of_a_table(tokens, index, &mut out);
+    direction_of_values(tokens, index, &mut out);
+    out
+}
+
+/// "ferries from Kiel to Oslo": where a value occurs in both an origin-like and a
+/// destination-like column, the preposition before it says which comes first.
+fn direction_of_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    const TO: &[&str] = &["destin", "arriv", "to", "target", "end"];
+    const FROM: &[&str] = &["origin", "from", "depart", "sourc", "start"];
+    for m in mentions.iter_mut() {
+        let Target::Value(hits) = &mut m.target else {
+            continue;
+        };
+        if hits.len() < 2 || m.start == 0 {
+            continue;
+        }
+        let want = match tokens[m.start - 1].lower.as_str() {
+            "to" | "towards" | "into" => TO,
+            "from" => FROM,
+            _ => continue,
+        };
+        let leans = |h: &ValueHit| {
+            index
+                .tables
+                .get(h.col.table)
+                .and_then(|t| t.columns.get(h.col.column))
+                .is_some_and(|c| {
+                    c.words.iter().any(|w| {
+                        want.iter()
+                            .any(|p| w == p || (p.len() >= 5 && w.starts_with(p)))
+                    })
+                })
+        };
+        if hits.iter().any(leans) && !hits.iter().all(leans) {
+            // Stable: the leaning columns first, each group in its old order.
+            hits.sort_by_key(|h| !leans(h));
+        }
+    }
+}
+
+/// "the names of harbours" where the harbours table has no name column but a label column
+/// (`harbour`): the label is the name, rather than another table's `name`.
+fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.end - m.start != 1 || !matches!(tokens[m.start].lower.as_str(), "name" | "names") {
+            continue;
+        }
+        let Target::Column(cands) = &m.target else {
+            continue;
+        };
+        // The table named right after "of (the)", past a list of other columns ("names and
+        // regions of harbours").
+        let mut j = m.end;
+        let mut k = i + 1;
+        loop {
+            if tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
+            {
+                j += 1;
+            } else if let Some(n) = mentions
+                .get(k)
+                .filter(|n| n.start == j && matches!(n.target, Target::Column(_)))
+            {
+                j = n.end;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if tokens.get(j).is_none_or(|t| t.lower != "of") {
+            continue;
+        }
+        j += 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "all" | "each"))
+        {
+            j += 1;
+        }
+        let Some(Target::Table(t)) = mentions.get(k).filter(|n| n.start == j).map(|n| &n.target)
+        else {
+            continue;
+        };
+        let t = *t;
+        if cands.iter().any(|c| c.0.table == t) {
+            continue;
+        }
+        let Some(info) = index.tables.get(t) else {
+            continue;
+        };
+        if let [label] = info.label[..] {
+            let top = cands.first().map_or(1.0, |c| c.1);
+            let mut next = vec![(
+                ColId {
+                    table: t,
+                    column: label,
+                },
+                top,
+            )];
+            next.extend(cands.iter().cloned());
+            mentions[i].target = Target::Column(next);
+        }
+    }
+}
+
+/// "trainees on probation", "probation trainees", "boats that are insured": a
+/// yes/no column named as a property of the rows (after "on", "is", "are", or before the
+/// table's name) asks for its "yes" value.
+fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let Target::Column(cands) = &mentions[i].target else {
+            continue;
+        };
+        let top = cands.first().map_or(0.0, |c| c.1);
+        let flags: Vec<(ColId, String)> = cands
+            .iter()
+            .filter(|c| c.1 >= top - 0.02)
+            .filter_map(|c| {
+                let info = index.tables.get(c.0.table)?.columns.get(c.0.column)?;
+                info.flag_yes.clone().map(|y| (c.0, y))
+            })
+            .collect();
+        let [(col, yes)] = flags.as_slice() else {
+            continue;
+        };
+        let start = mentions[i].start;
+        let mut j = start;
+        while j > 0 && matches!(tokens[j - 1].lower.as_str(), "the" | "a" | "an") {
+            j -= 1;
+        }
+        let before = if j > 0 {
+            tokens[j - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let after_table = mentions
+            .get(i + 1)
+            .is_some_and(|n| n.start == mentions[i].end && matches!(n.target, Target::Table(_)));
+        // "what is the probation of ..." asks for the column itself.
+        let asked = j > 1
+            && matches!(
+                tokens[j - 2].lower.as_str(),
+                "what" | "which" | "how" | "where" | "when" | "who"
+            );
+        let property = match before {
+            "on" => true,
+            "is" | "are" | "was" | "were" | "be" | "being" => !asked,
+            _ => false,
+        };
+        if property || after_table {
+            mentions[i].target = Target::Value(vec![ValueHit {
+                col: *col,
+                value: yes.clone(),
+            }]);
+        }
+    }
+}
+
+/// An indexed value the words of `span` (lower-cased: `key`) name in another form than the
+/// stored one: "yachts" for "Yacht", "yacht" for "Yachts", "dinghy" for "Dinghies", and,
+/// when written as a name, any form with the same stems ("Yachting" for "Yachts").
+fn other_form<'i>(index: &'i Index, key: &str, span: &[Token]) -> Option<&'i Vec<ValueHit>> {
+    if key.len() < 3 {
+        return None;
+    }
+    if let Some(h) = key
+        .strip_suffix('s')
+        .filter(|_| key.len() > 3)
+        .and_then(|k| index.values.get(k))
+    {
+        return Some(h);
+    }
+    if let Some(h) = plural_forms(key).iter().find_map(|k| index.values.get(k)) {
+        return Some(h);
+    }
+    // Other forms only when written as a name: "trained" is not the course "Training".
+    let named = span.iter().all(|t| t.kind == Kind::Word && t.capital)
+        && span.last().is_some_and(|t| t.lower.chars().count() >= 4);
+    if !named {
+        return None;
+    }
+    let stems = span
+        .iter()
+        .map(|t| t.stem.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    index.value_stems.get(&stems)
+}
+
+/// The one indexed value a small edit away from `key` (one letter for short keys, two for
+/// keys of eight letters or more), starting with the same letter; none when several are.
+fn near_value<'i>(index: &'i Index, key: &str) -> Option<&'i Vec<ValueHit>> {
+    let n = key.chars().count();
+    if n < 5 {
+        return None;
+    }
+    let allowed = if n >= 8 { 2 } else { 1 };
+    let first = key.chars().next()?;
+    let mut best: Option<(usize, &Vec<ValueHit>)> = None;
+    let mut tie = false;
+    for (k, hits) in &index.values {
+        let m = k.chars().count();
+        if m.abs_diff(n) > allowed || !k.starts_with(first) || k == key {
+            continue;
+        }
+        let Some(d) = edit_distance(key, k, allowed) else {
+            continue;
+        };
+        match best {
+            Some((b, _)) if d > b => {}
+            Some((b, _)) if d == b => tie = true,
+            _ => {
+                best = Some((d, hits));
+                tie = false;
+            }
+        }
+    }
+    if tie {
+        return None;
+    }
+    best.map(|(_, h)| h)
+}
+
+/// Levenshtein distance between `a` and `b` when it is at most `cap`.
+fn edit_distance(a: &str, b: &str, cap: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > cap {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= cap)
+}
+
+/// The plural spellings of a singular value key ("yacht" -> "yachts", "dinghy" ->
+/// "dinghies").
+fn plural_forms(key: &str) -> Vec<String> {
+    let mut v = vec![format!("{key}s"), format!("{key}es")];
+    if let Some(stem) = key.strip_suffix('y') {
+        v.push(format!("{stem}ies"));
+    }
+    v
+}
+
+/// "mentored by Ola Berg": two values side by side name one row, so where both
+/// occur in some common table, only their occurrences in the common tables count (a first
+/// name many tables share goes with the surname only one table has).
+fn adjacent_values_agree(mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (left, right) = mentions.split_at_mut(i);
+        let (a, b) = (&mut left[i - 1], &mut right[0]);
+        if a.end != b.start {
+            continue;
+        }
+        let (Target::Value(ha), Target::Value(hb)) = (&mut a.target, &mut b.target) else {
+            continue;
+        };
+        let common: HashSet<usize> = ha
+            .iter()
+            .map(|h| h.col.table)
+            .filter(|t| hb.iter().any(|h| h.col.table == *t))
+            .collect();
+        if common.is_empty() {
+            continue;
+        }
+        ha.retain(|h| common.contains(&h.col.table));
+        hb.retain(|h| common.contains(&h.col.table));
+    }
 }
 
 fn schema_candidates(
@@ -401,6 +755,12 @@ fn schema_candidates(
     let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
     let compact_singular = compact.strip_suffix('s').unwrap_or(&compact);
     let mut cols: Vec<(ColId, f32)> = Vec::new();
+    let mut spelled_col = false;
+    // "customer name" is a customer's name, not `customer_given_name` spelled out.
+    let names_a_table = index
+        .tables
+        .iter()
+        .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     for (ti, t) in index.tables.iter().enumerate() {
         for (ci, c) in t.columns.iter().enumerate() {
             let mut s = name_score(span, &c.words, &index.vocab)
@@ -422,6 +782,16 @@ fn schema_candidates(
             // "product type" for `producttype`: names written without separators.
             if span.len() > 1 && (c.compact == compact || c.compact == compact_singular) {
                 s = s.max(1.0);
+                spelled_col = true;
+            }
+            // "mail code" for `mail_zonecode`: the words begin and end the name, in order.
+            if s == 0.0
+                && !gapped
+                && span.len() > 1
+                && !names_a_table
+                && spells_out(span, &c.compact)
+            {
+                s = 0.8;
             }
             if s > 0.0 {
                 cols.push((
@@ -483,7 +853,15 @@ fn schema_candidates(
     let top = cols.iter().map(|c| c.1).fold(0.0f32, f32::max);
     if let Some((ti, s)) = best_table {
         // A table wins a tie with its columns: "customer" names the table, not `customer_id`.
-        if s >= top - 0.05 && s >= 0.7 {
+        // But a column spelled out in the question's order beats a table whose words come
+        // in another order ("goals scored" is `goalsscored`, not `scores_goals`).
+        let in_order = index.tables[ti].words.len() == span.len()
+            && index.tables[ti]
+                .words
+                .iter()
+                .zip(span)
+                .all(|(w, x)| *w == x.stem);
+        if s >= top - 0.05 && s >= 0.7 && (in_order || !spelled_col) {
             out.push(Mention {
                 start,
                 end,
@@ -631,6 +1009,30 @@ fn pattern_context(tokens: &[Token], i: usize) -> bool {
                 | "ending"
         ))
         || (i + 1..i + 4).any(|k| word(k) == "substring")
+}
+
+/// Whether the words of `span` (three letters or more each) occur in order in a compact
+/// name, the first starting it and the last ending it.
+fn spells_out(span: &[&Token], compact: &str) -> bool {
+    let (Some(first), Some(last)) = (span.first(), span.last()) else {
+        return false;
+    };
+    if span
+        .iter()
+        .any(|t| t.lower.len() < 3 || !t.lower.chars().all(char::is_alphanumeric))
+        || !compact.starts_with(first.lower.as_str())
+        || !compact.ends_with(last.lower.as_str())
+    {
+        return false;
+    }
+    let mut at = 0;
+    for t in span {
+        match compact[at..].find(t.lower.as_str()) {
+            Some(i) => at += i + t.lower.len(),
+            None => return false,
+        }
+    }
+    at == compact.len() && compact.len() > span.iter().map(|t| t.lower.len()).sum::<usize>()
 }
 
 /// Name words that only say how a thing is identified: "type" for `type_code`.

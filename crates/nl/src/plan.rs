@@ -10,7 +10,7 @@ use crate::lexicon::{FILLER, LEAST, LIMIT_WORDS, MOST};
 use crate::link::{Mention, Target};
 use crate::tokenize::{Kind, Token};
 use quarry_model::TypeClass;
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 
 /// A plan and how sure the planner is of it.
 #[derive(Debug, Clone)]
@@ -2549,6 +2549,15 @@ pub fn plan(
     }
     let (tables, joins) =
         join_tree(index, root, &all).ok_or("tables that the foreign keys do not connect")?;
+    // A join over a link guessed from shared or role names, not declared nor named after a key.
+    for &(a, b) in &joins {
+        let guessed = index.edges[index.guessed_edges.min(index.edges.len())..]
+            .iter()
+            .any(|e| (e.from == a && e.to == b) || (e.from == b && e.to == a));
+        if guessed {
+            cx.pen("join_guessed", 1.0);
+        }
+    }
     // Each join is a guess about the path; long paths are rarely what was meant.
     for j in 1..tables.len() {
         cx.pen("join", 1.0);
@@ -3128,45 +3137,71 @@ fn join_tree(index: &Index, root: usize, need: &[usize]) -> Option<JoinTree> {
         if tables.contains(&t) {
             continue;
         }
-        // BFS from the current tree to t.
+        // Shortest paths from the current tree to t (see the costs below). A state is a
+        // table and whether the path reached it from a table that refers to it.
         let n = index.tables.len();
-        let mut prev: Vec<Option<(usize, ColId, ColId)>> = vec![None; n];
-        let mut seen = vec![false; n];
-        let mut queue = VecDeque::new();
-        for &s in &tables {
+        let mut prev: Vec<Option<(usize, ColId, ColId)>> = vec![None; 2 * n];
+        let mut dist = vec![u32::MAX; 2 * n];
+        let mut seen = vec![false; 2 * n];
+        let mut heap = std::collections::BinaryHeap::new();
+        let mut seq = 0u32;
+        // Among equally short paths, attach through a table that refers to others (a link
+        // table: "pupils taught by a warden" go through the sessions, not through the warden
+        // the pupil's record names).
+        let mut seeds = tables.clone();
+        seeds.sort_by_key(|&s| {
+            std::cmp::Reverse(index.edges.iter().filter(|e| e.from.table == s).count())
+        });
+        for &s in &seeds {
             if s < n {
-                seen[s] = true;
-                queue.push_back(s);
+                dist[2 * s] = 0;
+                heap.push(std::cmp::Reverse((0u32, seq, 2 * s)));
+                seq += 1;
             }
         }
-        while let Some(u) = queue.pop_front() {
+        let mut reached = None;
+        while let Some(std::cmp::Reverse((d, _, state))) = heap.pop() {
+            if seen[state] {
+                continue;
+            }
+            seen[state] = true;
+            let (u, came_forward) = (state / 2, state % 2 == 1);
             if u == t {
+                reached = Some(state);
                 break;
             }
-            for e in &index.edges {
-                let (a, b) = if e.from.table == u {
-                    (e.from, e.to)
+            for (k, e) in index.edges.iter().enumerate() {
+                let (a, b, forward) = if e.from.table == u {
+                    (e.from, e.to, true)
                 } else if e.to.table == u {
-                    (e.to, e.from)
+                    (e.to, e.from, false)
                 } else {
                     continue;
                 };
-                if b.table < n && !seen[b.table] {
-                    seen[b.table] = true;
-                    prev[b.table] = Some((u, a, b));
-                    queue.push_back(b.table);
+                if b.table >= n {
+                    continue;
+                }
+                // A hop costs 10 to 13, so fewer hops always win; among as many, declared
+                // links, and no detour through a shared parent (the fleet a sailing's skipper
+                // commands is not the sailing's fleet: up to a table that
+                // others refer to, then down to another of them).
+                let sibling = came_forward && !forward;
+                let cost = 10 + if k < index.declared_edges { 0 } else { 2 } + u32::from(sibling);
+                let next = 2 * b.table + usize::from(forward);
+                if !seen[next] && d + cost < dist[next] {
+                    dist[next] = d + cost;
+                    prev[next] = Some((state, a, b));
+                    heap.push(std::cmp::Reverse((d + cost, seq, next)));
+                    seq += 1;
                 }
             }
         }
-        if t >= n || !seen[t] {
-            return None;
-        }
+        let mut cur = reached?;
         let mut path = Vec::new();
-        let mut cur = t;
         while let Some((p, a, b)) = prev[cur] {
-            path.push((cur, a, b));
+            path.push((cur / 2, a, b));
             cur = p;
-            if tables.contains(&cur) {
+            if tables.contains(&(cur / 2)) {
                 break;
             }
         }

@@ -259,3 +259,577 @@ fn a_table_listed_after_an_owned_column_shows_its_name() {
          ON T1.guild_id = T2.guild_id"
     );
 }
+
+/// A sailing club that declares no foreign keys: crews and skippers share a `berth` number,
+/// trainees name their mentor by the mentor's key, and one table records months by their
+/// short names.
+fn sailing() -> Schema {
+    let mut crews = table(
+        "crews",
+        "clan",
+        vec![
+            vcol("clan", &["Vik", "Aas"]),
+            vcol("given", &["Ola", "Pia"]),
+            col("deck", "integer"),
+            col("berth", "integer"),
+        ],
+        vec![],
+    );
+    crews.primary_key = vec!["clan".into(), "given".into()];
+    let mut skippers = table(
+        "skippers",
+        "clan",
+        vec![
+            col("clan", "text"),
+            vcol("given", &["Ola", "Ivo"]),
+            col("berth", "integer"),
+        ],
+        vec![],
+    );
+    skippers.primary_key = vec!["clan".into(), "given".into()];
+    Schema::new(vec![
+        crews,
+        skippers,
+        table(
+            "guides",
+            "guide_id",
+            vec![
+                col("guide_id", "integer"),
+                vcol("first_name", &["Ola", "Rut"]),
+                vcol("last_name", &["Berg", "Dahl"]),
+                col("rank", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "trainees",
+            "trainee_id",
+            vec![
+                col("trainee_id", "integer"),
+                vcol("first_name", &["Ola", "Kai"]),
+                vcol("last_name", &["Lund", "Moe"]),
+                col("mentor", "integer"),
+                vcol("on_probation", &["Y", "N"]),
+            ],
+            vec![],
+        ),
+        table(
+            "boats",
+            "boat_id",
+            vec![
+                col("boat_id", "integer"),
+                vcol("kind", &["Dinghies", "Yachts"]),
+                col("length", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "winds",
+            "harbour",
+            vec![col("harbour", "text"), col("sept", "real")],
+            vec![],
+        ),
+    ])
+}
+
+fn sailing_sql(q: &str) -> String {
+    let idx = SchemaIndex::build(&sailing());
+    let a = idx
+        .translate(q, Dialect::Postgres)
+        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
+    quarry_guard::check(&a.sql, Dialect::Postgres)
+        .unwrap_or_else(|e| panic!("{q}: guard refused {}: {e}", a.sql));
+    a.sql
+}
+
+#[test]
+fn tables_nothing_connects_join_on_a_shared_number_column() {
+    let sql = sailing_sql("How many skippers does the crew member Pia Vik have?");
+    assert!(sql.contains("berth = "), "{sql}");
+    assert!(!sql.contains("clan = T"), "{sql}");
+}
+
+#[test]
+fn a_role_column_refers_to_the_other_table_of_people() {
+    let sql = sailing_sql("Show the last names of trainees whose mentor is Rut Dahl.");
+    assert!(sql.contains(".mentor = T"), "{sql}");
+    assert!(sql.contains("first_name = 'Rut'"), "{sql}");
+}
+
+#[test]
+fn two_values_side_by_side_come_from_one_table() {
+    let sql = sailing_sql("List the trainees mentored by Ola Berg.");
+    assert!(sql.contains("T2.first_name = 'Ola'"), "{sql}");
+    assert!(sql.contains("T2.last_name = 'Berg'"), "{sql}");
+}
+
+#[test]
+fn a_singular_word_names_a_plural_value() {
+    let sql = sailing_sql("What is the average length of dinghy boats?");
+    assert!(sql.contains("'Dinghies'"), "{sql}");
+}
+
+#[test]
+fn a_yes_no_column_named_as_a_property_asks_for_yes() {
+    assert_eq!(
+        sailing_sql("List the first names of trainees who are on probation."),
+        "SELECT first_name FROM trainees WHERE on_probation = 'Y'"
+    );
+}
+
+#[test]
+fn a_month_short_name_column_is_the_month() {
+    let idx = SchemaIndex::build(&sailing());
+    let m = idx.mentions("Which harbour has the strongest wind in September?");
+    assert!(
+        m.iter()
+            .any(|l| l.contains("September") && l.contains("winds.sept")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn shared_names_and_years_do_not_link_unrelated_tables() {
+    let s = Schema::new(vec![
+        table(
+            "lakes",
+            "lake_id",
+            vec![
+                col("lake_id", "integer"),
+                col("name", "text"),
+                col("year", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "peaks",
+            "peak_id",
+            vec![
+                col("peak_id", "integer"),
+                col("name", "text"),
+                col("year", "integer"),
+            ],
+            vec![],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&s);
+    let r = idx.translate(
+        "Show the names of lakes and peaks from the same year.",
+        Dialect::Postgres,
+    );
+    assert!(
+        r.as_ref().map_or(true, |a| !a.sql.contains("JOIN")),
+        "{:?}",
+        r.map(|a| a.sql)
+    );
+}
+
+#[test]
+fn a_yes_no_column_asked_for_is_shown_not_filtered() {
+    let sql = sailing_sql("Show the first name and probation of every trainee.");
+    assert!(!sql.contains("= 'Y'"), "{sql}");
+    let idx = SchemaIndex::build(&sailing());
+    let m = idx.mentions("What is the probation of the trainee Kai?");
+    assert!(
+        m.iter().any(|l| l.contains("column trainees.on_probation")),
+        "{m:?}"
+    );
+}
+
+/// Mentors and trainees joined both by a declared mentoring table and by an undeclared
+/// `mentor` role column; a harbour table with a label column named like the table.
+fn academy() -> Schema {
+    Schema::new(vec![
+        table(
+            "wardens",
+            "warden_id",
+            vec![
+                col("warden_id", "integer"),
+                col("first_name", "text"),
+                col("last_name", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "pupils",
+            "pupil_id",
+            vec![
+                col("pupil_id", "integer"),
+                col("first_name", "text"),
+                col("last_name", "text"),
+                col("mentor", "integer"),
+                col("harbour_id", "integer"),
+            ],
+            vec![fk("harbour_id", "harbours", "harbour_id")],
+        ),
+        table(
+            "sessions",
+            "session_id",
+            vec![
+                col("session_id", "integer"),
+                col("warden_id", "integer"),
+                col("pupil_id", "integer"),
+                col("hours", "integer"),
+            ],
+            vec![
+                fk("warden_id", "wardens", "warden_id"),
+                fk("pupil_id", "pupils", "pupil_id"),
+            ],
+        ),
+        table(
+            "harbours",
+            "harbour_id",
+            vec![
+                col("harbour_id", "integer"),
+                col("harbour", "text"),
+                col("region", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "yards",
+            "yard_id",
+            vec![
+                col("yard_id", "integer"),
+                col("name", "text"),
+                col("harbour_id", "integer"),
+            ],
+            vec![fk("harbour_id", "harbours", "harbour_id")],
+        ),
+    ])
+}
+
+fn academy_sql(q: &str) -> String {
+    let idx = SchemaIndex::build(&academy());
+    let a = idx
+        .translate(q, Dialect::Postgres)
+        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
+    a.sql
+}
+
+#[test]
+fn a_role_column_is_the_short_way_between_people() {
+    let sql = academy_sql("Show the last names of pupils mentored by each warden.");
+    assert!(sql.contains("mentor"), "{sql}");
+    assert!(!sql.contains("sessions"), "{sql}");
+}
+
+#[test]
+fn declared_keys_win_over_a_guessed_link_of_equal_length() {
+    // voyages -> cabins -> wardens (the cabin's `warden_id` is not declared) and
+    // voyages -> pupils -> wardens (declared) are both two joins: the declared path wins.
+    let s = Schema::new(vec![
+        table(
+            "wardens",
+            "warden_id",
+            vec![col("warden_id", "integer"), vcol("clan", &["Berg", "Dahl"])],
+            vec![],
+        ),
+        table(
+            "cabins",
+            "cabin_id",
+            vec![col("cabin_id", "integer"), col("warden_id", "integer")],
+            vec![],
+        ),
+        table(
+            "pupils",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("warden_id", "integer")],
+            vec![fk("warden_id", "wardens", "warden_id")],
+        ),
+        table(
+            "voyages",
+            "voyage_id",
+            vec![
+                col("voyage_id", "integer"),
+                col("cabin_id", "integer"),
+                col("pupil_id", "integer"),
+                col("purpose", "text"),
+            ],
+            vec![
+                fk("cabin_id", "cabins", "cabin_id"),
+                fk("pupil_id", "pupils", "pupil_id"),
+            ],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&s);
+    let a = idx
+        .translate(
+            "What are the purposes of voyages with warden clan Berg?",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert!(a.sql.contains("pupils"), "{}", a.sql);
+    assert!(!a.sql.contains("cabins"), "{}", a.sql);
+}
+
+#[test]
+fn names_of_a_table_without_a_name_column_are_its_label() {
+    assert_eq!(
+        academy_sql("Show the names and regions of harbours."),
+        "SELECT harbour, region FROM harbours"
+    );
+}
+
+#[test]
+fn in_the_order_of_sorts_rather_than_names_orders() {
+    let idx = SchemaIndex::build(&common::shop());
+    let a = idx
+        .translate(
+            "List the names of customers in the order of their age.",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert_eq!(a.sql, "SELECT name FROM customers ORDER BY age ASC");
+}
+
+#[test]
+fn a_value_a_letter_or_two_off_is_the_stored_one() {
+    let sql = sailing_sql("How many boats are Yahts?");
+    assert!(sql.contains("kind = 'Yachts'"), "{sql}");
+    // Quoted text is what the asker means to look for, letter for letter.
+    let sql = sailing_sql("How many boats have kind 'yachtts'?");
+    assert!(sql.contains("'yachtts'"), "{sql}");
+}
+
+#[test]
+fn a_capitalised_word_in_another_form_names_the_stored_value() {
+    let idx = SchemaIndex::build(&sailing());
+    let m = idx.mentions("Show the length of Yachting boats.");
+    assert!(
+        m.iter()
+            .any(|l| l.contains("Yachting") && l.contains("value in boats.kind")),
+        "{m:?}"
+    );
+    // Not when written in lower case: "purchased" is no form of a value "Purchasing".
+    let m = idx.mentions("Show the length of yachting boats.");
+    assert!(!m.iter().any(|l| l.contains("value in")), "{m:?}");
+}
+
+#[test]
+fn a_path_does_not_detour_through_a_shared_parent() {
+    // sailings -> admirals <- fleets (the sailing's skipper commands a fleet) and
+    // sailings -> sails -> fleets are both two joins: the second is the sailing's fleet.
+    let s = Schema::new(vec![
+        table(
+            "admirals",
+            "admiral_id",
+            vec![col("admiral_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "sailings",
+            "sailing_id",
+            vec![
+                col("sailing_id", "integer"),
+                col("skipper_id", "integer"),
+                col("sail_code", "text"),
+            ],
+            vec![
+                fk("skipper_id", "admirals", "admiral_id"),
+                fk("sail_code", "sails", "sail_code"),
+            ],
+        ),
+        table(
+            "fleets",
+            "fleet_code",
+            vec![
+                col("fleet_code", "text"),
+                col("commander_id", "integer"),
+                col("port", "text"),
+            ],
+            vec![fk("commander_id", "admirals", "admiral_id")],
+        ),
+        table(
+            "sails",
+            "sail_code",
+            vec![col("sail_code", "text"), col("fleet_code", "text")],
+            vec![fk("fleet_code", "fleets", "fleet_code")],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&s);
+    let a = idx
+        .translate(
+            "How many sailings are there in each port?",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert!(a.sql.contains("sails"), "{}", a.sql);
+    assert!(!a.sql.contains("admirals"), "{}", a.sql);
+}
+
+#[test]
+fn words_that_begin_and_end_a_name_name_it() {
+    let s = Schema::new(vec![table(
+        "sites",
+        "site_id",
+        vec![
+            col("site_id", "integer"),
+            col("mail_zonecode", "text"),
+            col("opened_from_date", "date"),
+        ],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&s);
+    let a = idx
+        .translate(
+            "Show the mail code and opened date of every site.",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert_eq!(a.sql, "SELECT mail_zonecode, opened_from_date FROM sites");
+}
+
+#[test]
+fn a_column_spelled_in_order_beats_a_table_in_another_order() {
+    let s = Schema::new(vec![
+        table(
+            "scores_goals",
+            "score_id",
+            vec![col("score_id", "integer"), col("minute", "integer")],
+            vec![],
+        ),
+        table(
+            "tours",
+            "tour_id",
+            vec![col("tour_id", "integer"), col("GoalsScored", "integer")],
+            vec![],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&s);
+    let m = idx.mentions("What is the average goals scored?");
+    assert!(
+        m.iter().any(|l| l.contains("column tours.GoalsScored")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_column_named_after_a_table_refers_to_its_key() {
+    // Every key is a bare `id` and nothing is declared: `painter_id` names the painters.
+    let mut painters = table(
+        "painters",
+        "id",
+        vec![col("id", "integer"), vcol("name", &["Ann", "Bo"])],
+        vec![],
+    );
+    painters.primary_key = vec!["id".into()];
+    let canvases = table(
+        "canvases",
+        "id",
+        vec![
+            col("id", "integer"),
+            col("title", "text"),
+            col("painter_id", "integer"),
+            col("pages", "integer"),
+        ],
+        vec![],
+    );
+    let idx = SchemaIndex::build(&Schema::new(vec![painters, canvases]));
+    let a = idx
+        .translate(
+            "Show the titles of canvases by the painter Ann.",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert!(a.sql.contains("painter_id = T"), "{}", a.sql);
+}
+
+#[test]
+fn to_and_from_pick_the_destination_and_the_origin() {
+    let s = Schema::new(vec![table(
+        "ferries",
+        "ferry_id",
+        vec![
+            col("ferry_id", "integer"),
+            vcol("origin", &["Oslo", "Kiel"]),
+            vcol("destination", &["Oslo", "Kiel"]),
+            col("departs_at", "text"),
+        ],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&s);
+    let a = idx
+        .translate(
+            "Show the ids of ferries that go to Oslo.",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert!(a.sql.contains("destination = 'Oslo'"), "{}", a.sql);
+    let a = idx
+        .translate(
+            "Show the ids of ferries that leave from Oslo.",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert!(a.sql.contains("origin = 'Oslo'"), "{}", a.sql);
+}
+
+#[test]
+fn a_table_word_first_is_no_spelled_out_name() {
+    let s = Schema::new(vec![
+        table(
+            "customers",
+            "customer_id",
+            vec![col("customer_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "parcels",
+            "parcel_id",
+            vec![
+                col("parcel_id", "integer"),
+                col("customer_id", "integer"),
+                col("customer_given_name", "text"),
+            ],
+            vec![fk("customer_id", "customers", "customer_id")],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&s);
+    let m = idx.mentions("List the customer name of every parcel.");
+    assert!(
+        !m.iter().any(|l| l.contains("customer_given_name")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn shared_code_columns_without_a_common_value_do_not_link() {
+    let s = Schema::new(vec![
+        table(
+            "kilns",
+            "kiln_id",
+            vec![col("kiln_id", "integer"), vcol("site_code", &["N1", "N2"])],
+            vec![],
+        ),
+        table(
+            "wells",
+            "well_id",
+            vec![col("well_id", "integer"), vcol("site_code", &["S7", "S8"])],
+            vec![],
+        ),
+        table(
+            "forges",
+            "forge_id",
+            vec![col("forge_id", "integer"), vcol("site_code", &["N1", "S9"])],
+            vec![],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&s);
+    let r = idx.translate(
+        "How many wells share a site code with a kiln?",
+        Dialect::Postgres,
+    );
+    assert!(
+        r.as_ref().map_or(true, |a| !a.sql.contains("JOIN")),
+        "{:?}",
+        r.map(|a| a.sql)
+    );
+    let a = idx
+        .translate(
+            "Show the forge ids of kilns with site code N2.",
+            Dialect::Postgres,
+        )
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert!(a.sql.contains("site_code = T"), "{}", a.sql);
+}
