@@ -55,6 +55,8 @@ pub enum Cond {
     InQuery(ColId, Box<Query>),
     /// `expr op (SELECT agg(col) FROM table)`, for "above the average".
     CmpSub(Expr, Op, Box<Query>),
+    /// `(a AND b) OR (c)`: any one group of conditions, for "over 10 or under 5".
+    AnyOf(Vec<Vec<Cond>>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

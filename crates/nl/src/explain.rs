@@ -66,6 +66,9 @@ pub fn explain(q: &Query, schema: &Schema) -> String {
         if q.filters.iter().any(|f| matches!(f, Cond::NotIn(..))) {
             s.push_str(" (including having no related rows)");
         }
+        if q.filters.iter().any(|f| matches!(f, Cond::AnyOf(..))) {
+            s.push_str(" (one of which is met by either of two alternatives)");
+        }
     }
     if !q.group_by.is_empty() {
         let g: Vec<String> = q.group_by.iter().map(|c| col(schema, *c)).collect();

@@ -168,6 +168,11 @@ fn agg_word(w: &str) -> Option<Agg> {
     }
 }
 
+/// "total", "sum": a word that asks for a sum.
+fn a_is_sum(w: &str) -> bool {
+    agg_word(w) == Some(Agg::Sum)
+}
+
 fn is_key(index: &Index, c: ColId) -> bool {
     index
         .tables
@@ -265,6 +270,9 @@ pub fn plan(
     let mut set_word: Option<(SetOp, usize)> = None;
     let mut mode: Option<bool> = None;
     let mut order_by_count = false;
+    // Where "most common" and the first counting cue sit.
+    let mut mode_at: Option<usize> = None;
+    let mut count_at: Option<usize> = None;
     for i in 0..n {
         if cx.is(i, &["most", "least"])
             && cx.is(
@@ -280,9 +288,11 @@ pub fn plan(
             )
         {
             mode = Some(cx.lw(i) == "most");
+            mode_at = Some(i);
             cx.mark(i, 2);
         } else if cx.at(i, &["how", "many"]) {
             count = true;
+            count_at.get_or_insert(i);
             cx.mark(i, 2);
         } else if cx.is(i, &["number", "amount"])
             && cx.is(i + 1, &["of"])
@@ -323,8 +333,32 @@ pub fn plan(
             // "the number of X" counts; "count the X" too.
             if cx.is(i + 1, &["of"]) || cx.lw(i) == "count" {
                 count = true;
+                count_at.get_or_insert(i);
                 cx.mark(i, 1);
             }
+        } else if cx.is(
+            i,
+            &[
+                "kinds",
+                "kind",
+                "types",
+                "type",
+                "sorts",
+                "varieties",
+                "variety",
+            ],
+        ) && cx.is(i + 1, &["of"])
+            && cx.mention_at(i).is_none()
+            && cx.mention_at(i + 1).is_none()
+            && cx
+                .prev_word(i)
+                .is_some_and(|p| cx.is(p, &["many", "number", "count", "different", "distinct"]))
+        {
+            // "how many kinds of colours": the distinct values of what follows.
+            distinct = true;
+            cx.mark(i, 2);
+            cx.transparent[i] = true;
+            cx.transparent[i + 1] = true;
         } else if cx.is(i, &["different", "distinct", "unique"]) {
             distinct = true;
             cx.mark(i, 1);
@@ -357,9 +391,20 @@ pub fn plan(
             cx.mark(i, 1);
         } else if cx.is(i, &["or"]) {
             or_at.push(i);
+        } else if cx.is(i, &["except"]) && cx.is(i + 1, &["for", "those", "ones"]) {
+            // "all towns except for those having ...": a negation of what follows.
+            if negated.is_none() {
+                negated = Some(i);
+            }
+            for j in i + 1..(i + 3).min(n) {
+                if cx.is(j, &["for", "those", "ones", "the"]) {
+                    cx.mark(j, 1);
+                }
+            }
         } else if cx.at(i, &["but", "not"]) || cx.is(i, &["except"]) {
             set_word = Some((SetOp::Except, i));
-        } else if cx.is(i, &["both"]) {
+        } else if cx.is(i, &["both"]) || (cx.is(i, &["shared"]) && set_word.is_none()) {
+            // "the colours shared by towns A and B": what both have.
             set_word = Some((SetOp::Intersect, i));
         }
     }
@@ -555,6 +600,12 @@ pub fn plan(
         tables_ctx.insert(r.table);
     }
 
+    // Where each comparison starts (for splitting conditions around "or"), and where the
+    // last one ended with which column.
+    let mut cmp_at: Vec<(Cond, usize)> = Vec::new();
+    // Negation words a number's own "is not" took.
+    let mut number_negations: Vec<usize> = Vec::new();
+    let mut last_cmp: Option<(usize, ColId)> = None;
     let mut i = 0;
     while i < n {
         // "between A and B"
@@ -663,7 +714,19 @@ pub fn plan(
                 cx.mark(cmp.start, cmp.end - cmp.start + 1);
                 // What follows the number: a table means "with more than 3 orders" (HAVING).
                 let mut next = num_at + 1;
-                while next < n && FILLER.contains(&cx.lw(next)) && cx.mention_at(next).is_none() {
+                // A connective ends the phrase: "over 100 and towns under 50" compares two
+                // numbers; it does not count towns.
+                // "at least two different buyers": the buyers are counted once each.
+                let mut distinct_things = None;
+                while next < n
+                    && (FILLER.contains(&cx.lw(next))
+                        || cx.is(next, &["distinct", "different", "unique"]))
+                    && !cx.is(next, &["and", "or"])
+                    && cx.mention_at(next).is_none()
+                {
+                    if cx.is(next, &["distinct", "different", "unique"]) {
+                        distinct_things = Some(next);
+                    }
                     next += 1;
                 }
                 let after = cx.mention_at(next).filter(|&k| mentions[k].start == next);
@@ -728,11 +791,15 @@ pub fn plan(
                         continue;
                     }
                     if let Target::Table(t) = mentions[k].target {
+                        let key = distinct_things.and_then(|_| table_key(index, t));
+                        if let (Some(d), Some(_)) = (distinct_things, key) {
+                            cx.mark(d, 1);
+                        }
                         having.push(Cond::Cmp(
                             Expr::Agg {
                                 agg: Agg::Count,
-                                col: None,
-                                distinct: false,
+                                col: key,
+                                distinct: key.is_some(),
                             },
                             cmp.op,
                             Lit::Num(num),
@@ -753,6 +820,25 @@ pub fn plan(
                     None => column_before(&cx, &resolved, cmp.start, &roles)
                         .or_else(|| after.and_then(|k| resolved[k].map(|c| (k, c)))),
                 };
+                if target.is_none() {
+                    // "size bigger than 100 and smaller than 50": a second comparison
+                    // right after a first one, joined by a connective, shares its column.
+                    target = last_cmp
+                        .filter(|&(end, _)| {
+                            end < cmp.start
+                                && (end..cmp.start).any(|j| cx.is(j, &["and", "or", "but"]))
+                                && (end..cmp.start).all(|j| {
+                                    cx.is(
+                                        j,
+                                        &[
+                                            "and", "or", "but", "is", "are", "was", "were", "that",
+                                            "which", "who", "with", "a", "the",
+                                        ],
+                                    )
+                                })
+                        })
+                        .map(|(_, c)| (usize::MAX, c));
+                }
                 if target.is_none() {
                     // Looser: a numeric column named a few words before ("discount percentage is
                     // greater than 10"), or a year for "after 2000".
@@ -801,13 +887,44 @@ pub fn plan(
                         cx.pen("cmp_loose", 1.0);
                     }
                 }
+                // "buyers with a total order value over 500": the sum per row of what
+                // is shown.
+                let total_word = target
+                    .filter(|&(k, c)| k != usize::MAX && numeric(index, c))
+                    .and_then(|(k, _)| cx.prev_word(mentions[k].start))
+                    .filter(|&p| cx.is(p, &["total", "combined"]) && !cx.used[p]);
+                if let (Some(p), Some((k, c))) = (total_word, target) {
+                    cx.mark(p, 1);
+                    roles[k] = Some(Role::Filter);
+                    having.push(Cond::Cmp(
+                        Expr::Agg {
+                            agg: Agg::Sum,
+                            col: Some(c),
+                            distinct: false,
+                        },
+                        cmp.op,
+                        Lit::Num(num),
+                    ));
+                    having_table = having_table.or(Some(c.table));
+                    cx.pen("having_sum", 1.0);
+                    i = num_at + 1;
+                    continue;
+                }
                 match target {
                     Some((k, c)) => {
                         if k != usize::MAX {
                             roles[k] = Some(Role::Filter);
                         }
-                        filters.push((k, Cond::Cmp(Expr::Col(c), cmp.op, Lit::Num(num))));
+                        let cond = Cond::Cmp(Expr::Col(c), cmp.op, Lit::Num(num));
+                        cmp_at.push((cond.clone(), cmp.start));
+                        filters.push((k, cond));
                         filter_cols.push((k, c));
+                        last_cmp = Some((num_at + 1, c));
+                    }
+                    // "buyers with at least one order": a related row exists, which
+                    // the join already says.
+                    None if matches!((cmp.op, num.as_str()), (Op::Ge, "1") | (Op::Gt, "0")) => {
+                        cx.pen("at_least_one", 1.0);
                     }
                     None => return Err("a comparison whose column is unclear".into()),
                 }
@@ -1141,15 +1258,72 @@ pub fn plan(
                             j,
                             &[
                                 "is", "are", "was", "were", "equal", "equals", "to", "as", "of",
-                                "=",
+                                "=", "either", "not",
                             ],
                         )
                     });
+                // "whose size is not 9": any other value.
+                let not_at = (mentions.get(k.wrapping_sub(1)).map_or(m.start, |p| p.end)..m.start)
+                    .find(|&j| cx.is(j, &["not"]));
+                // "sized 8 or 9": a number right after "or" and another number's equality
+                // filter is another value of the same column.
+                let prev_eq = k.checked_sub(1).and_then(|p| {
+                    let pm = &mentions[p];
+                    if !matches!(pm.target, Target::Number(_))
+                        || pm.end + 1 != m.start
+                        || !cx.is(pm.end, &["or"])
+                    {
+                        return None;
+                    }
+                    cmp_at.iter().rev().find_map(|(c, at)| match c {
+                        Cond::Cmp(Expr::Col(col), Op::Eq, Lit::Num(_)) if *at == pm.start => {
+                            Some(*col)
+                        }
+                        _ => None,
+                    })
+                });
+                if let Some(c) = prev_eq {
+                    let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                    cmp_at.push((cond.clone(), m.start));
+                    filters.push((usize::MAX, cond));
+                    continue;
+                }
                 if let Some((ck, c)) =
                     column_mention_before(&cx, &resolved, k, &roles).filter(|_| tight)
                 {
                     roles[ck] = Some(Role::Filter);
-                    filters.push((ck, Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()))));
+                    let op = match not_at {
+                        Some(j) => {
+                            cx.mark(j, 1);
+                            number_negations.push(j);
+                            Op::Ne
+                        }
+                        None => Op::Eq,
+                    };
+                    let cond = Cond::Cmp(Expr::Col(c), op, Lit::Num(num.clone()));
+                    cmp_at.push((cond.clone(), m.start));
+                    filters.push((ck, cond));
+                    continue;
+                }
+                // "opened in 1990": a numeric column named right before "in" and a year.
+                if let Some((pk, c)) = k
+                    .checked_sub(1)
+                    .filter(|&p| {
+                        num.len() == 4
+                            && b == "in"
+                            && mentions[p].end + 1 == m.start
+                            && roles[p].is_none()
+                    })
+                    .and_then(|p| resolved[p].map(|c| (p, c)))
+                    .filter(|&(_, c)| numeric(index, c) && !is_key(index, c))
+                {
+                    roles[pk] = Some(Role::Filter);
+                    if let Some(bi) = before {
+                        cx.mark(bi, 1);
+                    }
+                    let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                    cmp_at.push((cond.clone(), m.start));
+                    filters.push((pk, cond));
                     continue;
                 }
                 // "courses with 1 credit": a numeric column named right after the number.
@@ -1158,10 +1332,38 @@ pub fn plan(
                     .filter(|o| o.start == m.end && roles[k + 1].is_none())
                     .and_then(|_| resolved[k + 1].map(|c| (k + 1, c)))
                     .filter(|&(_, c)| numeric(index, c) && !is_key(index, c))
-                    .filter(|_| matches!(b.as_str(), "with" | "has" | "have" | "having"))
+                    .filter(|&(_, c)| {
+                        // "3 doors and 5 doors": a second value of a column a number just had.
+                        let again = matches!(b.as_str(), "and" | "or")
+                            && filters.iter().any(|(_, f)| {
+                                matches!(f, Cond::Cmp(Expr::Col(x), Op::Eq, Lit::Num(_)) if *x == c)
+                            });
+                        again
+                            || matches!(
+                                b.as_str(),
+                                "with"
+                                    | "has"
+                                    | "have"
+                                    | "having"
+                                    | "rated"
+                                    | "gave"
+                                    | "give"
+                                    | "given"
+                                    | "got"
+                                    | "get"
+                                    | "gets"
+                                    | "received"
+                                    | "receive"
+                                    | "scored"
+                                    | "earned"
+                                    | "won"
+                            )
+                    })
                 {
                     roles[nk] = Some(Role::Filter);
-                    filters.push((nk, Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()))));
+                    let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                    cmp_at.push((cond.clone(), m.start));
+                    filters.push((nk, cond));
                     continue;
                 }
                 // "store 1": a table named right before the number, by its key.
@@ -1184,10 +1386,9 @@ pub fn plan(
                 }
                 if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
                     if let Some(c) = implied_column(&cx, &tables_ctx, "year") {
-                        filters.push((
-                            usize::MAX,
-                            Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone())),
-                        ));
+                        let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                        cmp_at.push((cond.clone(), m.start));
+                        filters.push((usize::MAX, cond));
                         continue;
                     }
                     // "orders in 2023" over a date column: the year's range, written so that
@@ -1231,6 +1432,23 @@ pub fn plan(
                     (b, b.and_then(|b| cx.prev_word(b)))
                 } else {
                     (before, before2)
+                };
+                // "the total shelf capacity": one unexplained word between an aggregate
+                // and its column.
+                let (before, before2) = match (before, before2) {
+                    (Some(b), Some(b2))
+                        if !cx.used[b]
+                            && cx.mention_at(b).is_none()
+                            && !FILLER.contains(&cx.lw(b))
+                            && b + 1 == m.start
+                            && b2 + 1 == b
+                            && matches!(agg_word(cx.lw(b2)), Some(Agg::Sum | Agg::Avg))
+                            && numeric(index, col) =>
+                    {
+                        cx.mark(b, 1);
+                        (Some(b2), cx.prev_word(b2))
+                    }
+                    other => other,
                 };
                 let bw = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
                 // "for each city and status": a second grouping column.
@@ -1404,6 +1622,36 @@ pub fn plan(
                             }
                             continue;
                         }
+                    }
+                    // "the colour with the highest total weight": ordered by the sum per row
+                    // of what is shown, not a maximum beside a sum.
+                    let sup_of_sum =
+                        (a_is_sum(&w))
+                            .then(|| cx.prev_word(b))
+                            .flatten()
+                            .filter(|&p| {
+                                (MOST.contains(&cx.lw(p)) || LEAST.contains(&cx.lw(p)))
+                                    && !cx.is(p, &["top"])
+                            });
+                    if let (Some(p), false, true) =
+                        (sup_of_sum, superlative_seen, numeric(index, col))
+                    {
+                        cx.mark(p, 1);
+                        cx.mark(b, 1);
+                        superlative_seen = true;
+                        order.push((
+                            Expr::Agg {
+                                agg: Agg::Sum,
+                                col: Some(col),
+                                distinct: false,
+                            },
+                            MOST.contains(&cx.lw(p)),
+                        ));
+                        having_table = having_table.or(Some(col.table));
+                        limit = limit.or(Some(1));
+                        roles[k] = Some(Role::Filter);
+                        cx.pen("sup_of_sum", 1.0);
+                        continue;
                     }
                     if let Some(a) = agg_word(&w) {
                         cx.mark(b, 1);
@@ -1715,8 +1963,40 @@ pub fn plan(
     }
     // ---- Negation: "X that have no Y" / "without Y" / "never Y" -> NOT IN over the FK.
     let mut not_in: Option<Cond> = None;
-    if let Some(ni) = negated {
-        let neg_value = value_conds.iter().any(|v| v.2);
+    // The negation word of "the X that do not have Y with Z" over one table (an EXCEPT).
+    let mut except_from: Option<usize> = None;
+    // A negation a filter already took ("whose size is not 9") says nothing more.
+    if let Some(ni) = negated.filter(|ni| !number_negations.contains(ni)) {
+        let mut neg_value = value_conds.iter().any(|v| v.2);
+        // "members who did not borrow science books" where the subject lives in a related
+        // table: the rows with no related row of that value, not the related rows of others.
+        let mut value_absent: Option<usize> = None;
+        let negs: Vec<usize> = (0..value_conds.len())
+            .filter(|&j| value_conds[j].2 && value_conds[j].3 > ni)
+            .collect();
+        if let ([j], 1) = (negs.as_slice(), value_conds.iter().filter(|v| v.2).count()) {
+            let vt = value_conds[*j].0.table;
+            let subject = mentions
+                .iter()
+                .find(|m| m.start < ni && matches!(m.target, Target::Table(_)))
+                .and_then(|m| match m.target {
+                    Target::Table(t) => Some(t),
+                    _ => None,
+                })
+                .or_else(|| {
+                    (0..mentions.len())
+                        .filter(|&k| mentions[k].start < ni)
+                        .filter_map(|k| resolved[k])
+                        .map(|c| c.table)
+                        .next()
+                });
+            if subject.is_some_and(|t| t != vt) {
+                value_conds[*j].2 = false;
+                neg_value = false;
+                value_absent = Some(vt);
+                cx.pen("negated_value_related", 1.0);
+            }
+        }
         if !neg_value {
             // The table named after the negation word is the one that must be absent.
             let absent = mentions
@@ -1725,6 +2005,21 @@ pub fn plan(
                 .and_then(|m| match m.target {
                     Target::Table(t) => Some(t),
                     _ => None,
+                })
+                .or(value_absent)
+                .or_else(|| {
+                    // "except those whose weight is below 9": the table of what follows.
+                    value_conds
+                        .iter()
+                        .filter(|v| v.3 > ni)
+                        .map(|v| v.0.table)
+                        .chain(
+                            cmp_at
+                                .iter()
+                                .filter(|(_, p)| *p > ni)
+                                .flat_map(|(c, _)| cond_cols(c)),
+                        )
+                        .next()
                 });
             let main = mentions
                 .iter()
@@ -1781,7 +2076,40 @@ pub fn plan(
                 (Some(main), Some(absent)) if main != absent => {
                     // The path from the absent table to the main one: the subquery walks it up
                     // to the table next to main ("products never ordered": through the items).
-                    let Some((path, path_joins)) = join_tree(index, absent, &[main]) else {
+                    // Conditions named after the negation describe what is absent ("no order
+                    // of type X", "no bill over 20"): they belong inside the subquery.
+                    let moved_vals: Vec<usize> = (0..value_conds.len())
+                        .filter(|&j| {
+                            let v = &value_conds[j];
+                            v.3 > ni && v.0.table != main && !v.2
+                        })
+                        .collect();
+                    let moved_cmps: Vec<usize> = (0..filters.len())
+                        .filter(|&j| {
+                            let f = &filters[j].1;
+                            cmp_at.iter().any(|(c, p)| c == f && *p > ni)
+                                && cond_cols(f).iter().all(|&t| t != main)
+                        })
+                        .collect();
+                    let mut extra: Vec<usize> = vec![main];
+                    for &j in &moved_vals {
+                        extra.push(value_conds[j].0.table);
+                    }
+                    for &j in &moved_cmps {
+                        extra.extend(cond_cols(&filters[j].1));
+                    }
+                    let touches_main = |joins: &[(ColId, ColId)]| {
+                        joins
+                            .iter()
+                            .filter(|(a, b)| a.table == main || b.table == main)
+                            .count()
+                    };
+                    let wide = join_tree(index, absent, &extra)
+                        .filter(|(_, j)| extra.len() > 1 && touches_main(j) == 1);
+                    let moving = wide.is_some();
+                    let Some((path, path_joins)) =
+                        wide.or_else(|| join_tree(index, absent, &[main]))
+                    else {
                         return Err("a negation over tables that are not related".into());
                     };
                     let Some(&(a, b)) = path_joins
@@ -1794,6 +2122,44 @@ pub fn plan(
                     if path.len() > 2 {
                         cx.pen("negation_path", 1.0);
                     }
+                    let mut sub_filters: Vec<Cond> = Vec::new();
+                    if moving {
+                        for &j in &moved_cmps {
+                            sub_filters.push(filters[j].1.clone());
+                        }
+                        for &j in moved_cmps.iter().rev() {
+                            filters.remove(j);
+                        }
+                        // Several values of one column: any of them ("no order of tea or
+                        // coffee"); one related row cannot hold two values at once.
+                        let mut by_col: Vec<(ColId, Vec<Lit>)> = Vec::new();
+                        for &j in &moved_vals {
+                            let (c, lit, _, _) = &value_conds[j];
+                            match by_col.iter_mut().find(|(bc, _)| bc == c) {
+                                Some((_, lits)) => lits.push(lit.clone()),
+                                None => by_col.push((*c, vec![lit.clone()])),
+                            }
+                        }
+                        for (c, lits) in by_col {
+                            match lits.as_slice() {
+                                [one] => {
+                                    sub_filters.push(Cond::Cmp(Expr::Col(c), Op::Eq, one.clone()))
+                                }
+                                _ => {
+                                    for &o in &or_at {
+                                        cx.mark(o, 1);
+                                    }
+                                    sub_filters.push(Cond::In(c, lits));
+                                }
+                            }
+                        }
+                        for &j in moved_vals.iter().rev() {
+                            value_conds.remove(j);
+                        }
+                        if !sub_filters.is_empty() {
+                            cx.pen("negation_filtered", 1.0);
+                        }
+                    }
                     not_in = Some(Cond::NotIn(
                         mine,
                         Box::new(Query {
@@ -1804,6 +2170,7 @@ pub fn plan(
                                 .copied()
                                 .filter(|(a, b)| a.table != main && b.table != main)
                                 .collect(),
+                            filters: sub_filters,
                             ..Query::default()
                         }),
                     ));
@@ -1835,6 +2202,43 @@ pub fn plan(
                         }
                     }
                 }
+                (m, Some(absent))
+                    if m.is_none_or(|m| m == absent)
+                        // "do not have a shop ...", "without a shop ...": the rows of a group
+                        // that has none such ("not a member of X" is a plain <>).
+                        && (cx.is(ni, &["without", "no", "except", "never"])
+                            || (ni + 1..(ni + 5).min(n))
+                                .any(|j| cx.is(j, &["have", "has", "had", "any"])))
+                        && (value_conds
+                            .iter()
+                            .any(|v| v.3 > ni && v.0.table == absent && !v.2)
+                            || cmp_at.iter().any(|(c, p)| {
+                                *p > ni && cond_cols(c).iter().all(|&t| t == absent)
+                            })) =>
+                {
+                    // "towns that do not have a shop opened after 1990": the rows of one
+                    // table, minus those the conditions after the negation pick.
+                    except_from = Some(ni);
+                    cx.mark(ni, 1);
+                }
+                (m, Some(absent))
+                    if m.is_none_or(|m| m == absent)
+                        && value_conds
+                            .iter()
+                            .filter(|v| v.3 > ni && v.0.table == absent && !v.2)
+                            .count()
+                            == 1 =>
+                {
+                    // "shops not located in X", "buyers who did not pay by card": the row's
+                    // own value is another one.
+                    for v in value_conds.iter_mut() {
+                        if v.3 > ni && v.0.table == absent {
+                            v.2 = true;
+                        }
+                    }
+                    cx.mark(ni, 1);
+                    cx.pen("negation_own_value", 1.0);
+                }
                 _ => return Err("a negation the engine cannot place".into()),
             }
         }
@@ -1859,8 +2263,26 @@ pub fn plan(
             .and_then(|t| t.columns.get(c.column))
             .is_some_and(|ci| {
                 (ci.compact.ends_with('s') && !ci.compact.ends_with("ss"))
-                    || ci.words.iter().any(|w| w == "number" || w == "count")
-            });
+                    || ci.words.iter().any(|w| w == "number" || w == "count" || w == "num")
+            })
+            // "the number of miles driven" for `miles_driven`: the question names the
+            // column by a plural of one of its words.
+            || (0..mentions.len())
+                .filter(|&k| roles[k] == Some(Role::Agg(Agg::Count)) && resolved[k] == Some(c))
+                .any(|k| {
+                    let first = &tokens[mentions[k].start];
+                    let w = first.lower.as_str();
+                    w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && index
+                            .tables
+                            .get(c.table)
+                            .and_then(|t| t.columns.get(c.column))
+                            // A one-word column ("mentor", "level") is as likely a code
+                            // as a quantity.
+                            .is_some_and(|ci| ci.words.len() > 1 && ci.words.contains(&first.stem))
+                });
         count
             && quantity
             && numeric(index, c)
@@ -1958,12 +2380,48 @@ pub fn plan(
     let mut by_col: Vec<(ColId, Vec<Lit>, bool)> = Vec::new();
     for (c, lit, neg, _) in &value_conds {
         match by_col.iter_mut().find(|(bc, _, bn)| bc == c && bn == neg) {
+            // "red cars whose colour is red": the same value twice is one condition.
+            Some((_, lits, _)) if lits.contains(lit) => {}
             Some((_, lits, _)) => lits.push(lit.clone()),
             None => by_col.push((*c, vec![lit.clone()], *neg)),
         }
     }
     let mut set_rhs: Option<(SetOp, Cond)> = None;
     for (c, lits, neg) in by_col {
+        let aggregated = count || !aggs.is_empty();
+        if lits.len() == 2 && !neg && aggregated && set_word.is_none() && or_at.is_empty() {
+            // "the average size of red and blue cars" where cars are only red or blue:
+            // every value of the column listed means one row per value; some of them
+            // ("red and green cars" among more colours), the rows with either.
+            let listed: BTreeSet<&str> = lits
+                .iter()
+                .filter_map(|l| match l {
+                    Lit::Str(v) => Some(v.as_str()),
+                    Lit::Num(_) => None,
+                })
+                .collect();
+            let all_values: BTreeSet<&str> = index
+                .values
+                .values()
+                .flatten()
+                .filter(|h| h.col == c)
+                .map(|h| h.value.as_str())
+                .collect();
+            let every = all_values == listed;
+            if every {
+                group.push(c);
+                cx.pen("group_by_listed_values", 1.0);
+            } else {
+                filters.push((usize::MAX, Cond::In(c, lits)));
+                cx.pen("and_values_in", 1.0);
+            }
+            for j in 0..n {
+                if cx.is(j, &["and"]) {
+                    cx.mark(j, 1);
+                }
+            }
+            continue;
+        }
         if lits.len() == 1 {
             let op = if neg { Op::Ne } else { Op::Eq };
             filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), op, lits[0].clone())));
@@ -2016,10 +2474,210 @@ pub fn plan(
             cx.mark(at, 1);
         }
     }
+    // ---- Conditions a set operation joins: "over 100 or under 50" (UNION), "with a
+    // size over 100 and under 50" (one row cannot have both: INTERSECT).
+    let mut split: Option<(SetOp, Vec<Cond>, Vec<Cond>)> = None;
+    // Counts and other aggregates take "or" as one condition; a set operation of two
+    // aggregates would be two rows.
+    let plain_rows = aggs.is_empty() && !count && having.is_empty() && mode.is_none();
+    if set_rhs.is_none() {
+        let pos_of = |f: &Cond| -> Option<usize> {
+            if let Some(p) = cmp_at.iter().find(|(c, _)| c == f).map(|x| x.1) {
+                return Some(p);
+            }
+            match f {
+                Cond::Cmp(Expr::Col(c), _, lit) => value_conds
+                    .iter()
+                    .find(|v| v.0 == *c && v.1 == *lit)
+                    .map(|v| v.3),
+                _ => None,
+            }
+        };
+        let free_or: Vec<usize> = or_at.iter().copied().filter(|&o| !cx.used[o]).collect();
+        if let Some(ni) = except_from.filter(|_| plain_rows) {
+            let right: Vec<Cond> = filters
+                .iter()
+                .filter(|(_, f)| pos_of(f).is_some_and(|p| p > ni))
+                .map(|(_, f)| f.clone())
+                .collect();
+            if !right.is_empty() {
+                cx.pen("negation_except", 1.0);
+                split = Some((SetOp::Except, Vec::new(), right));
+            }
+        } else if let [o] = free_or.as_slice() {
+            let left: Vec<Cond> = filters
+                .iter()
+                .filter(|(_, f)| pos_of(f).is_some_and(|p| p < *o))
+                .map(|(_, f)| f.clone())
+                .collect();
+            let right: Vec<Cond> = filters
+                .iter()
+                .filter(|(_, f)| pos_of(f).is_some_and(|p| p > *o))
+                .map(|(_, f)| f.clone())
+                .collect();
+            if !left.is_empty() && !right.is_empty() {
+                cx.mark(*o, 1);
+                if let Some(e) = (o.saturating_sub(12)..*o).find(|&j| cx.is(j, &["either"])) {
+                    cx.mark(e, 1);
+                }
+                cx.pen("or_union", 1.0);
+                split = Some((SetOp::Union, left, right));
+            }
+        } else if free_or.is_empty() && plain_rows {
+            // Two ranges of one column that do not overlap.
+            let bound = |f: &Cond| match f {
+                Cond::Cmp(Expr::Col(c), op, Lit::Num(v)) => {
+                    v.parse::<f64>().ok().map(|v| (*c, *op, v))
+                }
+                _ => None,
+            };
+            let cmps: Vec<(Cond, ColId, Op, f64)> = filters
+                .iter()
+                .filter_map(|(_, f)| bound(f).map(|(c, op, v)| (f.clone(), c, op, v)))
+                .collect();
+            'pairs: for (i, a) in cmps.iter().enumerate() {
+                for b in &cmps[i + 1..] {
+                    if a.1 != b.1 {
+                        continue;
+                    }
+                    let disjoint = |lo: (Op, f64), hi: (Op, f64)| match (lo.0, hi.0) {
+                        (Op::Gt, Op::Lt | Op::Le) | (Op::Ge, Op::Lt) => hi.1 <= lo.1,
+                        (Op::Ge, Op::Le) => hi.1 < lo.1,
+                        (Op::Eq, Op::Eq) => hi.1 != lo.1,
+                        _ => false,
+                    };
+                    if disjoint((a.2, a.3), (b.2, b.3)) || disjoint((b.2, b.3), (a.2, a.3)) {
+                        let both = (0..n).find(|&j| cx.is(j, &["both"]));
+                        if let Some(j) = both {
+                            cx.mark(j, 1);
+                        }
+                        cx.pen("disjoint_intersect", 1.0);
+                        split = Some((SetOp::Intersect, vec![a.0.clone()], vec![b.0.clone()]));
+                        break 'pairs;
+                    }
+                }
+            }
+        }
+    }
+    if except_from.is_some() && split.is_none() {
+        return Err("a negation the engine cannot place".into());
+    }
     if let Some(c) = not_in {
         filters.push((usize::MAX, c));
     }
 
+    // "the emails of all buyers and sellers": one column of two tables named
+    // side by side, each table's own column, put together (or, with "both", "shared",
+    // "common", the values the two have in common).
+    let mut pair_set: Option<(SetOp, Query)> = None;
+    if filters.is_empty()
+        && aggs.is_empty()
+        && !count
+        && group.is_empty()
+        && group_tables.is_empty()
+        && order.is_empty()
+        && having.is_empty()
+        && set_rhs.is_none()
+        && split.is_none()
+        && limit.is_none()
+        && projected.len() == 1
+    {
+        if let [mc, m1, m2] = mentions {
+            let gap_ok = |a: usize, b: usize, words: &[&str]| (a..b).all(|j| cx.is(j, words));
+            let pair = match (&mc.target, m1.target.clone(), m2.target.clone()) {
+                (Target::Column(cands), Target::Table(t1), Target::Table(t2))
+                    if t1 != t2
+                        && gap_ok(
+                            mc.end,
+                            m1.start,
+                            &[
+                                "of", "the", "all", "by", "some", "for", "used", "both", "from",
+                                "are", "is", "were", "was", "that", "number", "numbers", "shared",
+                            ],
+                        )
+                        && gap_ok(m1.end, m2.start, &["and", "all", "the", "some", "by"])
+                        && (m1.end..m2.start).any(|j| cx.is(j, &["and"])) =>
+                {
+                    Some((cands, t1, t2))
+                }
+                _ => None,
+            };
+            if let Some((cands, t1, t2)) = pair {
+                let c0 = projected[0];
+                let own = |c: ColId| -> Option<&Vec<String>> {
+                    index
+                        .tables
+                        .get(c.table)?
+                        .columns
+                        .get(c.column)
+                        .map(|ci| &ci.own_words)
+                };
+                let label_of = |t: usize| -> Option<ColId> {
+                    match index.tables.get(t)?.label.as_slice() {
+                        [l] => Some(ColId {
+                            table: t,
+                            column: *l,
+                        }),
+                        _ => None,
+                    }
+                };
+                let best = cands.first().map_or(0.0, |c| c.1);
+                let pick = |t: usize| -> Option<ColId> {
+                    if c0.table == t {
+                        return Some(c0);
+                    }
+                    if let Some(c) = cands.iter().find(|c| c.0.table == t && c.1 >= best - 0.1) {
+                        return Some(c.0);
+                    }
+                    // The column that says the same of the other table ("seller_email"
+                    // beside "buyer_email"), or both tables' names.
+                    let words = own(c0).filter(|w| !w.is_empty())?;
+                    let ti = index.tables.get(t)?;
+                    let same: Vec<usize> = (0..ti.columns.len())
+                        .filter(|&i| ti.columns[i].own_words == *words)
+                        .collect();
+                    match same.as_slice() {
+                        [i] => Some(ColId {
+                            table: t,
+                            column: *i,
+                        }),
+                        _ if label_of(c0.table) == Some(c0) => label_of(t),
+                        _ => None,
+                    }
+                };
+                let common = tokens
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "both" | "shared" | "common"));
+                // Without "both" or "all" the pair is unclear ("the labels used by
+                // shelves and rooms" may mean either).
+                let all = tokens
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "all" | "every" | "together"));
+                if let (Some(c1), Some(c2), true) = (pick(t1), pick(t2), common || all) {
+                    for j in 0..n {
+                        if cx.is(j, &["both", "shared", "common", "and", "some"]) {
+                            cx.mark(j, 1);
+                        }
+                    }
+                    projected = vec![c1];
+                    named.remove(&t2);
+                    cx.pen("table_pair_set", 1.0);
+                    pair_set = Some((
+                        if common {
+                            SetOp::Intersect
+                        } else {
+                            SetOp::Union
+                        },
+                        Query {
+                            select: vec![Expr::Col(c2)],
+                            tables: vec![t2],
+                            ..Query::default()
+                        },
+                    ));
+                }
+            }
+        }
+    }
     // Tables: the counted/named root first.
     let mut involved: Vec<usize> = Vec::new();
     let push = |v: &mut Vec<usize>, t: usize| {
@@ -2365,6 +3023,45 @@ pub fn plan(
                 ));
                 limit = Some(1);
             }
+            // "the most frequent colour, and how many have it": the value and its count
+            // (the count asked after the value); "the most frequent first and last name":
+            // the two name columns together.
+            sel if q.group_by.is_empty()
+                && order.is_empty()
+                && match sel {
+                    [Expr::Col(_), Expr::Agg {
+                        agg: Agg::Count,
+                        col: None,
+                        ..
+                    }] => mode_at.is_some() && count_at.is_some_and(|c| Some(c) > mode_at),
+                    [Expr::Col(a), Expr::Col(b)] => {
+                        a.table == b.table
+                            && index.tables.get(a.table).is_some_and(|t| {
+                                t.label.len() == 2
+                                    && t.label.contains(&a.column)
+                                    && t.label.contains(&b.column)
+                            })
+                            && mode_at.is_some()
+                    }
+                    _ => false,
+                } =>
+            {
+                for e in sel {
+                    if let Expr::Col(c) = e {
+                        group.push(*c);
+                    }
+                }
+                order.push((
+                    Expr::Agg {
+                        agg: Agg::Count,
+                        col: None,
+                        distinct: false,
+                    },
+                    desc,
+                ));
+                limit = Some(1);
+                cx.pen("mode_several", 1.0);
+            }
             _ => return Err("\"most common\" of something other than one column".into()),
         }
     }
@@ -2585,8 +3282,11 @@ pub fn plan(
                     table: t,
                     column: *c,
                 }),
+                // A key that refers to another table ("item_id" in an item-to-tag
+                // table) is not the table's own: its rows are what is counted.
                 [] => table_key(index, t)
-                    .filter(|k| ti.columns.get(k.column).is_some_and(|ci| ci.home)),
+                    .filter(|k| ti.columns.get(k.column).is_some_and(|ci| ci.home))
+                    .filter(|k| !index.edges.iter().any(|e| e.from == *k)),
                 _ => None,
             }
         };
@@ -2605,6 +3305,43 @@ pub fn plan(
         }
     }
 
+    if let Some((op, rhs)) = pair_set {
+        q.set_op = Some((op, Box::new(rhs)));
+    }
+    let aggregated = !q.group_by.is_empty()
+        || !q.having.is_empty()
+        || q.select.iter().any(|e| matches!(e, Expr::Agg { .. }));
+    if let Some((SetOp::Union, left_only, right_only)) = split.clone().filter(|_| aggregated) {
+        // "how many X are A or B": one count over rows meeting either condition.
+        q.filters
+            .retain(|f| !left_only.contains(f) && !right_only.contains(f));
+        q.filters.push(Cond::AnyOf(vec![left_only, right_only]));
+        split = None;
+    }
+    if let Some((op, left_only, right_only)) = split {
+        let mut rhs = q.clone();
+        q.filters.retain(|f| !right_only.contains(f));
+        rhs.filters.retain(|f| !left_only.contains(f));
+        for side in [&mut q, &mut rhs] {
+            side.order_by.clear();
+            side.limit = None;
+            rejoin(index, side);
+        }
+        if op == SetOp::Union && q.tables == rhs.tables && q.joins == rhs.joins {
+            // Both sides read the same rows: one query whose condition is either side's
+            // (keeps every matching row, as "or" asks).
+            let shared: Vec<Cond> = q
+                .filters
+                .iter()
+                .filter(|f| !left_only.contains(f))
+                .cloned()
+                .collect();
+            q.filters = shared;
+            q.filters.push(Cond::AnyOf(vec![left_only, right_only]));
+        } else {
+            q.set_op = Some((op, Box::new(rhs)));
+        }
+    }
     if let Some((op, cond)) = set_rhs {
         let mut rhs = q.clone();
         rhs.filters.retain(|f| !matches!(f, Cond::Cmp(Expr::Col(_), Op::Eq, Lit::Str(_))) || matches!(f, Cond::Cmp(Expr::Col(c), _, _) if !cond_cols(&cond).contains(&c.table) ));
@@ -2701,7 +3438,10 @@ impl Ctx<'_> {
 
 fn comparison_ends_at(cx: &Ctx<'_>, i: usize) -> bool {
     (i.saturating_sub(5)..i).any(|s| comparison(cx, s).is_some_and(|c| c.end == i))
-        || (i >= 1 && cx.is(i - 1, &["between", "and"]))
+        || (i >= 1 && cx.is(i - 1, &["between"]))
+        // "between 10 and 15": only the "and" of a "between" ends a comparison ("3 doors and
+        // 5 doors" has a second number of its own).
+        || (i >= 3 && cx.is(i - 1, &["and"]) && cx.is(i - 3, &["between"]))
 }
 
 fn roles_has_number(filters: &[(usize, Cond)], num: &str) -> bool {
@@ -2732,7 +3472,7 @@ fn column_before(
                 &[
                     "is", "are", "was", "were", "of", "the", "a", "with", "that", "has", "have",
                     "had", "its", "their", "whose", "which", "who", "be", "not", "as", "named",
-                    "called", "equal", "to", "equals",
+                    "called", "equal", "to", "equals", "either",
                 ],
             )
         })
@@ -2957,6 +3697,7 @@ fn cond_cols(c: &Cond) -> Vec<usize> {
         | Cond::NotIn(x, _)
         | Cond::InQuery(x, _)
         | Cond::CmpSub(Expr::Col(x), _, _) => vec![x.table],
+        Cond::AnyOf(groups) => groups.iter().flatten().flat_map(cond_cols).collect(),
         _ => Vec::new(),
     }
 }
@@ -3011,6 +3752,32 @@ fn existence_subqueries(q: &mut Query) {
                 ..Query::default()
             }),
         ));
+    }
+}
+
+/// Rebuilds the joins of one side of a set operation from what that side uses: each side
+/// joins only the tables its own conditions need.
+fn rejoin(index: &Index, q: &mut Query) {
+    if !q.group_by.is_empty() || !q.having.is_empty() {
+        return;
+    }
+    let mut need: Vec<usize> = Vec::new();
+    for e in &q.select {
+        match e {
+            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => need.push(c.table),
+            Expr::AllOf(t) => need.push(*t),
+            Expr::Agg { col: None, .. } => {}
+        }
+    }
+    for f in &q.filters {
+        need.extend(cond_cols(f));
+    }
+    let Some(&root) = need.first().or(q.tables.first()) else {
+        return;
+    };
+    if let Some((tables, joins)) = join_tree(index, root, &need) {
+        q.tables = tables;
+        q.joins = joins;
     }
 }
 

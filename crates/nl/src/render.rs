@@ -125,6 +125,20 @@ impl Ctx<'_> {
                 self.col(*col),
                 render(sub, self.schema, self.d)
             ),
+            Cond::AnyOf(groups) => {
+                let parts: Vec<String> = groups
+                    .iter()
+                    .map(|g| {
+                        let each: Vec<String> = g.iter().map(|c| self.cond(c)).collect();
+                        if each.len() > 1 {
+                            format!("({})", each.join(" AND "))
+                        } else {
+                            each.join("")
+                        }
+                    })
+                    .collect();
+                format!("({})", parts.join(" OR "))
+            }
             Cond::CmpSub(e, op, sub) => format!(
                 "{} {} ({})",
                 self.expr(e),

@@ -239,3 +239,309 @@ fn a_column_that_holds_a_number_of_things() {
         "SELECT SUM(pages) FROM books WHERE genre_code = 'FIC'"
     );
 }
+
+#[test]
+fn ranges_that_cannot_meet_intersect() {
+    // No member is both over 60 and under 20: the cities that have one of each.
+    assert_eq!(
+        sql("Show the cities shared by members with age above 60 and members with age below 20."),
+        "SELECT city FROM members WHERE age > 60 INTERSECT SELECT city FROM members WHERE age < 20"
+    );
+}
+
+#[test]
+fn conditions_joined_by_or_are_a_union() {
+    // The second comparison names no column: it shares the first one's. Over the same rows
+    // it is one condition.
+    assert_eq!(
+        sql("Show the titles of books with cost below 10 or above 50."),
+        "SELECT title FROM books WHERE (cost < 10 OR cost > 50)"
+    );
+    // A number after "or" is another value of the column before the first one.
+    assert_eq!(
+        sql("Show the titles of books with pages either 100 or 200."),
+        "SELECT title FROM books WHERE (pages = 100 OR pages = 200)"
+    );
+    // A count takes "or" as one condition.
+    assert_eq!(
+        sql("How many books have cost below 10 or genre code FIC?"),
+        "SELECT COUNT(*) FROM books WHERE (cost < 10 OR genre_code = 'FIC')"
+    );
+    // Over different tables each side joins only what its own condition needs.
+    assert_eq!(
+        sql("Show the names of members older than 60 or who borrowed books of genre code FIC."),
+        "SELECT name FROM members WHERE age > 60 UNION SELECT T1.name FROM members AS T1 \
+         JOIN loans AS T2 ON T1.member_id = T2.member_id JOIN books AS T3 \
+         ON T2.book_id = T3.book_id WHERE T3.genre_code = 'FIC'"
+    );
+}
+
+#[test]
+fn conditions_after_a_negation_describe_what_is_absent() {
+    assert_eq!(
+        sql("Show the names of members who never borrowed a book with genre code FIC."),
+        "SELECT name FROM members WHERE member_id NOT IN (SELECT T2.member_id FROM books AS T1 \
+         JOIN loans AS T2 ON T1.book_id = T2.book_id WHERE T1.genre_code = 'FIC')"
+    );
+    // Two values of one column there: any of them.
+    assert_eq!(
+        sql("Show the names of members who never borrowed a book with genre code FIC or SCI."),
+        "SELECT name FROM members WHERE member_id NOT IN (SELECT T2.member_id FROM books AS T1 \
+         JOIN loans AS T2 ON T1.book_id = T2.book_id WHERE T1.genre_code IN ('FIC', 'SCI'))"
+    );
+    // A negated value of a related table: the rows with no related row of that value.
+    assert_eq!(
+        sql("Which members did not borrow FIC books?"),
+        "SELECT name FROM members WHERE member_id NOT IN (SELECT T2.member_id FROM books AS T1 \
+         JOIN loans AS T2 ON T1.book_id = T2.book_id WHERE T1.genre_code = 'FIC')"
+    );
+    // Over one table: its rows minus those the condition picks.
+    assert_eq!(
+        sql("Which cities do not have a member older than 60?"),
+        "SELECT city FROM members EXCEPT SELECT city FROM members WHERE age > 60"
+    );
+}
+
+#[test]
+fn kinds_of_things_are_distinct_values() {
+    assert_eq!(
+        sql("How many kinds of genre codes are there?"),
+        "SELECT COUNT(DISTINCT genre_code) FROM books"
+    );
+}
+
+#[test]
+fn superlative_of_a_total() {
+    assert_eq!(
+        sql("Which genre code has the highest total cost?"),
+        "SELECT genre_code FROM books GROUP BY genre_code ORDER BY SUM(cost) DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn one_column_of_two_tables_named_side_by_side() {
+    assert_eq!(
+        sql("Show the labels of all shelves and rooms."),
+        "SELECT label FROM shelves UNION SELECT label FROM rooms"
+    );
+    assert_eq!(
+        sql("Which labels are shared by shelves and rooms?"),
+        "SELECT label FROM shelves INTERSECT SELECT label FROM rooms"
+    );
+    // Neither "all" nor "both": no pair of queries is guessed.
+    assert!(!sql("Which labels are used by shelves and rooms?").contains("UNION"));
+}
+
+#[test]
+fn values_shared_by_two_groups_intersect() {
+    assert_eq!(
+        sql("Show the ages shared by members from city Oslo and Lima."),
+        "SELECT age FROM members WHERE city = 'Oslo' INTERSECT \
+         SELECT age FROM members WHERE city = 'Lima'"
+    );
+}
+
+#[test]
+fn except_for_those_is_a_negation() {
+    assert_eq!(
+        sql("Show the titles of all books except for those with cost above 50."),
+        "SELECT title FROM books EXCEPT SELECT title FROM books WHERE cost > 50"
+    );
+}
+
+#[test]
+fn a_year_after_a_numeric_column() {
+    let schema = Schema::new(vec![table(
+        "halls",
+        "hall_id",
+        vec![
+            col("hall_id", "integer"),
+            col("name", "text"),
+            col("opened", "integer"),
+        ],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&schema);
+    let a = idx
+        .translate("Show the names of halls opened in 1990.", Dialect::Sqlite)
+        .unwrap();
+    assert_eq!(a.sql, "SELECT name FROM halls WHERE opened = 1990");
+}
+
+#[test]
+fn rows_of_a_linking_table_are_counted() {
+    // `product_id` in the linking table refers to products: it is not the table's own key.
+    let mut link = quarry_model::Table::new(
+        "product_features",
+        vec![col("product_id", "integer"), col("feature_id", "integer")],
+    );
+    link.foreign_keys = vec![
+        fk("product_id", "products", "product_id"),
+        fk("feature_id", "features", "feature_id"),
+    ];
+    let schema = Schema::new(vec![
+        table(
+            "products",
+            "product_id",
+            vec![
+                col("product_id", "integer"),
+                vcol("product_name", &["Lamp", "Desk"]),
+            ],
+            vec![],
+        ),
+        table(
+            "features",
+            "feature_id",
+            vec![col("feature_id", "integer"), col("feature_name", "text")],
+            vec![],
+        ),
+        link,
+    ]);
+    let idx = SchemaIndex::build(&schema);
+    let a = idx
+        .translate(
+            "Count the number of product features the product Lamp has.",
+            Dialect::Sqlite,
+        )
+        .unwrap();
+    assert_eq!(
+        a.sql,
+        "SELECT COUNT(*) FROM product_features AS T1 JOIN products AS T2 \
+         ON T1.product_id = T2.product_id WHERE T2.product_name = 'Lamp'"
+    );
+}
+
+#[test]
+fn a_negated_own_value_far_from_the_negation() {
+    // No "have": the row's own city is another one, not a set difference.
+    assert_eq!(
+        sql("Which members are not a part of the city Oslo?"),
+        "SELECT name FROM members WHERE city <> 'Oslo'"
+    );
+}
+
+#[test]
+fn at_least_one_related_row_is_existence() {
+    assert_eq!(
+        sql("How many members borrowed at least one \"FIC\" book?"),
+        "SELECT COUNT(DISTINCT T1.member_id) FROM members AS T1 JOIN loans AS T2 \
+         ON T1.member_id = T2.member_id JOIN books AS T3 ON T2.book_id = T3.book_id \
+         WHERE T3.genre_code = 'FIC'"
+    );
+}
+
+#[test]
+fn a_number_of_a_quantity_column_is_its_sum() {
+    // `hours_played` holds hours: "the number of hours" adds them up.
+    let schema = Schema::new(vec![table(
+        "sessions",
+        "session_id",
+        vec![
+            col("session_id", "integer"),
+            vcol("player", &["Ann", "Bob"]),
+            col("hours_played", "integer"),
+        ],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&schema);
+    let a = idx
+        .translate(
+            "What is the number of hours played by the player Ann?",
+            Dialect::Sqlite,
+        )
+        .unwrap();
+    assert_eq!(
+        a.sql,
+        "SELECT SUM(hours_played) FROM sessions WHERE player = 'Ann'"
+    );
+}
+
+#[test]
+fn an_aggregate_word_one_word_before_its_column() {
+    assert_eq!(
+        sql("What is the total replacement cost of all books?"),
+        "SELECT SUM(cost) FROM books"
+    );
+}
+
+#[test]
+fn a_total_compared_is_a_sum_per_group() {
+    assert_eq!(
+        sql("Which genre codes have a total cost above 100?"),
+        "SELECT genre_code FROM books GROUP BY genre_code HAVING SUM(cost) > 100"
+    );
+}
+
+#[test]
+fn values_joined_by_and_under_an_aggregate() {
+    // Every value of the column: one row per value.
+    assert_eq!(
+        sql("What is the average age of members from Oslo and Lima?"),
+        "SELECT city, AVG(age) FROM members GROUP BY city"
+    );
+    // Some of its values: the rows with either.
+    let idx = SchemaIndex::build(&common::shop());
+    let a = idx
+        .translate(
+            "What is the average age of customers from France and Germany?",
+            Dialect::Sqlite,
+        )
+        .unwrap();
+    assert_eq!(
+        a.sql,
+        "SELECT AVG(age) FROM customers WHERE country IN ('France', 'Germany')"
+    );
+    // The same value twice is one condition.
+    assert_eq!(
+        sql("Show the names of members in Oslo whose city is Oslo."),
+        "SELECT name FROM members WHERE city = 'Oslo'"
+    );
+}
+
+#[test]
+fn distinct_things_counted_per_row() {
+    assert_eq!(
+        sql("Which books were borrowed by at least two distinct members?"),
+        "SELECT DISTINCT T1.title FROM books AS T1 JOIN loans AS T2 ON T1.book_id = T2.book_id \
+         JOIN members AS T3 ON T2.member_id = T3.member_id GROUP BY T1.book_id \
+         HAVING COUNT(DISTINCT T3.member_id) >= 2"
+    );
+}
+
+#[test]
+fn a_number_that_is_not() {
+    assert_eq!(
+        sql("Show the names of members whose age is not 30."),
+        "SELECT name FROM members WHERE age <> 30"
+    );
+}
+
+#[test]
+fn most_common_value_with_its_count() {
+    assert_eq!(
+        sql("What is the most common city of members, and how many are there?"),
+        "SELECT city, COUNT(*) FROM members GROUP BY city ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+    let idx = SchemaIndex::build(&common::shop());
+    let a = idx
+        .translate(
+            "What is the most common full name of employees?",
+            Dialect::Sqlite,
+        )
+        .unwrap();
+    assert_eq!(
+        a.sql,
+        "SELECT first_name, last_name FROM employees GROUP BY first_name, last_name \
+         ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_second_number_after_and_is_not_a_between() {
+    // Only "between A and B" takes the number after "and"; one row cannot have both.
+    assert_eq!(
+        sql("Show the titles of books that have 100 pages and 200 pages."),
+        "SELECT title FROM books WHERE pages = 100 INTERSECT SELECT title FROM books \
+         WHERE pages = 200"
+    );
+}
