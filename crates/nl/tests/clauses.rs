@@ -432,27 +432,27 @@ fn at_least_one_related_row_is_existence() {
 
 #[test]
 fn a_number_of_a_quantity_column_is_its_sum() {
-    // `hours_played` holds hours: "the number of hours" adds them up.
+    // `minutes_trained` holds minutes: "the number of minutes" adds them up.
     let schema = Schema::new(vec![table(
-        "sessions",
-        "session_id",
+        "workouts",
+        "workout_id",
         vec![
-            col("session_id", "integer"),
-            vcol("player", &["Ann", "Bob"]),
-            col("hours_played", "integer"),
+            col("workout_id", "integer"),
+            vcol("athlete", &["Ann", "Bob"]),
+            col("minutes_trained", "integer"),
         ],
         vec![],
     )]);
     let idx = SchemaIndex::build(&schema);
     let a = idx
         .translate(
-            "What is the number of hours played by the player Ann?",
+            "What is the number of minutes trained by the athlete Ann?",
             Dialect::Sqlite,
         )
         .unwrap();
     assert_eq!(
         a.sql,
-        "SELECT SUM(hours_played) FROM sessions WHERE player = 'Ann'"
+        "SELECT SUM(minutes_trained) FROM workouts WHERE athlete = 'Ann'"
     );
 }
 

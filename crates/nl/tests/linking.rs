@@ -193,16 +193,16 @@ fn one_column_asked_one_column_shown_is_no_evidence() {
     );
 }
 
-/// Films with indexed feature values, and artisans in guilds.
+/// Recipes with indexed tag values, and artisans in guilds.
 fn clubs() -> Schema {
     Schema::new(vec![
         table(
-            "films",
-            "film_id",
+            "recipes",
+            "recipe_id",
             vec![
-                col("film_id", "integer"),
+                col("recipe_id", "integer"),
                 col("title", "text"),
-                vcol("features", &["Deleted Scenes", "Trailers"]),
+                vcol("tags", &["Low Salt", "Quick"]),
             ],
             vec![],
         ),
@@ -237,9 +237,9 @@ fn clubs_sql(q: &str) -> String {
 fn a_known_value_asked_as_a_substring_is_a_pattern() {
     assert_eq!(
         clubs_sql(
-            "Which films have 'Deleted Scenes' as a substring in their features? Show the titles."
+            "Which recipes have 'Low Salt' as a substring in their tags? Show the titles."
         ),
-        "SELECT title FROM films WHERE features LIKE '%Deleted Scenes%'"
+        "SELECT title FROM recipes WHERE tags LIKE '%Low Salt%'"
     );
 }
 
