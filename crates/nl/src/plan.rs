@@ -869,10 +869,7 @@ pub fn plan(
                             if let (Some(c), Ok(y)) =
                                 (date_column(index, &tables_ctx), num.parse::<i64>())
                             {
-                                let (op, edge) = match cmp.op {
-                                    Op::Lt => (Op::Lt, format!("{y:04}-01-01")),
-                                    _ => (Op::Ge, format!("{:04}-01-01", y + 1)),
-                                };
+                                let (op, edge) = year_edge(cmp.op, y);
                                 filters.push((
                                     usize::MAX,
                                     Cond::Cmp(Expr::Col(c), op, Lit::Str(edge)),
@@ -915,7 +912,20 @@ pub fn plan(
                         if k != usize::MAX {
                             roles[k] = Some(Role::Filter);
                         }
-                        let cond = Cond::Cmp(Expr::Col(c), cmp.op, Lit::Num(num));
+                        // "hired after 2020" over a date column: the year's edge as a date,
+                        // not a number compared with a date.
+                        let year = (num.len() == 4 && is_date(index, c))
+                            .then(|| num.parse::<i64>().ok())
+                            .flatten()
+                            .filter(|_| matches!(cmp.op, Op::Lt | Op::Le | Op::Gt | Op::Ge));
+                        let cond = match year {
+                            Some(y) => {
+                                let (op, edge) = year_edge(cmp.op, y);
+                                cx.pen("date_year", 1.0);
+                                Cond::Cmp(Expr::Col(c), op, Lit::Str(edge))
+                            }
+                            None => Cond::Cmp(Expr::Col(c), cmp.op, Lit::Num(num)),
+                        };
                         cmp_at.push((cond.clone(), cmp.start));
                         filters.push((k, cond));
                         filter_cols.push((k, c));
@@ -3630,11 +3640,31 @@ fn name_pair(index: &Index, tables: &BTreeSet<usize>) -> Option<(ColId, ColId)> 
     }
 }
 
-/// The one date or timestamp column among the tables in play, if there is exactly one.
+fn is_date(index: &Index, c: ColId) -> bool {
+    index
+        .tables
+        .get(c.table)
+        .and_then(|t| t.columns.get(c.column))
+        .is_some_and(|ci| matches!(ci.class, TypeClass::Date | TypeClass::Timestamp))
+}
+
+/// The one date or timestamp column among the tables in play; of several, the one named
+/// after its table ("order_date" in orders, beside "shipped_date"), if only one is.
 fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
-    only_column(index, tables, |c| {
-        matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
-    })
+    let date =
+        |c: &crate::index::ColInfo| matches!(c.class, TypeClass::Date | TypeClass::Timestamp);
+    only_column(index, tables, date).or_else(|| only_column(index, tables, |c| date(c) && c.home))
+}
+
+/// A year compared with a date: the comparison with the first day of that year or the next,
+/// as ISO text (which SQLite compares as text and other databases read as a date).
+fn year_edge(op: Op, y: i64) -> (Op, String) {
+    match op {
+        Op::Lt => (Op::Lt, format!("{y:04}-01-01")),
+        Op::Ge => (Op::Ge, format!("{y:04}-01-01")),
+        Op::Le => (Op::Lt, format!("{:04}-01-01", y + 1)),
+        _ => (Op::Ge, format!("{:04}-01-01", y + 1)),
+    }
 }
 
 fn label_of_tables(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {

@@ -236,9 +236,7 @@ fn clubs_sql(q: &str) -> String {
 #[test]
 fn a_known_value_asked_as_a_substring_is_a_pattern() {
     assert_eq!(
-        clubs_sql(
-            "Which recipes have 'Low Salt' as a substring in their tags? Show the titles."
-        ),
+        clubs_sql("Which recipes have 'Low Salt' as a substring in their tags? Show the titles."),
         "SELECT title FROM recipes WHERE tags LIKE '%Low Salt%'"
     );
 }

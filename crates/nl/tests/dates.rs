@@ -1,0 +1,77 @@
+//! Years against date columns: "in 2023", "after 2020", "before 2015", on a schema the test
+//! makes itself, where one table has two date columns.
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
+mod common;
+
+use common::{col, fk, table};
+use quarry_model::{Dialect, Schema};
+use quarry_nl::SchemaIndex;
+
+/// Parcels with a sent and a delivered date, and couriers with a start date.
+fn post() -> Schema {
+    Schema::new(vec![
+        table(
+            "couriers",
+            "courier_id",
+            vec![
+                col("courier_id", "integer"),
+                col("name", "text"),
+                col("start_date", "date"),
+            ],
+            vec![],
+        ),
+        table(
+            "parcels",
+            "parcel_id",
+            vec![
+                col("parcel_id", "integer"),
+                col("courier_id", "integer"),
+                col("parcel_date", "date"),
+                col("delivered_date", "date"),
+                col("weight", "real"),
+            ],
+            vec![fk("courier_id", "couriers", "courier_id")],
+        ),
+    ])
+}
+
+fn sql(q: &str) -> String {
+    let idx = SchemaIndex::build(&post());
+    idx.translate(q, Dialect::Sqlite)
+        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason))
+        .sql
+}
+
+#[test]
+fn in_a_year_over_the_table_s_own_date_column() {
+    // Two date columns: the one named after its table is the table's date.
+    assert_eq!(
+        sql("How many parcels were sent in 2023?"),
+        "SELECT COUNT(*) FROM parcels WHERE parcel_date >= '2023-01-01' AND parcel_date < '2024-01-01'"
+    );
+}
+
+#[test]
+fn a_year_compared_with_a_date_column_is_its_edge() {
+    assert_eq!(
+        sql("Show the names of couriers with start date after 2020."),
+        "SELECT name FROM couriers WHERE start_date >= '2021-01-01'"
+    );
+    assert_eq!(
+        sql("How many couriers have a start date before 2015?"),
+        "SELECT COUNT(*) FROM couriers WHERE start_date < '2015-01-01'"
+    );
+}
+
+#[test]
+fn the_earliest_row_by_the_table_s_own_date() {
+    assert_eq!(
+        sql("Which parcel is the earliest? Show its weight."),
+        "SELECT weight FROM parcels ORDER BY parcel_date ASC LIMIT 1"
+    );
+}
