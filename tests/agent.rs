@@ -1034,3 +1034,33 @@ async fn private_columns_and_databases_keep_values_out_of_prompts() {
         "{system}"
     );
 }
+
+// ---------------------------------------------------------------- builtin engine, dates
+
+#[tokio::test]
+async fn relative_years_run_on_the_server() {
+    let db = TestDb::create().await;
+    db.client()
+        .await
+        .batch_execute(
+            "CREATE TABLE parcels (parcel_id int PRIMARY KEY, parcel_date date NOT NULL);
+             INSERT INTO parcels VALUES
+               (1, date_trunc('year', CURRENT_DATE) - interval '300 days'),
+               (2, date_trunc('year', CURRENT_DATE) - interval '1 day'),
+               (3, date_trunc('year', CURRENT_DATE)),
+               (4, date_trunc('year', CURRENT_DATE) - interval '3 years');",
+        )
+        .await
+        .unwrap();
+    let app = spawn_app("").await;
+    let session = app.connect(&db.connect_body()).await;
+    for (question, n) in [
+        ("How many parcels were sent last year?", 2),
+        ("How many parcels were sent this year?", 1),
+    ] {
+        let (s, v) = ask(&app, &session, question).await;
+        assert_eq!(s, 200, "{question}: {v}");
+        assert_eq!(v["engine"], "builtin", "{v}");
+        assert_eq!(v["rows"], json!([[n]]), "{question}: {v}");
+    }
+}

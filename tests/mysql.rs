@@ -825,3 +825,28 @@ async fn mysql_schema_change_is_noticed() {
     }
     app.stop().await;
 }
+
+#[tokio::test]
+async fn mysql_relative_years_run_on_the_server() {
+    let db = MyDb::create().await;
+    let mut c = db.conn().await;
+    c.query_drop(
+        "CREATE TABLE parcels (parcel_id INT PRIMARY KEY, parcel_date DATE NOT NULL);
+         INSERT INTO parcels VALUES
+           (1, MAKEDATE(YEAR(CURDATE()) - 1, 10)), (2, MAKEDATE(YEAR(CURDATE()) - 1, 200)),
+           (3, MAKEDATE(YEAR(CURDATE()), 1)), (4, MAKEDATE(YEAR(CURDATE()) - 3, 5));",
+    )
+    .await
+    .unwrap();
+    c.disconnect().await.unwrap();
+    let app = spawn_app("").await;
+    let session = app.connect(&db.connect_body()).await;
+    let (status, v) = app
+        .post(
+            "/query",
+            &json!({"question": "How many parcels were sent last year?", "session_id": session}),
+        )
+        .await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["rows"], json!([[2]]), "{v}");
+}

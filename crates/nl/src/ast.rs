@@ -29,6 +29,9 @@ pub enum Expr {
 pub enum Lit {
     Num(String),
     Str(String),
+    /// The first day of the current year plus this many years ("last year" starts at -1),
+    /// computed by the database when the statement runs.
+    YearStart(i32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -247,6 +247,29 @@ pub fn plan(
     index: &Index,
     commas: usize,
 ) -> Result<Planned, Decline> {
+    // "last year", "this year": a date range relative to when the statement runs. The
+    // linker may have read "last" as a column ("last_name"); here it is a date.
+    let relative_year = (0..tokens.len().saturating_sub(1)).find_map(|i| {
+        let offset = match tokens[i].lower.as_str() {
+            "last" | "previous" => -1,
+            "this" | "current" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        matches!(tokens[i + 1].lower.as_str(), "year" | "year's").then_some((i, offset))
+    });
+    let kept: Vec<Mention>;
+    let mentions = match relative_year {
+        Some((at, _)) => {
+            kept = mentions
+                .iter()
+                .filter(|m| m.end <= at || m.start >= at + 2)
+                .cloned()
+                .collect();
+            &kept[..]
+        }
+        None => mentions,
+    };
     let mut cx = Ctx {
         tokens,
         index,
@@ -943,6 +966,22 @@ pub fn plan(
             }
         }
         i += 1;
+    }
+
+    if let Some((at, offset)) = relative_year {
+        let Some(c) = date_column(index, &tables_ctx) else {
+            return Err("a year relative to today, and no date column to compare".into());
+        };
+        cx.mark(at, 2);
+        filters.push((
+            usize::MAX,
+            Cond::Cmp(Expr::Col(c), Op::Ge, Lit::YearStart(offset)),
+        ));
+        filters.push((
+            usize::MAX,
+            Cond::Cmp(Expr::Col(c), Op::Lt, Lit::YearStart(offset + 1)),
+        ));
+        cx.pen("date_relative", 1.0);
     }
 
     // ---- Values and literals: equality filters ("from France", "named 'X'").
@@ -2407,7 +2446,7 @@ pub fn plan(
                 .iter()
                 .filter_map(|l| match l {
                     Lit::Str(v) => Some(v.as_str()),
-                    Lit::Num(_) => None,
+                    Lit::Num(_) | Lit::YearStart(_) => None,
                 })
                 .collect();
             let all_values: BTreeSet<&str> = index

@@ -82,6 +82,13 @@ impl Ctx<'_> {
         match l {
             Lit::Num(n) => n.clone(),
             Lit::Str(s) => self.d.string_literal(s),
+            Lit::YearStart(offset) => match self.d {
+                Dialect::Sqlite => format!("date('now', 'start of year', '{offset:+} years')"),
+                Dialect::Postgres => {
+                    format!("CAST(date_trunc('year', CURRENT_DATE) + INTERVAL '{offset} years' AS date)")
+                }
+                Dialect::Mysql => format!("MAKEDATE(YEAR(CURDATE()) + ({offset}), 1)"),
+            },
         }
     }
 

@@ -75,3 +75,45 @@ fn the_earliest_row_by_the_table_s_own_date() {
         "SELECT weight FROM parcels ORDER BY parcel_date ASC LIMIT 1"
     );
 }
+
+#[test]
+fn last_year_and_this_year_are_computed_by_the_database() {
+    let idx = SchemaIndex::build(&post());
+    let expected = [
+        (
+            Dialect::Sqlite,
+            "parcel_date >= date('now', 'start of year', '-1 years') AND parcel_date < date('now', 'start of year', '+0 years')",
+        ),
+        (
+            Dialect::Postgres,
+            "parcel_date >= CAST(date_trunc('year', CURRENT_DATE) + INTERVAL '-1 years' AS date) AND parcel_date < CAST(date_trunc('year', CURRENT_DATE) + INTERVAL '0 years' AS date)",
+        ),
+        (
+            Dialect::Mysql,
+            "parcel_date >= MAKEDATE(YEAR(CURDATE()) + (-1), 1) AND parcel_date < MAKEDATE(YEAR(CURDATE()) + (0), 1)",
+        ),
+    ];
+    for (d, range) in expected {
+        let a = idx
+            .translate("How many parcels were sent last year?", d)
+            .unwrap();
+        assert_eq!(a.sql, format!("SELECT COUNT(*) FROM parcels WHERE {range}"));
+        // What the engine says runs under the read-only guard of every dialect.
+        assert!(quarry_guard::check(&a.sql, d).is_ok(), "{d:?}: {}", a.sql);
+    }
+    assert!(sql("How many parcels were sent this year?").contains("'+1 years'"));
+}
+
+#[test]
+fn a_relative_year_without_a_date_column_declines() {
+    let schema = Schema::new(vec![table(
+        "boxes",
+        "box_id",
+        vec![col("box_id", "integer"), col("label", "text")],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&schema);
+    assert!(idx
+        .translate("How many boxes were made last year?", Dialect::Sqlite)
+        .is_err());
+}
