@@ -170,6 +170,12 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("paid", "salary"),
     ("income", "salary"),
     ("born", "birth"),
+    ("birthday", "birth"),
+    ("birthdays", "birth"),
+    ("describe", "description"),
+    ("describes", "description"),
+    ("described", "description"),
+    ("located", "location"),
     ("sex", "gender"),
     ("gender", "sex"),
     ("tall", "height"),
@@ -180,6 +186,15 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("long", "length"),
     ("longest", "length"),
     ("longest", "duration"),
+    ("longer", "length"),
+    ("longer", "duration"),
+    ("shorter", "length"),
+    ("shortest", "length"),
+    ("shortest", "duration"),
+    ("heavier", "weight"),
+    ("lighter", "weight"),
+    ("lightest", "weight"),
+    ("shorter", "height"),
     ("title", "name"),
     ("name", "title"),
     ("nation", "country"),
@@ -196,6 +211,26 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("mail", "email"),
     ("e-mail", "email"),
     ("telephone", "phone"),
+    ("residents", "population"),
+    ("inhabitants", "population"),
+    ("populous", "population"),
+    ("staff", "employee"),
+    ("employee", "staff"),
+    ("employees", "staff"),
+    ("worker", "employee"),
+    ("workers", "employee"),
+    ("client", "customer"),
+    ("clients", "customer"),
+    ("customer", "client"),
+    ("customers", "client"),
+    ("firm", "company"),
+    ("firms", "company"),
+    ("company", "firm"),
+    ("companies", "firm"),
+    ("film", "movie"),
+    ("films", "movie"),
+    ("movie", "film"),
+    ("movies", "film"),
 ];
 
 /// Cardinal number words.
@@ -222,6 +257,22 @@ pub const NUMBER_WORDS: &[(&str, i64)] = &[
     ("thousand", 1000),
     ("once", 1),
     ("twice", 2),
+];
+
+/// Ordinal words that, right before a numeric column ("fifth heat"), name a value of it.
+/// "first" is left out: it names first names and row limits far more often.
+pub const ORDINALS: &[(&str, i64)] = &[
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
 ];
 
 /// Words after which a number is a row limit ("top 5", "first 3").

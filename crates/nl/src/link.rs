@@ -157,12 +157,40 @@ fn is_cue(t: &Token) -> bool {
 /// The stems a question token may stand for, with a weight (1.0 = the word itself).
 fn alternatives(t: &Token) -> Vec<(String, f32)> {
     let mut v = vec![(t.stem.clone(), 1.0)];
-    for (w, s) in SYNONYMS {
+    // "realized" for `realised`: British and American spellings name one word.
+    for (a, b) in [("iz", "is"), ("is", "iz"), ("yz", "ys"), ("ys", "yz")] {
+        if let Some(i) = t.lower.rfind(a).filter(|&i| i >= 3 && t.lower.len() >= 7) {
+            let mut other = t.lower.clone();
+            other.replace_range(i..i + 2, b);
+            let other = stemmer().stem(&other).into_owned();
+            if other != t.stem {
+                v.push((other, 0.98));
+            }
+        }
+    }
+    for (w, s) in synonym_stems() {
         if *w == t.lower {
-            v.push(((*s).to_string(), 0.8));
+            v.push((s.clone(), 0.8));
         }
     }
     v
+}
+
+/// [`SYNONYMS`] with the schema side stemmed the way names are ("salary" -> "salari").
+fn synonym_stems() -> &'static [(&'static str, String)] {
+    static STEMS: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .map(|(w, s)| (*w, stemmer().stem(s).into_owned()))
+            .collect()
+    })
+}
+
+/// The stemmer names and question words are stemmed with.
+fn stemmer() -> &'static rust_stemmers::Stemmer {
+    static STEMMER: std::sync::OnceLock<rust_stemmers::Stemmer> = std::sync::OnceLock::new();
+    STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
 }
 
 /// How well a sequence of question tokens matches a name's stems (0 = not at all).
@@ -195,6 +223,19 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
                 .position(|x| x.len() >= 3 && w.len() >= x.len() + 3 && w.starts_with(x.as_str()))
                 .filter(|&i| !used[i])
                 .map(|i| (i, 0.95));
+        }
+        if best.is_none() && t.stem.len() >= 7 && !vocab.contains(&t.stem) {
+            // "harbuor" for `harbour`: a long word a letter off a name word is a typo.
+            best = words
+                .iter()
+                .enumerate()
+                .find(|(i, x)| {
+                    !used[*i]
+                        && x.len() >= 7
+                        && x.chars().next() == t.stem.chars().next()
+                        && edit_distance(&t.stem, x, 1).is_some()
+                })
+                .map(|(i, _)| (i, 0.9));
         }
         match best {
             Some((i, w)) => {
@@ -309,6 +350,12 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
 
                 let target = match found {
                     Some(hits) if !pattern_context(tokens, i) => Target::Value(hits.clone()),
+                    // "the \"open until date\"": quoted words that spell out a column's name
+                    // name the column, not a value to look for.
+                    None if !pattern_context(tokens, i) => match quoted_column(index, &key) {
+                        Some(cols) => Target::Column(cols),
+                        None => Target::Literal(q.clone()),
+                    },
                     _ => Target::Literal(q.clone()),
                 };
                 cands.push(Mention {
@@ -398,6 +445,20 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             if t.kind != Kind::Word {
                 break;
             }
+            // "stay from", "open to": where the schema's names use "from" or "to", the word
+            // ends a name that it completes, and only then.
+            if !content.is_empty()
+                && matches!(t.lower.as_str(), "from" | "to")
+                && index.vocab.contains(&t.stem)
+            {
+                let mut span = content.clone();
+                span.push(t);
+                let mut found = Vec::new();
+                schema_candidates(&span, start, end, index, &mut found);
+                found.retain(|m| matches!(m.target, Target::Column(_)) && m.score >= 0.97);
+                cands.extend(found);
+                break;
+            }
             if !nameable(t, index) {
                 // A list or a clause boundary ends a name: "name and customer" is two.
                 if !matches!(t.lower.as_str(), "of" | "the" | "a" | "an" | "in" | "per") {
@@ -452,7 +513,144 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     flags_as_values(tokens, index, &mut out);
     names_of_a_table(tokens, index, &mut out);
     direction_of_values(tokens, index, &mut out);
+    ordinals_as_values(tokens, index, &mut out);
+    unsure_within_a_table(&mut out);
     out
+}
+
+/// "the permit" where one table has `permit_id` and `permit_number` alike: the words do not say
+/// which column, and the planner's pick among them is a guess. The mention's score says so
+/// (it lowers the answer's confidence, not the choice).
+fn unsure_within_a_table(mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let Target::Column(cands) = &m.target else {
+            continue;
+        };
+        let top = cands.first().map_or(0.0, |c| c.1);
+        let tied: Vec<&(ColId, f32)> = cands.iter().filter(|c| c.1 >= top - 0.02).collect();
+        let same_table = tied
+            .iter()
+            .enumerate()
+            .any(|(i, a)| tied[i + 1..].iter().any(|b| b.0.table == a.0.table));
+        if same_table {
+            m.score *= UNSURE_WITHIN_TABLE;
+        }
+    }
+}
+
+/// How much a column mention's score drops when it names two columns of one table alike.
+const UNSURE_WITHIN_TABLE: f32 = 0.85;
+
+/// The columns whose whole name the quoted words spell (leading articles and a plural
+/// aside), when the quote has two words or more: `open_until_date` for "open until date".
+fn quoted_column(index: &Index, key: &str) -> Option<Vec<(ColId, f32)>> {
+    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    while words.len() > 1 && matches!(words[0], "the" | "a" | "an") {
+        words.remove(0);
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let compact: String = words.concat();
+    // "date joined members" for `date_joined_member`.
+    let singular = compact.strip_suffix('s').unwrap_or(&compact);
+    let cols: Vec<(ColId, f32)> = index
+        .tables
+        .iter()
+        .enumerate()
+        .flat_map(|(ti, t)| {
+            t.columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.compact == compact || c.compact == singular)
+                .map(move |(ci, _)| {
+                    (
+                        ColId {
+                            table: ti,
+                            column: ci,
+                        },
+                        1.0,
+                    )
+                })
+        })
+        .collect();
+    (!cols.is_empty()).then_some(cols)
+}
+
+/// "runners in the fifth heat", "3rd heat": an ordinal right before a mention of a
+/// whole-number column (not a key) names that number as the column's value.
+fn ordinals_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let Target::Column(cands) = &m.target else {
+            i += 1;
+            continue;
+        };
+        if m.start == 0 {
+            i += 1;
+            continue;
+        }
+        let p = m.start - 1;
+        let prev = &tokens[p];
+        let word = crate::lexicon::ORDINALS
+            .iter()
+            .find(|(w, _)| *w == prev.lower)
+            .map(|(_, n)| n.to_string());
+        // "3rd", "5th": the tokenizer keeps the number and drops the suffix.
+        let suffixed = match &prev.kind {
+            Kind::Number(n)
+                if ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|s| prev.text.len() > n.len() && prev.text.ends_with(s)) =>
+            {
+                Some(n.clone())
+            }
+            _ => None,
+        };
+        let Some(n) = word.or(suffixed) else {
+            i += 1;
+            continue;
+        };
+        let top = cands.first().map_or(0.0, |c| c.1);
+        let numeric: Vec<ColId> = cands
+            .iter()
+            .filter(|c| c.1 >= top - 0.02)
+            .filter(|c| {
+                index
+                    .tables
+                    .get(c.0.table)
+                    .and_then(|t| t.columns.get(c.0.column))
+                    .is_some_and(|ci| ci.class == quarry_model::TypeClass::Integer && !ci.is_key)
+            })
+            .map(|c| c.0)
+            .collect();
+        let [col] = numeric[..] else {
+            i += 1;
+            continue;
+        };
+        // The ordinal token is free, or is the number mention just before.
+        let before_is_number = i > 0
+            && mentions[i - 1].start == p
+            && matches!(mentions[i - 1].target, Target::Number(_));
+        let free = i == 0 || mentions[i - 1].end <= p;
+        if !(free || before_is_number) {
+            i += 1;
+            continue;
+        }
+        let end = mentions[i].end;
+        mentions[i] = Mention {
+            start: p,
+            end,
+            target: Target::Value(vec![ValueHit { col, value: n }]),
+            score: 1.0,
+        };
+        if before_is_number {
+            mentions.remove(i - 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// "ferries from Kiel to Oslo": where a value occurs in both an origin-like and a
@@ -793,6 +991,45 @@ fn schema_candidates(
             {
                 s = 0.8;
             }
+            // "voyage number" for `voyno`, "kiln name" for `kname`: a name written as one
+            // word made of the question words' clipped forms, in order.
+            if s == 0.0
+                && !gapped
+                && span.len() > 1
+                && c.words.len() == 1
+                && clipped_compound(&c.compact, span)
+            {
+                // A column of the table a word names comes first ("voyage id" is the
+                // voyages table's `voyid`).
+                let own = t.words.iter().any(|w| span.iter().any(|x| x.stem == *w));
+                s = if own { 0.88 } else { 0.85 };
+            }
+            // "tax code" for `region_taxcode`: the words run together end a name
+            // that spells them without a break.
+            if s == 0.0
+                && !gapped
+                && span.len() > 1
+                && compact.len() >= 6
+                && c.compact.len() > compact.len()
+                && (c.compact.ends_with(compact.as_str()) || c.compact.ends_with(compact_singular))
+            {
+                s = 0.7;
+            }
+            // "yard" for `boatyard`: a word that ends a name written as one word.
+            if s == 0.0
+                && span.len() == 1
+                && c.words.len() == 1
+                && span[0].lower.len() >= 4
+                && !is_cue(span[0])
+                && !matches!(
+                    span[0].lower.as_str(),
+                    "word" | "letter" | "string" | "substring" | "character" | "text"
+                )
+                && c.compact.len() >= span[0].lower.len() + 3
+                && c.compact.ends_with(span[0].lower.as_str())
+            {
+                s = 0.6;
+            }
             if s > 0.0 {
                 cols.push((
                     ColId {
@@ -1033,6 +1270,55 @@ fn spells_out(span: &[&Token], compact: &str) -> bool {
         }
     }
     at == compact.len() && compact.len() > span.iter().map(|t| t.lower.len()).sum::<usize>()
+}
+
+/// Whether `compact` is the question words' clipped forms run together, in order: each a
+/// start of its word (two letters or more; one when the rest is whole words) or the word's
+/// usual abbreviation ("no" for "number"), one of them short of the whole word at least.
+fn clipped_compound(compact: &str, span: &[&Token]) -> bool {
+    fn go(rest: &str, words: &[&str], first: bool, clipped: bool) -> bool {
+        let Some((w, more)) = words.split_first() else {
+            return rest.is_empty() && clipped;
+        };
+        for k in (1..=w.len().min(rest.len())).rev() {
+            if !rest.is_char_boundary(k) || !w.starts_with(&rest[..k]) {
+                continue;
+            }
+            // One letter only for the first word, before whole words ("kname").
+            if k == 1
+                && !(first
+                    && !more.is_empty()
+                    && more.iter().all(|m| m.len() >= 3)
+                    && rest[k..] == more.concat())
+            {
+                continue;
+            }
+            if go(&rest[k..], more, false, clipped || k < w.len()) {
+                return true;
+            }
+        }
+        crate::lexicon::ABBREVIATIONS.iter().any(|(a, full)| {
+            *full == *w && rest.starts_with(a) && go(&rest[a.len()..], more, false, true)
+        })
+    }
+    // Cue words ("larger", "sorted") are not part of a name, but "number" may be.
+    if span.len() > 3
+        || span.iter().any(|t| {
+            t.kind != Kind::Word
+                || !t.lower.chars().all(|c| c.is_ascii_alphabetic())
+                || (is_cue(t) && t.lower != "number")
+        })
+    {
+        return false;
+    }
+    let words: Vec<&str> = span
+        .iter()
+        .map(|t| {
+            let w = t.lower.as_str();
+            w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w)
+        })
+        .collect();
+    go(compact, &words, true, false)
 }
 
 /// Name words that only say how a thing is identified: "type" for `type_code`.

@@ -91,12 +91,13 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 seen_dot |= chars[i] == '.';
                 i += 1;
             }
-            let text: String = chars[start..i].iter().collect();
-            let digits: String = text.chars().filter(|&d| d != ',').collect();
-            // "1980s", "5th": the suffix does not change the number.
+            let digits: String = chars[start..i].iter().filter(|&&d| d != ',').collect();
+            // "1980s", "5th": the suffix does not change the number (the text keeps it, so
+            // "3rd" still reads as an ordinal).
             while i < chars.len() && chars[i].is_alphabetic() {
                 i += 1;
             }
+            let text: String = chars[start..i].iter().collect();
             out.push(Token {
                 lower: digits.clone(),
                 stem: digits.clone(),

@@ -831,3 +831,246 @@ fn shared_code_columns_without_a_common_value_do_not_link() {
         .unwrap_or_else(|e| panic!("declined: {}", e.reason));
     assert!(a.sql.contains("site_code = T"), "{}", a.sql);
 }
+
+/// A training centre: an ordinal heat, abbreviated and run-together names, British
+/// spellings, a table named by a synonym, names with "from" and "to".
+fn centre() -> Schema {
+    Schema::new(vec![
+        table(
+            "specialisations",
+            "specialisation_id",
+            vec![
+                col("specialisation_id", "integer"),
+                col("specialisation_name", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "staff",
+            "staff_id",
+            vec![
+                col("staff_id", "integer"),
+                col("staff_label", "text"),
+                col("specialisation_id", "integer"),
+            ],
+            vec![fk(
+                "specialisation_id",
+                "specialisations",
+                "specialisation_id",
+            )],
+        ),
+        table(
+            "runners",
+            "runner_id",
+            vec![
+                col("runner_id", "integer"),
+                col("surname", "text"),
+                col("heat", "integer"),
+                col("lockerroom", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "voyages",
+            "voyno",
+            vec![
+                col("voyno", "integer"),
+                col("destination", "text"),
+                col("region_taxcode", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "passes",
+            "pass_id",
+            vec![
+                col("pass_id", "integer"),
+                col("stay_from", "date"),
+                col("stay_to", "date"),
+                col("open_until_date", "date"),
+            ],
+            vec![],
+        ),
+    ])
+}
+
+fn centre_sql(q: &str) -> String {
+    let idx = SchemaIndex::build(&centre());
+    let a = idx
+        .translate(q, Dialect::Postgres)
+        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
+    quarry_guard::check(&a.sql, Dialect::Postgres)
+        .unwrap_or_else(|e| panic!("{q}: guard refused {}: {e}", a.sql));
+    a.sql
+}
+
+#[test]
+fn an_ordinal_before_a_number_column_is_its_value() {
+    assert_eq!(
+        centre_sql("What are the surnames of runners in the fifth heat?"),
+        "SELECT surname FROM runners WHERE heat = '5'"
+    );
+    assert_eq!(
+        centre_sql("What are the surnames of runners in 3rd heat?"),
+        "SELECT surname FROM runners WHERE heat = '3'"
+    );
+}
+
+#[test]
+fn quoted_words_that_spell_a_column_name_it() {
+    assert_eq!(
+        centre_sql("What is the \"open until date\" of each pass?"),
+        "SELECT open_until_date FROM passes"
+    );
+}
+
+#[test]
+fn from_and_to_complete_a_name_that_uses_them() {
+    assert_eq!(
+        centre_sql("Show the stay from and stay to of all passes."),
+        "SELECT stay_from, stay_to FROM passes"
+    );
+}
+
+#[test]
+fn american_spelling_names_a_british_name() {
+    assert_eq!(
+        centre_sql("List the names of all specializations."),
+        "SELECT specialisation_name FROM specialisations"
+    );
+}
+
+#[test]
+fn a_general_synonym_names_a_table() {
+    assert_eq!(
+        centre_sql("How many employees are there?"),
+        "SELECT COUNT(*) FROM staff"
+    );
+}
+
+#[test]
+fn clipped_words_run_together_name_a_column() {
+    assert_eq!(
+        centre_sql("Show the voyage numbers of all voyages."),
+        "SELECT voyno FROM voyages"
+    );
+}
+
+#[test]
+fn words_run_together_that_end_a_name_name_it() {
+    assert_eq!(
+        centre_sql("Find the destination with tax code 255."),
+        "SELECT destination FROM voyages WHERE region_taxcode = 255"
+    );
+}
+
+#[test]
+fn a_word_that_ends_a_one_word_name_names_it() {
+    assert_eq!(
+        centre_sql("What are the surnames of runners in room 101?"),
+        "SELECT surname FROM runners WHERE lockerroom = 101"
+    );
+}
+
+#[test]
+fn ordinals_and_clipped_forms_leave_other_words_alone() {
+    // "second" before a text column, cue words after a clipped start, "word" before a value.
+    let idx = SchemaIndex::build(&centre());
+    for q in [
+        "What is the second surname of runners?",
+        "Show voyages sorted by destination.",
+    ] {
+        if let Ok(a) = idx.translate(q, Dialect::Postgres) {
+            assert!(!a.sql.contains("= '2'"), "{q}: {}", a.sql);
+            assert!(!a.sql.contains("voyno"), "{q}: {}", a.sql);
+        }
+    }
+}
+
+/// People with a birth date and kinds of things with a description.
+fn registry() -> Schema {
+    Schema::new(vec![
+        table(
+            "members",
+            "member_id",
+            vec![
+                col("member_id", "integer"),
+                col("member_label", "text"),
+                col("birth_day", "date"),
+                col("kind_code", "text"),
+            ],
+            vec![fk("kind_code", "kinds", "kind_code")],
+        ),
+        table(
+            "kinds",
+            "kind_code",
+            vec![
+                col("kind_code", "text"),
+                vcol("kind_description", &["Seasonal", "Lifetime"]),
+            ],
+            vec![],
+        ),
+        table(
+            "memberships",
+            "membership_id",
+            vec![
+                col("membership_id", "integer"),
+                col("permit_code", "integer"),
+                col("permit_number", "text"),
+                col("member_id", "integer"),
+            ],
+            vec![fk("member_id", "members", "member_id")],
+        ),
+    ])
+}
+
+#[test]
+fn a_verb_or_everyday_word_names_its_noun_column() {
+    let idx = SchemaIndex::build(&registry());
+    let a = idx
+        .translate("What are the birthdays of all members?", Dialect::Postgres)
+        .unwrap_or_else(|e| panic!("declined: {}", e.reason));
+    assert_eq!(a.sql, "SELECT birth_day FROM members");
+    let lines = idx.mentions("Which kind is described as 'Seasonal'?");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("\"described\"") && l.contains("kind_description")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn two_columns_of_one_table_named_alike_lower_the_mention() {
+    // "permit" names `permit_code` and `permit_number` alike: the mention scores below them.
+    let idx = SchemaIndex::build(&registry());
+    let lines = idx.mentions("Show the permit of each member.");
+    let line = lines
+        .iter()
+        .find(|l| l.starts_with("\"permit\""))
+        .unwrap_or_else(|| panic!("{lines:?}"));
+    let score: f32 = line.split(' ').nth(1).unwrap().parse().unwrap();
+    assert!(
+        line.contains("permit_code") && line.contains("permit_number"),
+        "{line}"
+    );
+    assert!(score < 0.6, "{line}");
+}
+
+#[test]
+fn a_long_word_a_letter_off_a_name_is_a_typo_for_it() {
+    let idx = SchemaIndex::build(&registry());
+    let lines = idx.mentions("How many memberhips are there?");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("\"memberhips\"") && l.contains("table memberships")),
+        "{lines:?}"
+    );
+    // Short words stay as they are: "older" is not `order`.
+    let lines = idx.mentions("Which members are older?");
+    assert!(
+        !lines.iter().any(|l| l.starts_with("\"older\"")),
+        "{lines:?}"
+    );
+}
