@@ -371,10 +371,27 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 target: Target::Number(n.clone()),
                 score: 2.0,
             }),
-            // "the letter a": a one-letter word after "letter" is text to look for.
+            // "the letter a", "starts with S": a one-letter word after "letter", or after
+            // "with" of a starting or ending, is text to look for.
             Kind::Word
                 if i > 0
-                    && tokens[i - 1].lower == "letter"
+                    && (tokens[i - 1].lower == "letter"
+                        || (i > 1
+                            && tokens[i - 1].lower == "with"
+                            && matches!(
+                                tokens[i - 2].lower.as_str(),
+                                "start"
+                                    | "starts"
+                                    | "starting"
+                                    | "started"
+                                    | "begin"
+                                    | "begins"
+                                    | "beginning"
+                                    | "end"
+                                    | "ends"
+                                    | "ending"
+                                    | "ended"
+                            )))
                     && t.text.chars().count() == 1
                     && t.text.chars().all(char::is_alphabetic) =>
             {

@@ -1074,3 +1074,17 @@ fn a_long_word_a_letter_off_a_name_is_a_typo_for_it() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_letter_after_starts_with_is_a_pattern() {
+    let idx = SchemaIndex::build(&common::shop());
+    let sql = |q: &str| idx.translate(q, Dialect::Sqlite).unwrap().sql;
+    assert_eq!(
+        sql("List the first names of employees whose last name starts with S."),
+        "SELECT first_name FROM employees WHERE last_name LIKE 'S%'"
+    );
+    assert_eq!(
+        sql("How many customers have a name ending with x?"),
+        "SELECT COUNT(*) FROM customers WHERE name LIKE '%x'"
+    );
+}
