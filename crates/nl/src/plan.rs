@@ -181,6 +181,32 @@ fn is_key(index: &Index, c: ColId) -> bool {
         .is_some_and(|ci| ci.is_key)
 }
 
+/// A filter `col > 10` on a column whose stored values are words ("building >= 10"): a
+/// number that belonged to a count or another column was put on it.
+fn ranks_words_by_number(index: &Index, q: &Query) -> bool {
+    let wordy = |c: ColId| {
+        let text = index
+            .tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+            .is_some_and(|ci| ci.class == TypeClass::Text && ci.has_values);
+        text && index
+            .values
+            .values()
+            .flatten()
+            .any(|h| h.col == c && h.value.trim().parse::<f64>().is_err())
+    };
+    let bad = |f: &Cond| match f {
+        Cond::Cmp(Expr::Col(c), op, Lit::Num(_)) => !matches!(op, Op::Eq | Op::Ne) && wordy(*c),
+        Cond::Between(Expr::Col(c), _, _) => wordy(*c),
+        _ => false,
+    };
+    q.filters.iter().any(|f| match f {
+        Cond::AnyOf(groups) => groups.iter().flatten().any(bad),
+        f => bad(f),
+    })
+}
+
 fn numeric(index: &Index, c: ColId) -> bool {
     index
         .tables
@@ -1585,8 +1611,17 @@ pub fn plan(
                         cx.mark(b, 1);
                     }
                 }
+                // "the maximum share count of different types" groups as "for" does; "the
+                // number of different types" counts them instead.
+                let of_different = before.is_some_and(|b| {
+                    b >= 2
+                        && cx.is(b - 1, &["of"])
+                        && !(cx.is(b - 2, &["number", "count", "total"])
+                            && cx.mention_at(b - 2).is_none())
+                }) && has_agg_word(&cx);
                 let for_different = matches!(bw.as_str(), "different" | "various")
-                    && before2.is_some_and(|x| cx.is(x, &["for", "by", "across"]));
+                    && (of_different
+                        || before2.is_some_and(|x| cx.is(x, &["for", "by", "across"])));
                 if for_different && (count || has_agg_word(&cx)) {
                     distinct_used_for_group = true;
                 }
@@ -1732,6 +1767,11 @@ pub fn plan(
                         {
                             cx.pen("agg_non_numeric", 1.0);
                         }
+                        if matches!(a, Agg::Sum | Agg::Avg) && is_key(index, col) {
+                            // A sum of identifiers means nothing: the words named something
+                            // else ("the total number of employees" read as `emp_num`).
+                            cx.pen("sum_of_key", 1.0);
+                        }
                         roles[k] = Some(Role::Agg(a));
                         continue;
                     }
@@ -1814,8 +1854,17 @@ pub fn plan(
                         cx.pen("listed_table", 1.0);
                     }
                 }
+                // "the maximum share count of different types" groups as "for" does; "the
+                // number of different types" counts them instead.
+                let of_different = before.is_some_and(|b| {
+                    b >= 2
+                        && cx.is(b - 1, &["of"])
+                        && !(cx.is(b - 2, &["number", "count", "total"])
+                            && cx.mention_at(b - 2).is_none())
+                }) && has_agg_word(&cx);
                 let for_different = matches!(bw.as_str(), "different" | "various")
-                    && before2.is_some_and(|x| cx.is(x, &["for", "by", "across"]));
+                    && (of_different
+                        || before2.is_some_and(|x| cx.is(x, &["for", "by", "across"])));
                 if for_different && (count || has_agg_word(&cx)) {
                     distinct_used_for_group = true;
                 }
@@ -1841,9 +1890,19 @@ pub fn plan(
                     )
                 {
                     // "order items": the last of adjacent table names is the counted one.
+                    // A plural ends the noun ("students play games": the students are
+                    // counted; a modifier noun is singular, "order items").
+                    let plural = |j: usize| {
+                        let last = &tokens[mentions[j].end - 1];
+                        last.lower.len() > 3
+                            && last.lower.ends_with('s')
+                            && !last.lower.ends_with("ss")
+                            && last.lower != last.stem
+                    };
                     let mut j = k;
-                    while let Some(next) =
-                        mentions.get(j + 1).filter(|o| o.start == mentions[j].end)
+                    while let Some(next) = mentions
+                        .get(j + 1)
+                        .filter(|o| o.start == mentions[j].end && !plural(j))
                     {
                         if let Target::Table(_) = next.target {
                             j += 1;
@@ -1890,6 +1949,7 @@ pub fn plan(
                         | "fewest"
                         | "least"
                         | "largest"
+                        | "biggest"
                         | "greatest"
                         | "highest"
                         | "smallest"
@@ -1899,7 +1959,29 @@ pub fn plan(
                     let has_other = mentions[..k]
                         .iter()
                         .any(|o| matches!(o.target, Target::Table(_) | Target::Column(_)));
-                    if has_other && !superlative_seen {
+                    // "the amount of the largest payment": a size word on the rows whose own
+                    // number is asked ranks them by that number, not by how many there are.
+                    let own_number = (!matches!(bw.as_str(), "most" | "fewest" | "least"))
+                        .then(|| {
+                            mentions[..k].iter().rev().find_map(|o| match &o.target {
+                                Target::Column(c) => c.first().map(|x| x.0),
+                                _ => None,
+                            })
+                        })
+                        .flatten()
+                        .filter(|&c| c.table == *t && numeric(index, c) && !is_key(index, c));
+                    if let (Some(c), false) = (own_number, superlative_seen) {
+                        if let Some(b) = before {
+                            cx.mark(b, 1);
+                        }
+                        superlative_seen = true;
+                        order.push((
+                            Expr::Col(c),
+                            matches!(bw.as_str(), "largest" | "biggest" | "greatest" | "highest"),
+                        ));
+                        limit = limit.or(Some(1));
+                        cx.pen("sup_own_number", 1.0);
+                    } else if has_other && !superlative_seen {
                         if let Some(b) = before {
                             cx.mark(b, 1);
                         }
@@ -2336,7 +2418,9 @@ pub fn plan(
             && quantity
             && numeric(index, c)
             && !is_key(index, c)
-            && count_target.is_none()
+            // "how many furniture components": the table named before the column is where
+            // the number sits, not a second thing counted.
+            && count_target.is_none_or(|t| t == c.table)
             && !distinct
     }) {
         if let Some(k) = (0..mentions.len())
@@ -2391,6 +2475,25 @@ pub fn plan(
             }
         }
     }
+    // "What campuses are located in X": a participle after "are" says what the rows do; the
+    // thing asked for is the subject named before it, not the column the verb resembles.
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let participle = m.end == m.start + 1
+            && m.start > 0
+            && tokens[m.start].lower.len() > 4
+            && tokens[m.start].lower.ends_with("ed")
+            && cx.is(m.start - 1, &["is", "are", "was", "were"]);
+        let subject_before = mentions[..k]
+            .iter()
+            .any(|o| matches!(o.target, Target::Table(_)));
+        let others_shown = (0..mentions.len())
+            .any(|j| j != k && matches!(roles[j], Some(Role::Project) | Some(Role::Agg(_))));
+        if participle && subject_before && !others_shown && roles[k] == Some(Role::Project) {
+            roles[k] = None;
+            cx.pen("participle_col_dropped", 1.0);
+        }
+    }
     let mut projected: Vec<ColId> = Vec::new();
     let mut aggs: Vec<Expr> = Vec::new();
     for (k, role) in roles.iter().enumerate() {
@@ -2424,7 +2527,17 @@ pub fn plan(
         .filter_map(|(_, f)| cond_col(f))
         .chain(value_conds.iter().map(|v| v.0))
         .collect();
-    projected.retain(|c| !filtered.contains(c));
+    // "the name and balance of customers whose name contains 'a'": a pattern does not give
+    // the whole value, so a column listed beside others stays shown.
+    let partly: Vec<ColId> = filters
+        .iter()
+        .filter_map(|(_, f)| match f {
+            Cond::Like(c, _, false) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    let several = projected.len() > 1 && listed >= projected.len();
+    projected.retain(|c| !filtered.contains(c) || (several && partly.contains(c)));
     // Value filters: several values of one column joined by "or" become IN.
     let mut by_col: Vec<(ColId, Vec<Lit>, bool)> = Vec::new();
     for (c, lit, neg, _) in &value_conds {
@@ -3045,6 +3158,17 @@ pub fn plan(
                             })
                 })
         });
+        // "Show all majors" over a numeric code column, "What are the ages": a bare list of
+        // one number per row rarely is what was asked (a set, a range or a ranking usually is).
+        if numeric(index, *c)
+            && !is_key(index, *c)
+            && filters.is_empty()
+            && value_conds.is_empty()
+            && group.is_empty()
+            && order.is_empty()
+        {
+            cx.pen("lone_number_listed", 1.0);
+        }
         if low
             && filters.is_empty()
             && group.is_empty()
@@ -3146,8 +3270,30 @@ pub fn plan(
         return Err("aggregates next to plain columns without a grouping".into());
     }
     if (asc_words || desc_words) && order.is_empty() {
-        // "names in descending order": order by what is shown.
-        if let Some(&c) = projected.first() {
+        // "each result and its count, in descending order (of count)": with one number per
+        // group, the groups are ranked by that number, not by their own names.
+        let per_group = q
+            .select
+            .iter()
+            .find(|e| matches!(e, Expr::Agg { .. }))
+            .filter(|_| !group.is_empty())
+            // "alphabetically" orders by the names themselves.
+            .filter(|_| {
+                !tokens
+                    .iter()
+                    .any(|t| t.lower.starts_with("alphabet") || t.lower.starts_with("lexicograph"))
+            })
+            .cloned();
+        if let Some(e) = per_group {
+            order.push((e, desc_words));
+            for i in 0..n {
+                if cx.is(i, &["order", "sorted", "ordered"]) {
+                    cx.mark(i, 1);
+                }
+            }
+            cx.pen("order_by_group_number", 1.0);
+        } else if let Some(&c) = projected.first() {
+            // "names in descending order": order by what is shown.
             order.push((Expr::Col(c), desc_words));
             for i in 0..n {
                 if cx.is(i, &["order", "sorted", "ordered"]) {
@@ -3317,6 +3463,62 @@ pub fn plan(
     q.tables = tables;
     q.joins = joins;
     existence_subqueries(&mut q);
+    // A tally table: `degrees(year, campus, degrees)` holds a number of things per row under
+    // the table's own name, so "how many degrees", "the most degrees" add that column up
+    // rather than count its rows.
+    if let [t] = q.tables.as_slice() {
+        let t = *t;
+        // The question words the table exactly as the column is named ("degrees"), not
+        // merely with the same stem ("budgets" for `budgeted`).
+        let said = |compact: &str| {
+            mentions.iter().any(|m| {
+                matches!(m.target, Target::Table(t2) if t2 == t)
+                    && tokens[m.start..m.end]
+                        .iter()
+                        .flat_map(|tk| tk.lower.chars().filter(|ch| ch.is_alphanumeric()))
+                        .eq(compact.chars())
+            })
+        };
+        let tally = index.tables.get(t).and_then(|ti| {
+            (0..ti.columns.len()).find(|&c| {
+                let ci = &ti.columns[c];
+                let id = ColId {
+                    table: t,
+                    column: c,
+                };
+                !ci.is_key && numeric(index, id) && ci.words == ti.words && said(&ci.compact)
+            })
+        });
+        if let Some(c) = tally {
+            let col = ColId {
+                table: t,
+                column: c,
+            };
+            let mut changed = false;
+            let mut swap = |e: &mut Expr| {
+                if let Expr::Agg {
+                    agg: agg @ Agg::Count,
+                    col: col_slot @ None,
+                    ..
+                } = e
+                {
+                    *agg = Agg::Sum;
+                    *col_slot = Some(col);
+                    changed = true;
+                }
+            };
+            q.select.iter_mut().for_each(&mut swap);
+            q.order_by.iter_mut().for_each(|(e, _)| swap(e));
+            for h in &mut q.having {
+                if let Cond::Cmp(e, _, _) = h {
+                    swap(e);
+                }
+            }
+            if changed {
+                cx.pen("tally_sum", 1.0);
+            }
+        }
+    }
     // Counting rows of one table through a join counts that table's distinct keys, not the
     // joined rows ("how many customers have an order").
     if q.tables.len() > 1 && q.group_by.is_empty() {
@@ -3433,6 +3635,9 @@ pub fn plan(
         cx.pen(&word, 1.0);
     }
     shape_evidence(&mut cx, &q);
+    if ranks_words_by_number(index, &q) {
+        cx.pen("text_compared_to_number", 1.0);
+    }
     // Longer questions with more linked names say more that can be misread.
     let content = tokens
         .iter()

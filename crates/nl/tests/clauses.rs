@@ -545,3 +545,230 @@ fn a_second_number_after_and_is_not_a_between() {
          WHERE pages = 200"
     );
 }
+
+/// A tally table: each row holds a number of things under the table's own name.
+fn tallies() -> Schema {
+    Schema::new(vec![
+        table(
+            "harbours",
+            "harbour_id",
+            vec![
+                col("harbour_id", "integer"),
+                col("name", "text"),
+                vcol("region", &["North", "South"]),
+                col("location", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "arrivals",
+            "arrival_id",
+            vec![
+                col("arrival_id", "integer"),
+                col("harbour_id", "integer"),
+                col("year", "integer"),
+                col("arrivals", "integer"),
+            ],
+            vec![fk("harbour_id", "harbours", "harbour_id")],
+        ),
+        table(
+            "fees",
+            "fee_id",
+            vec![
+                col("fee_id", "integer"),
+                col("harbour_id", "integer"),
+                col("amount", "numeric(10,2)"),
+            ],
+            vec![fk("harbour_id", "harbours", "harbour_id")],
+        ),
+    ])
+}
+
+fn tally_sql(q: &str) -> String {
+    let idx = SchemaIndex::build(&tallies());
+    match idx.translate(q, Dialect::Sqlite) {
+        Ok(a) => a.sql,
+        Err(e) => panic!("{q}: declined: {}", e.reason),
+    }
+}
+
+#[test]
+fn a_tally_table_is_summed() {
+    assert_eq!(
+        tally_sql("How many arrivals were there in total in 2001?"),
+        "SELECT SUM(arrivals) FROM arrivals WHERE \"year\" = 2001"
+    );
+    assert_eq!(
+        tally_sql("Which year has the most arrivals?"),
+        "SELECT \"year\" FROM arrivals GROUP BY \"year\" ORDER BY SUM(arrivals) DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_participle_after_are_is_not_the_answer() {
+    assert_eq!(
+        tally_sql("What harbours are located in the region North?"),
+        "SELECT name FROM harbours WHERE region = 'North'"
+    );
+}
+
+#[test]
+fn a_size_word_on_rows_ranks_by_their_own_number() {
+    assert_eq!(
+        tally_sql("Return the amount of the largest fee."),
+        "SELECT amount FROM fees ORDER BY amount DESC LIMIT 1"
+    );
+    assert_eq!(
+        tally_sql("What is the amount of the smallest fee?"),
+        "SELECT amount FROM fees ORDER BY amount ASC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_count_column_named_after_its_table_word() {
+    let schema = Schema::new(vec![table(
+        "cabinets",
+        "cabinet_id",
+        vec![
+            col("cabinet_id", "integer"),
+            col("name", "text"),
+            col("num_of_drawer", "integer"),
+        ],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&schema);
+    let a = idx
+        .translate(
+            "How many cabinet drawers are there in total?",
+            Dialect::Sqlite,
+        )
+        .unwrap();
+    assert_eq!(a.sql, "SELECT SUM(num_of_drawer) FROM cabinets");
+}
+
+#[test]
+fn a_plural_ends_the_counted_noun() {
+    let schema = Schema::new(vec![
+        table(
+            "pupil",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "sings_songs",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("song", "text")],
+            vec![fk("pupil_id", "pupil", "pupil_id")],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&schema);
+    let a = idx
+        .translate("How many different pupils sing songs?", Dialect::Sqlite)
+        .unwrap();
+    assert_eq!(
+        a.sql,
+        "SELECT COUNT(*) FROM pupil WHERE pupil_id IN (SELECT pupil_id FROM sings_songs)"
+    );
+}
+
+#[test]
+fn aggregates_of_different_things_are_grouped() {
+    let a = tally_sql("Show the maximum and minimum amount of different harbours.");
+    assert!(a.contains("GROUP BY"), "{a}");
+    assert!(!a.contains("DISTINCT"), "{a}");
+    // "the number of different X" still counts them.
+    let b = tally_sql("What is the number of different regions of harbours?");
+    assert!(b.contains("COUNT(DISTINCT"), "{b}");
+}
+
+#[test]
+fn groups_in_an_order_are_ranked_by_their_number() {
+    assert_eq!(
+        tally_sql("List each region and the number of harbours in descending order."),
+        "SELECT region, COUNT(*) FROM harbours GROUP BY region ORDER BY COUNT(*) DESC"
+    );
+}
+
+#[test]
+fn a_lone_number_column_is_less_sure() {
+    let idx = SchemaIndex::build(&tallies());
+    let (_, notes) = idx.translate_with_notes("Show all years of arrivals.", Dialect::Sqlite);
+    assert!(
+        notes.iter().any(|n| n.starts_with("lone_number_listed")),
+        "{notes:?}"
+    );
+    let (_, notes) = idx.translate_with_notes("Show all names of harbours.", Dialect::Sqlite);
+    assert!(
+        !notes.iter().any(|n| n.starts_with("lone_number_listed")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn groups_in_alphabetical_order_keep_their_names_order() {
+    let a = tally_sql("List each region and the number of harbours in alphabetical order.");
+    assert!(a.ends_with("ORDER BY region ASC"), "{a}");
+}
+
+#[test]
+fn a_sum_of_identifiers_is_doubted() {
+    let schema = Schema::new(vec![table(
+        "worker",
+        "worker_num",
+        vec![
+            col("worker_num", "integer"),
+            col("last_name", "text"),
+            col("wage", "integer"),
+        ],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&schema);
+    let (a, notes) = idx.translate_with_notes("Find the total number of workers.", Dialect::Sqlite);
+    // Read as a sum of `worker_num`, the answer carries the doubt.
+    if a.unwrap().sql.contains("SUM(") {
+        assert!(
+            notes.iter().any(|n| n.starts_with("sum_of_key")),
+            "{notes:?}"
+        );
+    }
+    let (_, notes) = idx.translate_with_notes("Find the total wage of workers.", Dialect::Sqlite);
+    assert!(
+        !notes.iter().any(|n| n.starts_with("sum_of_key")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn a_listed_column_matched_by_a_pattern_stays_shown() {
+    assert_eq!(
+        tally_sql("Find the name and location of harbours whose name contains 'port'."),
+        "SELECT name, location FROM harbours WHERE name LIKE '%port%'"
+    );
+}
+
+#[test]
+fn a_word_column_ranked_by_a_number_is_doubted() {
+    let idx = SchemaIndex::build(&tallies());
+    let (a, notes) = idx.translate_with_notes(
+        "Show the harbours whose region is above 3.",
+        Dialect::Sqlite,
+    );
+    assert_eq!(a.unwrap().sql, "SELECT name FROM harbours WHERE region > 3");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("text_compared_to_number")),
+        "{notes:?}"
+    );
+    let (_, notes) = idx.translate_with_notes(
+        "Show the years of arrivals above 3 arrivals.",
+        Dialect::Sqlite,
+    );
+    assert!(
+        !notes
+            .iter()
+            .any(|n| n.starts_with("text_compared_to_number")),
+        "{notes:?}"
+    );
+}
