@@ -5,9 +5,10 @@
 //! bound and no extra round trip. Statements use the extended protocol through
 //! `query_typed_raw`: Parse/Bind/Describe/Execute/Sync in one round trip, one statement only.
 //! A statement whose future is dropped (the client went away) is cancelled on the server;
-//! in case the cancel request arrives before the statement does, sessions also set
-//! `client_connection_check_interval` (PostgreSQL 14 and later; older servers are connected
-//! again without it), so the server stops the statement once the socket is closed.
+//! in case the cancel request arrives before the statement does, the connection's socket is
+//! then closed too, and sessions set `client_connection_check_interval` (PostgreSQL 14 and
+//! later; older servers are connected again without it), so the server stops the statement
+//! once it sees the socket closed.
 //!
 //! TLS (the target's `sslmode`, rustls with the ring provider, see [`tls`]): `disable` plain;
 //! `prefer` TLS when the server offers it, else plain; `require` TLS without certificate checks
@@ -35,15 +36,26 @@ pub struct PgConn {
     client: Client,
     /// The connector the connection was opened with: a cancel request goes out the same way.
     tls: PgTls,
+    /// The task that drives the socket: closing it is the last resort for a statement whose
+    /// cancel request did not take (see [`CancelOnDrop`]).
+    socket_task: tokio::task::AbortHandle,
     statement_timeout: Duration,
     database: String,
 }
 
 /// Cancels the running statement on the server when dropped while armed: a request future
 /// dropped mid-statement (client disconnect, timeout) must not leave the query running.
+///
+/// A cancel request travels on its own connection and can reach the server before the
+/// statement does, and then it is ignored. So after sending it, the connection's socket is
+/// closed as well (the connection is discarded anyway: the pool never reuses one whose
+/// statement was abandoned), and the server's `client_connection_check_interval` stops the
+/// statement within a second. Dropping the client alone would not close the socket while a
+/// response is still owed.
 struct CancelOnDrop {
     token: Option<CancelToken>,
     tls: PgTls,
+    socket_task: tokio::task::AbortHandle,
 }
 
 impl CancelOnDrop {
@@ -55,12 +67,18 @@ impl CancelOnDrop {
 impl Drop for CancelOnDrop {
     fn drop(&mut self) {
         if let Some(token) = self.token.take() {
-            if let Ok(handle) = tokio::runtime::Handle::try_current() {
-                let tls = self.tls.clone();
-                handle.spawn(async move {
-                    let _ =
-                        tokio::time::timeout(Duration::from_secs(5), token.cancel_query(tls)).await;
-                });
+            let socket_task = self.socket_task.clone();
+            match tokio::runtime::Handle::try_current() {
+                Ok(handle) => {
+                    let tls = self.tls.clone();
+                    handle.spawn(async move {
+                        let _ =
+                            tokio::time::timeout(Duration::from_secs(5), token.cancel_query(tls))
+                                .await;
+                        socket_task.abort();
+                    });
+                }
+                Err(_) => socket_task.abort(),
             }
         }
     }
@@ -240,14 +258,16 @@ impl PgConn {
             }
             Err(e) => return Err(connect_failure(&e, target)),
         };
-        tokio::spawn(async move {
+        let socket_task = tokio::spawn(async move {
             // The task ends when the client is dropped or the socket breaks; either way the
             // client sees `is_closed()` and the pool discards it.
             let _ = connection.await;
-        });
+        })
+        .abort_handle();
         Ok(PgConn {
             client,
             tls,
+            socket_task,
             statement_timeout: opts.statement_timeout,
             database: target.database.clone(),
         })
@@ -269,6 +289,7 @@ impl PgConn {
         let mut cancel = CancelOnDrop {
             token: Some(self.client.cancel_token()),
             tls: self.tls.clone(),
+            socket_task: self.socket_task.clone(),
         };
         let timeout = limits.statement_timeout;
         // The server's statement_timeout fires first; this client-side bound (with a margin)
