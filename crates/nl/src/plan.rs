@@ -559,8 +559,7 @@ pub fn plan(
                 continue;
             }
             // Nothing anchors it: the table that could hold most of the question's other
-            // columns ("the name and description for location code x": one table has all
-            // three).
+            // columns ("the label and notes for shelf code x": one table has all three).
             let holds = |t: usize| {
                 mentions
                     .iter()
@@ -666,7 +665,7 @@ pub fn plan(
                 tokens.get(b).map(|t| t.kind.clone()),
             ) {
                 let col = column_before(&cx, &resolved, i, &roles).or_else(|| {
-                    // "opened between 1935 and 1939": years without a column name a year.
+                    // "built between 1990 and 1995": years without a column name a year.
                     (x.len() == 4 && y.len() == 4)
                         .then(|| implied_column(&cx, &tables_ctx, "year"))
                         .flatten()
@@ -791,7 +790,7 @@ pub fn plan(
                     ],
                 ) && after.is_none()
                 {
-                    // "product names that have more than 2 records": rows per shown value.
+                    // "colours that have more than 3 entries": rows per shown value.
                     cx.mark(num_at + 1, 1);
                     having.push(Cond::Cmp(
                         Expr::Agg {
@@ -1021,7 +1020,7 @@ pub fn plan(
             None => before.filter(|&b| cx.is(b, &["not", "except"])),
         }
         .or_else(|| {
-            // "not in the country 'Iceland'", "do not use Cash as payment method": a "not" a
+            // "not in the region 'North'", "do not pay by card": a "not" a
             // few words back, with the value's column or a verb between.
             if !matches!(m.target, Target::Value(_) | Target::Literal(_)) {
                 return None;
@@ -1062,7 +1061,7 @@ pub fn plan(
                         None => {
                             // "the store with the name X": a name word names the value's
                             // column loosely; it is not something to show. Any other column
-                            // ("the id of the employee named X") still is.
+                            // ("the code of the clerk called X") still is.
                             let name_like = index
                                 .tables
                                 .get(c.table)
@@ -1813,9 +1812,9 @@ pub fn plan(
             }
             Target::Table(t) => {
                 let bw = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
-                // "the names of actors and the musicals they are in": a listed table is shown
+                // "the names of singers and the albums they sing on": a listed table is shown
                 // by its name column.
-                // "the names of members and their corresponding parties": the shown column
+                // "the names of players and their matching teams": the shown column
                 // may sit before the table that owns it.
                 let shown_before = k > 0
                     && (roles[k - 1] == Some(Role::Project)
@@ -2438,7 +2437,7 @@ pub fn plan(
         }
     }
     // More columns to show than the question lists: the ones named inside a later clause
-    // ("the staff who was assigned the latest", "employees who authorized destruction")
+    // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.
     let listed = 1
         + commas
@@ -2889,8 +2888,8 @@ pub fn plan(
         let Some(key) = key else {
             return Err("grouping by a table without a key".into());
         };
-        // "the statuses and average populations of each city" over the city table alone:
-        // one row per city would need no average, so the shown columns are the groups.
+        // "the kinds and average weights of each parcel" over the parcel table alone: one
+        // row per parcel would need no average, so the shown columns are the groups.
         let own: Vec<ColId> = projected
             .iter()
             .copied()
@@ -2901,7 +2900,7 @@ pub fn plan(
             cx.pen("group_by_shown", 1.0);
             continue;
         }
-        // "the average market value for every company" over the company table alone: every
+        // "the average fare for every route" over the route table alone: every
         // row, not one group per row.
         if involved == [t] && projected.is_empty() && !aggs.is_empty() {
             cx.pen("group_own_table", 1.0);
@@ -3251,7 +3250,7 @@ pub fn plan(
         && group.is_empty()
         && !plain.is_empty()
     {
-        // "the countries and the number of customers from each": per the shown columns.
+        // "the regions and the number of shops in each": per the shown columns.
         // Without "each" it is still the only sensible reading, if a less certain one.
         match each_word {
             Some(i) => {
