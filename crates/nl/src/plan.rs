@@ -1681,7 +1681,7 @@ pub fn plan(
                         && has_other
                         && mode.is_none()
                     {
-                        // "the city with the most customers": counted, not compared.
+                        // "the town with the most shops": counted, not compared.
                         cx.mark(b, 1);
                         mode = Some(w == "most");
                         roles[k] = Some(Role::Filter);
@@ -1958,7 +1958,7 @@ pub fn plan(
                     let has_other = mentions[..k]
                         .iter()
                         .any(|o| matches!(o.target, Target::Table(_) | Target::Column(_)));
-                    // "the amount of the largest payment": a size word on the rows whose own
+                    // "the weight of the heaviest parcel": a size word on the rows whose own
                     // number is asked ranks them by that number, not by how many there are.
                     let own_number = (!matches!(bw.as_str(), "most" | "fewest" | "least"))
                         .then(|| {
@@ -3269,7 +3269,7 @@ pub fn plan(
         return Err("aggregates next to plain columns without a grouping".into());
     }
     if (asc_words || desc_words) && order.is_empty() {
-        // "each result and its count, in descending order (of count)": with one number per
+        // "each colour and its count, in descending order": with one number per
         // group, the groups are ranked by that number, not by their own names.
         let per_group = q
             .select

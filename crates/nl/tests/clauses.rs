@@ -615,7 +615,7 @@ fn a_participle_after_are_is_not_the_answer() {
 #[test]
 fn a_size_word_on_rows_ranks_by_their_own_number() {
     assert_eq!(
-        tally_sql("Return the amount of the largest fee."),
+        tally_sql("Give me the amount of the largest fee."),
         "SELECT amount FROM fees ORDER BY amount DESC LIMIT 1"
     );
     assert_eq!(
