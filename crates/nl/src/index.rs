@@ -401,6 +401,15 @@ const SAME_KIND_ROLES: &[&str] = &[
     "captain",
 ];
 
+/// The column of a table's primary key when the key is that one column.
+fn single_key(t: &TableInfo) -> Option<usize> {
+    let mut pk = t.columns.iter().enumerate().filter(|(_, c)| c.is_pk);
+    match (pk.next(), pk.next()) {
+        (Some((k, _)), None) => Some(k),
+        _ => None,
+    }
+}
+
 /// Undeclared role references: a number column named for a person's role (`mentor`,
 /// `manager_id`) that no declared key covers holds the key of the schema's one other
 /// table of people (a table with first- and last-name columns and a single number key).
@@ -410,17 +419,9 @@ fn role_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<Edge>) {
         .enumerate()
         .filter(|(_, t)| t.label.len() == 2)
         .filter_map(|(ti, t)| {
-            let pk: Vec<usize> = t
-                .columns
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.is_pk)
-                .map(|(i, _)| i)
-                .collect();
-            match pk[..] {
-                [k] if t.columns[k].class.is_numeric() => Some((ti, k)),
-                _ => None,
-            }
+            single_key(t)
+                .filter(|&k| t.columns[k].class.is_numeric())
+                .map(|k| (ti, k))
         })
         .collect();
     if people.is_empty() {
@@ -493,14 +494,7 @@ fn named_reference_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<
     // Tables with a one-column key, by the stems of their name.
     let mut by_words: HashMap<&[String], Vec<(usize, usize)>> = HashMap::new();
     for (ti, t) in tables.iter().enumerate() {
-        let pk: Vec<usize> = t
-            .columns
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.is_pk)
-            .map(|(i, _)| i)
-            .collect();
-        if let [k] = pk[..] {
+        if let Some(k) = single_key(t) {
             if !t.words.is_empty() {
                 by_words
                     .entry(t.words.as_slice())

@@ -158,6 +158,15 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
     None
 }
 
+/// `COUNT(*)`.
+fn count_rows() -> Expr {
+    Expr::Agg {
+        agg: Agg::Count,
+        col: None,
+        distinct: false,
+    }
+}
+
 fn agg_word(w: &str) -> Option<Agg> {
     match w {
         "average" | "mean" | "avg" => Some(Agg::Avg),
@@ -741,15 +750,7 @@ pub fn plan(
             };
             if let Some(num) = times {
                 cx.mark(cmp.start, num_at + 1 - cmp.start);
-                having.push(Cond::Cmp(
-                    Expr::Agg {
-                        agg: Agg::Count,
-                        col: None,
-                        distinct: false,
-                    },
-                    cmp.op,
-                    Lit::Num(num.into()),
-                ));
+                having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num.into())));
                 having_table = named
                     .iter()
                     .next()
@@ -792,15 +793,7 @@ pub fn plan(
                 {
                     // "colours that have more than 3 entries": rows per shown value.
                     cx.mark(num_at + 1, 1);
-                    having.push(Cond::Cmp(
-                        Expr::Agg {
-                            agg: Agg::Count,
-                            col: None,
-                            distinct: false,
-                        },
-                        cmp.op,
-                        Lit::Num(num),
-                    ));
+                    having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num)));
                     having_table = named
                         .iter()
                         .next()
@@ -824,15 +817,7 @@ pub fn plan(
                         .map(|c| c.table);
                     if let Some(t) = counted.filter(|_| roles[k].is_none()) {
                         roles[k] = Some(Role::Filter);
-                        having.push(Cond::Cmp(
-                            Expr::Agg {
-                                agg: Agg::Count,
-                                col: None,
-                                distinct: false,
-                            },
-                            cmp.op,
-                            Lit::Num(num),
-                        ));
+                        having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num)));
                         having_table = Some(t);
                         cx.pen("count_of_column", 1.0);
                         i = num_at + 1;
@@ -1663,14 +1648,7 @@ pub fn plan(
                     {
                         cx.mark(b, 1);
                         superlative_seen = true;
-                        order.push((
-                            Expr::Agg {
-                                agg: Agg::Count,
-                                col: None,
-                                distinct: false,
-                            },
-                            w == "most",
-                        ));
+                        order.push((count_rows(), w == "most"));
                         having_table = having_table.or(Some(col.table));
                         limit = limit.or(Some(1));
                         roles[k] = Some(Role::Filter);
@@ -1985,14 +1963,7 @@ pub fn plan(
                             cx.mark(b, 1);
                         }
                         superlative_seen = true;
-                        order.push((
-                            Expr::Agg {
-                                agg: Agg::Count,
-                                col: None,
-                                distinct: false,
-                            },
-                            MOST.contains(&bw.as_str()),
-                        ));
+                        order.push((count_rows(), MOST.contains(&bw.as_str())));
                         having_table = having_table.or(Some(*t));
                         limit = limit.or(Some(1));
                     }
@@ -2929,14 +2900,7 @@ pub fn plan(
     }
     // "Which X has the most Y" / "X with more than 3 Y": count per X.
     if order_by_count && order.is_empty() {
-        order.push((
-            Expr::Agg {
-                agg: Agg::Count,
-                col: None,
-                distinct: false,
-            },
-            desc_words,
-        ));
+        order.push((count_rows(), desc_words));
         if group.is_empty() && group_tables.is_empty() {
             group.extend(projected.iter().copied());
             cx.pen("order_by_count", 1.0);
@@ -3126,11 +3090,7 @@ pub fn plan(
                         .get(c.table)
                         .is_some_and(|t| t.columns.get(c.column).is_some_and(|ci| ci.is_key)),
             },
-            None => Expr::Agg {
-                agg: Agg::Count,
-                col: None,
-                distinct: false,
-            },
+            None => count_rows(),
         };
         if count_col.is_some() && !distinct {
             cx.pen("count_col_no_distinct", 1.0);
@@ -3185,14 +3145,7 @@ pub fn plan(
         match q.select.as_slice() {
             [Expr::Col(c)] if q.group_by.is_empty() && order.is_empty() => {
                 group.push(*c);
-                order.push((
-                    Expr::Agg {
-                        agg: Agg::Count,
-                        col: None,
-                        distinct: false,
-                    },
-                    desc,
-                ));
+                order.push((count_rows(), desc));
                 limit = Some(1);
             }
             // "the most frequent colour, and how many have it": the value and its count
@@ -3223,14 +3176,7 @@ pub fn plan(
                         group.push(*c);
                     }
                 }
-                order.push((
-                    Expr::Agg {
-                        agg: Agg::Count,
-                        col: None,
-                        distinct: false,
-                    },
-                    desc,
-                ));
+                order.push((count_rows(), desc));
                 limit = Some(1);
                 cx.pen("mode_several", 1.0);
             }

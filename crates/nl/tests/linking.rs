@@ -92,14 +92,19 @@ fn school() -> Schema {
     ])
 }
 
-fn sql(q: &str) -> String {
-    let idx = SchemaIndex::build(&school());
+/// The engine's SQL for `q` on `schema` (PostgreSQL), which the read-only guard admits.
+fn sql_on(schema: &Schema, q: &str) -> String {
+    let idx = SchemaIndex::build(schema);
     let a = idx
         .translate(q, Dialect::Postgres)
         .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
     quarry_guard::check(&a.sql, Dialect::Postgres)
         .unwrap_or_else(|e| panic!("{q}: guard refused {}: {e}", a.sql));
     a.sql
+}
+
+fn sql(q: &str) -> String {
+    sql_on(&school(), q)
 }
 
 #[test]
@@ -226,11 +231,7 @@ fn clubs() -> Schema {
 }
 
 fn clubs_sql(q: &str) -> String {
-    let idx = SchemaIndex::build(&clubs());
-    let a = idx
-        .translate(q, Dialect::Postgres)
-        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
-    a.sql
+    sql_on(&clubs(), q)
 }
 
 #[test]
@@ -331,13 +332,7 @@ fn sailing() -> Schema {
 }
 
 fn sailing_sql(q: &str) -> String {
-    let idx = SchemaIndex::build(&sailing());
-    let a = idx
-        .translate(q, Dialect::Postgres)
-        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
-    quarry_guard::check(&a.sql, Dialect::Postgres)
-        .unwrap_or_else(|e| panic!("{q}: guard refused {}: {e}", a.sql));
-    a.sql
+    sql_on(&sailing(), q)
 }
 
 #[test]
@@ -498,11 +493,7 @@ fn academy() -> Schema {
 }
 
 fn academy_sql(q: &str) -> String {
-    let idx = SchemaIndex::build(&academy());
-    let a = idx
-        .translate(q, Dialect::Postgres)
-        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
-    a.sql
+    sql_on(&academy(), q)
 }
 
 #[test]
@@ -895,13 +886,7 @@ fn centre() -> Schema {
 }
 
 fn centre_sql(q: &str) -> String {
-    let idx = SchemaIndex::build(&centre());
-    let a = idx
-        .translate(q, Dialect::Postgres)
-        .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason));
-    quarry_guard::check(&a.sql, Dialect::Postgres)
-        .unwrap_or_else(|e| panic!("{q}: guard refused {}: {e}", a.sql));
-    a.sql
+    sql_on(&centre(), q)
 }
 
 #[test]
