@@ -259,6 +259,21 @@ pub const NUMBER_WORDS: &[(&str, i64)] = &[
     ("twice", 2),
 ];
 
+/// Verbs that say where text sits in a value: "starts with S", "ending with 'son'".
+pub const AFFIX_VERBS: &[&str] = &[
+    "start",
+    "starts",
+    "starting",
+    "started",
+    "begin",
+    "begins",
+    "beginning",
+    "end",
+    "ends",
+    "ending",
+    "ended",
+];
+
 /// Ordinal words that, right before a numeric column ("fifth heat"), name a value of it.
 /// "first" is left out: it names first names and row limits far more often.
 pub const ORDINALS: &[(&str, i64)] = &[

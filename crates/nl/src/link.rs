@@ -3,7 +3,7 @@
 //! Entry point: [`link`].
 
 use crate::index::{ColId, Index, ValueHit};
-use crate::lexicon::{FILLER, SYNONYMS};
+use crate::lexicon::{AFFIX_VERBS, FILLER, SYNONYMS};
 use crate::tokenize::{Kind, Token};
 use std::collections::HashSet;
 
@@ -378,20 +378,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                     && (tokens[i - 1].lower == "letter"
                         || (i > 1
                             && tokens[i - 1].lower == "with"
-                            && matches!(
-                                tokens[i - 2].lower.as_str(),
-                                "start"
-                                    | "starts"
-                                    | "starting"
-                                    | "started"
-                                    | "begin"
-                                    | "begins"
-                                    | "beginning"
-                                    | "end"
-                                    | "ends"
-                                    | "ending"
-                                    | "ended"
-                            )))
+                            && AFFIX_VERBS.contains(&tokens[i - 2].lower.as_str())))
                     && t.text.chars().count() == 1
                     && t.text.chars().all(char::is_alphabetic) =>
             {
@@ -1249,19 +1236,7 @@ fn pattern_context(tokens: &[Token], i: usize) -> bool {
     matches!(
         b,
         "contain" | "contains" | "containing" | "include" | "includes" | "including"
-    ) || (matches!(b, "with" | "from")
-        && matches!(
-            b2,
-            "start"
-                | "starts"
-                | "starting"
-                | "begin"
-                | "begins"
-                | "beginning"
-                | "end"
-                | "ends"
-                | "ending"
-        ))
+    ) || (matches!(b, "with" | "from") && AFFIX_VERBS.contains(&b2))
         || (i + 1..i + 4).any(|k| word(k) == "substring")
 }
 

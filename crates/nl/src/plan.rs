@@ -158,6 +158,14 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
     None
 }
 
+/// The table named by the first mention that names a table and satisfies `pick`.
+fn table_mention(mentions: &[Mention], pick: impl Fn(&Mention) -> bool) -> Option<usize> {
+    mentions.iter().find_map(|m| match m.target {
+        Target::Table(t) if pick(m) => Some(t),
+        _ => None,
+    })
+}
+
 /// `COUNT(*)`.
 fn count_rows() -> Expr {
     Expr::Agg {
@@ -2077,20 +2085,13 @@ pub fn plan(
             .collect();
         if let ([j], 1) = (negs.as_slice(), value_conds.iter().filter(|v| v.2).count()) {
             let vt = value_conds[*j].0.table;
-            let subject = mentions
-                .iter()
-                .find(|m| m.start < ni && matches!(m.target, Target::Table(_)))
-                .and_then(|m| match m.target {
-                    Target::Table(t) => Some(t),
-                    _ => None,
-                })
-                .or_else(|| {
-                    (0..mentions.len())
-                        .filter(|&k| mentions[k].start < ni)
-                        .filter_map(|k| resolved[k])
-                        .map(|c| c.table)
-                        .next()
-                });
+            let subject = table_mention(mentions, |m| m.start < ni).or_else(|| {
+                (0..mentions.len())
+                    .filter(|&k| mentions[k].start < ni)
+                    .filter_map(|k| resolved[k])
+                    .map(|c| c.table)
+                    .next()
+            });
             if subject.is_some_and(|t| t != vt) {
                 value_conds[*j].2 = false;
                 neg_value = false;
@@ -2100,13 +2101,7 @@ pub fn plan(
         }
         if !neg_value {
             // The table named after the negation word is the one that must be absent.
-            let absent = mentions
-                .iter()
-                .find(|m| m.start > ni && matches!(m.target, Target::Table(_)))
-                .and_then(|m| match m.target {
-                    Target::Table(t) => Some(t),
-                    _ => None,
-                })
+            let absent = table_mention(mentions, |m| m.start > ni)
                 .or(value_absent)
                 .or_else(|| {
                     // "except those whose weight is below 9": the table of what follows.
@@ -2122,20 +2117,13 @@ pub fn plan(
                         )
                         .next()
                 });
-            let main = mentions
-                .iter()
-                .find(|m| m.start < ni && matches!(m.target, Target::Table(_)))
-                .and_then(|m| match m.target {
-                    Target::Table(t) => Some(t),
-                    _ => None,
-                })
-                .or_else(|| {
-                    resolved
-                        .iter()
-                        .flatten()
-                        .map(|c| c.table)
-                        .find(|t| Some(*t) != absent)
-                });
+            let main = table_mention(mentions, |m| m.start < ni).or_else(|| {
+                resolved
+                    .iter()
+                    .flatten()
+                    .map(|c| c.table)
+                    .find(|t| Some(*t) != absent)
+            });
             // No table named after the negation: a table related to main whose name shares
             // a word with what follows ("never placed an order" -> client_purchases).
             let absent = absent.or_else(|| {
