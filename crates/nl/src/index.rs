@@ -1,6 +1,9 @@
 //! What the engine precomputes once per schema: the words of every table and column name
 //! (split, abbreviations expanded, stemmed), the value index, the join graph and each table's
-//! "name" column. Must not: look at questions. Entry point: [`Index::build`].
+//! "name" column. The join graph holds the declared foreign keys first, then guessed links
+//! where keys are missing (shared key-like columns, role columns such as `advisor` pointing to
+//! the one table of people, `x_id` naming table x); paths prefer declared ones.
+//! Must not: look at questions. Entry point: [`Index::build`].
 
 use crate::lexicon::ABBREVIATIONS;
 use quarry_model::{Schema, TypeClass};

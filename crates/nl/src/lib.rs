@@ -3,7 +3,7 @@
 //!
 //! Pipeline, one module per step: [`tokenize`] (words, stems, numbers, quoted values) ->
 //! [`link`] (spans -> tables, columns, indexed values) -> [`plan`] (cue phrases -> a small
-//! SQL AST in [`ast`], joins over the foreign-key graph, a confidence) -> [`render`] (per
+//! SQL AST in [`ast`], joins over the key graph, a confidence) -> [`render`] (per
 //! dialect) and [`explain`] (one line of plain language). [`index`] holds what is built once
 //! per schema.
 //!

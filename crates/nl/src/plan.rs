@@ -1,7 +1,9 @@
 //! Planning: from tokens and mentions to a query AST plus a confidence. Reads cue phrases
 //! (counts, aggregates, comparisons, superlatives, grouping, ordering, negation, set
-//! operations) around the linked mentions, resolves ambiguous columns against the tables in
-//! play, and joins over the foreign-key graph. Must not: render SQL or do I/O.
+//! operations, years and "last/this year" against date columns) around the linked mentions,
+//! resolves ambiguous columns against the tables in play, and joins over the join graph of
+//! [`crate::index`]. Must not: render SQL or do I/O; dates relative to today are left to the
+//! database (`Lit::YearStart`), so the same question always gives the same SQL.
 //! Entry point: [`plan`].
 
 use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
