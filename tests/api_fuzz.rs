@@ -734,7 +734,7 @@ async fn app_with_sqlite(dir: &std::path::Path, extra: &str) -> (TestApp, String
         "[sqlite]\nallowed_dirs = [{dir:?}]\n\
          [default_database]\nurl = {url:?}\n\
          [exec]\nstatement_timeout = \"2s\"\n\
-         [pool]\nconnect_timeout = \"1s\"\nacquire_timeout = \"2s\"\n\
+         [pool]\nconnect_timeout = \"3s\"\nacquire_timeout = \"4s\"\n\
          [agent]\nroute = \"builtin\"\n{extra}",
         dir = dir.to_string_lossy(),
     ))
@@ -876,9 +876,16 @@ async fn fuzz(extra: &str, keys: Vec<(String, String)>, requests: usize) {
         "POST /api/v1/database/connect",
         "GET /api/v1/schema",
     ] {
+        let statuses: std::collections::BTreeMap<String, usize> = outcomes
+            .iter()
+            .filter(|(o, _)| o == op)
+            .fold(Default::default(), |mut m, (_, r)| {
+                *m.entry(format!("{r:?}")).or_default() += 1;
+                m
+            });
         assert!(
             ok_by_op.get(op).copied().unwrap_or(0) > 0,
-            "seed {seed}: no 2xx for {op}: {ok_by_op:?}"
+            "seed {seed}: no 2xx for {op} (its answers: {statuses:?}): {ok_by_op:?}"
         );
     }
     eprintln!(

@@ -33,10 +33,13 @@ fn everyday_questions_on_the_demo_database() {
     let precision = r["precision"].as_f64().unwrap();
     let coverage = r["coverage"].as_f64().unwrap();
     eprintln!("demo golden set: accuracy {accuracy:.3}, coverage {coverage:.3}, precision {precision:.3}, translate p50 {} µs, p99 {} µs", r["latency_p50_us"], r["latency_p99_us"]);
-    assert!(accuracy >= 0.5, "accuracy {accuracy}: {r}");
-    assert!(precision >= 0.85, "precision {precision}: {r}");
+    // Floors a little under today's 87.5% and 94.6%: the engine is deterministic, so a drop
+    // below them is a change that lost everyday answers.
+    assert!(accuracy >= 0.8, "accuracy {accuracy}: {r}");
+    assert!(precision >= 0.9, "precision {precision}: {r}");
     // A debug build translates many times slower than a release one, and 40 questions make
     // p99 their slowest; the 5 ms p99 target is checked on the release figure in
-    // BENCHMARKS.md. This bound on the median catches a blow-up.
-    assert!(r["latency_p50_us"].as_f64().unwrap() < 20_000.0, "{r}");
+    // BENCHMARKS.md. This bound on the median catches a blow-up (a debug build's median is
+    // about 2 ms alone and 25 ms beside three busy cores).
+    assert!(r["latency_p50_us"].as_f64().unwrap() < 100_000.0, "{r}");
 }

@@ -204,7 +204,7 @@ async fn all_backends_terminated_under_load_fail_only_retryably() {
         "requests failed after the pool had a second to replace its connections \
          (killed at {killed_at:?}): {late:?}"
     );
-    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    let stats = idle_within(&app, Duration::from_secs(5)).await;
     assert_eq!(stats["in_use"], 0, "{stats}");
     // The pool really replaced connections rather than having been spared.
     assert!(
@@ -323,7 +323,7 @@ async fn postgres_outage_fails_fast_with_503_and_recovers_without_restart() {
         failed_after.is_empty(),
         "requests failed after PostgreSQL was back: {failed_after:?}"
     );
-    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    let stats = idle_within(&app, Duration::from_secs(5)).await;
     assert_eq!(stats["in_use"], 0, "{stats}");
     let (status, v) = app.sql(&s, "SELECT 2 AS two").await;
     assert_eq!(status, 200, "{v}");
@@ -372,7 +372,7 @@ async fn a_runaway_statement_is_stopped_and_its_connection_reused() {
         v["rows"][0][0], pid_before,
         "the same connection serves the next request"
     );
-    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    let stats = idle_within(&app, Duration::from_secs(5)).await;
     assert_eq!(stats["in_use"], 0, "{stats}");
 }
 
@@ -471,7 +471,7 @@ async fn clients_vanishing_mid_request_leak_nothing() {
         "most requests must be abandoned: {gave_up} of {total}"
     );
 
-    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    let stats = idle_within(&app, Duration::from_secs(5)).await;
     assert_eq!(stats["in_use"], 0, "connections leaked: {stats}");
     // Abandoned requests reached the pool and were cut mid-statement: each such connection is
     // discarded, never reused. The load above ran until this happened often enough.
@@ -515,7 +515,7 @@ async fn a_stalled_or_cut_network_fails_within_bounds_and_recovers() {
     // not as a race between the two timers.
     let app = spawn_app(
         "[exec]\nstatement_timeout = \"1s\"\n\
-         [pool]\nmax_connections = 1\nacquire_timeout = \"1s\"\nconnect_timeout = \"500ms\"\n\
+         [pool]\nmax_connections = 1\nacquire_timeout = \"2s\"\nconnect_timeout = \"1s\"\n\
          verify_after_idle = \"60s\"",
     )
     .await;
@@ -533,9 +533,10 @@ async fn a_stalled_or_cut_network_fails_within_bounds_and_recovers() {
     let took = started.elapsed();
     assert_eq!(status, 504, "{v}");
     assert_eq!(v["code"], "statement_timeout", "{v}");
-    // statement_timeout (1 s) + quarry's 2 s client-side margin, plus slack.
+    // statement_timeout (1 s) + quarry's 2 s client-side margin. The upper bound leaves 3 s of
+    // slack: CI runs this beside tests that load both cores, and timers fire late then.
     assert!(
-        took >= Duration::from_secs(2) && took < Duration::from_millis(4500),
+        took >= Duration::from_secs(2) && took < Duration::from_secs(6),
         "the stalled request took {took:?}"
     );
 
@@ -545,21 +546,27 @@ async fn a_stalled_or_cut_network_fails_within_bounds_and_recovers() {
     let took = started.elapsed();
     assert_eq!(status, 503, "{v}");
     assert_eq!(v["code"], "unavailable", "{v}");
-    assert!(took < Duration::from_millis(2500), "took {took:?}");
+    // connect_timeout (1 s) under acquire_timeout (2 s), plus the same slack for load.
+    assert!(
+        took < Duration::from_secs(5),
+        "the request after the stall took {took:?}"
+    );
     // A new session through the stalled proxy fails within connect_timeout.
     let started = Instant::now();
     let (status, v) = app.post("/database/connect", &body).await;
     let took = started.elapsed();
     assert_eq!(status, 400, "{v}");
     assert_eq!(v["code"], "connect_failed", "{v}");
-    assert!(took < Duration::from_millis(2500), "took {took:?}");
-    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    assert!(
+        took < Duration::from_secs(4),
+        "a connect through the stall took {took:?}"
+    );
+    let stats = idle_within(&app, Duration::from_secs(5)).await;
     assert_eq!(stats["in_use"], 0, "{stats}");
 
     // Restore: requests succeed again without restarting anything.
     proxy.restore();
-    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 4").await;
-    assert_eq!(status, 200, "{v}");
+    let v = recovers_within(&app, &s, 4, Duration::from_secs(10)).await;
     assert_eq!(v["rows"][0][0], "item 4");
 
     // Cut every proxied socket: the next request gets a fresh connection (or a retryable 503),
@@ -570,10 +577,33 @@ async fn a_stalled_or_cut_network_fails_within_bounds_and_recovers() {
         status == 200 || (status == 503 && v["code"] == "unavailable"),
         "after a cut: {status} {v}"
     );
-    let (status, v) = app.sql(&s, "SELECT name FROM items WHERE id = 6").await;
-    assert_eq!(status, 200, "{v}");
+    let v = recovers_within(&app, &s, 6, Duration::from_secs(10)).await;
     assert_eq!(v["rows"][0][0], "item 6");
-    let stats = idle_within(&app, Duration::from_secs(2)).await;
+    let stats = idle_within(&app, Duration::from_secs(5)).await;
     assert_eq!(stats["in_use"], 0, "{stats}");
     app.stop().await;
+}
+
+/// Asks for item `id` until it answers 200, within `deadline`. Each try opens a fresh
+/// connection, and on a loaded CI machine one PostgreSQL backend start can outlast
+/// connect_timeout; such a try must fail as a retryable 503 `unavailable`, nothing else.
+async fn recovers_within(app: &TestApp, s: &str, id: u32, deadline: Duration) -> Value {
+    let started = Instant::now();
+    loop {
+        let (status, v) = app
+            .sql(s, &format!("SELECT name FROM items WHERE id = {id}"))
+            .await;
+        if status == 200 {
+            return v;
+        }
+        assert!(
+            status == 503 && v["code"] == "unavailable",
+            "recovering: {status} {v}"
+        );
+        assert!(
+            started.elapsed() < deadline,
+            "no recovery within {deadline:?}: {v}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }

@@ -690,7 +690,9 @@ mod tests {
         assert_eq!(x(&long).as_deref(), Some("SELECT a FROM t"));
         let _ = x(&"```\n".repeat(100_000));
         let _ = x(&"'".repeat(300_000));
-        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // Quadratic scanning of these inputs takes minutes; a debug build on a loaded
+        // machine takes seconds, so the bound is far from both.
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
     }
 
     #[test]
