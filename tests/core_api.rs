@@ -774,3 +774,35 @@ async fn concurrent_first_connects_with_a_large_minimum_do_not_starve() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// PostgreSQL's value index comes from `pg_stats`: every most-common value of a text column
+/// with up to `VALUE_INDEX_MAX_DISTINCT` (100) distinct values, nothing of a column with more.
+#[tokio::test]
+async fn postgres_value_index_from_statistics() {
+    let db = TestDb::create().await;
+    db.client()
+        .await
+        .batch_execute(
+            "CREATE TABLE places (id serial PRIMARY KEY, region text, code text);
+             INSERT INTO places (region, code)
+               SELECT 'Region ' || (g % 60), 'C' || (g % 150) FROM generate_series(1, 1200) g;
+             ANALYZE places;",
+        )
+        .await
+        .unwrap();
+    let app = spawn_app("").await;
+    let (status, v) = app.post("/database/connect", &db.connect_body()).await;
+    assert_eq!(status, 200, "{v}");
+    let session = v["session_id"].as_str().unwrap().to_string();
+    let (status, schema) = app.get(&format!("/schema?session_id={session}")).await;
+    assert_eq!(status, 200, "{schema}");
+    let columns = schema["tables"][0]["columns"].as_array().unwrap().clone();
+    let count = |n: &str| {
+        columns.iter().find(|c| c["name"] == n).unwrap()["values"]
+            .as_array()
+            .map_or(0, |a| a.len())
+    };
+    assert_eq!(count("region"), 60, "{schema}");
+    assert_eq!(count("code"), 0, "{schema}");
+    app.stop().await;
+}

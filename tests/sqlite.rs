@@ -132,6 +132,72 @@ async fn sqlite_round_trip_connect_schema_query_sql_stats() {
     drop(f.dir);
 }
 
+/// The value index holds every distinct value of a text column with up to
+/// `VALUE_INDEX_MAX_DISTINCT` of them (a hundred countries), none of a column with more, and
+/// no value longer than `VALUE_INDEX_MAX_CHARS`.
+#[tokio::test]
+async fn sqlite_value_index_bounds() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("places.db");
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch(
+        "CREATE TABLE places (id INTEGER PRIMARY KEY, region TEXT, code TEXT, note TEXT)",
+    )
+    .unwrap();
+    let max = quarry_model::VALUE_INDEX_MAX_DISTINCT;
+    for i in 0..=max {
+        // `region` repeats its last value, so it has exactly `max` distinct ones.
+        c.execute(
+            "INSERT INTO places (region, code, note) VALUES (?1, ?2, ?3)",
+            rusqlite::params![
+                format!("Region {}", i.min(max - 1)),
+                format!("C{i}"),
+                if i == 0 {
+                    "x".repeat(quarry_model::VALUE_INDEX_MAX_CHARS + 1)
+                } else {
+                    "short".into()
+                }
+            ],
+        )
+        .unwrap();
+    }
+    drop(c);
+    let app = spawn_app(&format!(
+        "[sqlite]\nallowed_dirs = [{}]\n",
+        toml::Value::String(dir.path().display().to_string())
+    ))
+    .await;
+    let (status, v) = app
+        .post(
+            "/database/connect",
+            &json!({"driver": "sqlite", "database": db.display().to_string()}),
+        )
+        .await;
+    assert_eq!(status, 200, "{v}");
+    let session = v["session_id"].as_str().unwrap().to_string();
+    let (status, schema) = app.get(&format!("/schema?session_id={session}")).await;
+    assert_eq!(status, 200, "{schema}");
+    let columns = schema["tables"][0]["columns"].as_array().unwrap().clone();
+    let values = |n: &str| -> Vec<String> {
+        columns.iter().find(|c| c["name"] == n).unwrap()["values"]
+            .as_array()
+            .map(|a| a.iter().map(|v| v.as_str().unwrap().to_string()).collect())
+            .unwrap_or_default()
+    };
+    let region = values("region");
+    assert_eq!(region.len(), max, "{region:?}");
+    assert!(
+        region.contains(&"Region 0".to_string()) && region.contains(&format!("Region {}", max - 1))
+    );
+    assert!(
+        values("code").is_empty(),
+        "{} distinct codes are too many",
+        max + 1
+    );
+    assert_eq!(values("note"), vec!["short".to_string()]);
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn sqlite_types_round_trip_with_declared_types() {
     let f = fixture().await;
@@ -352,7 +418,11 @@ fn run_demo(path: &Path) {
 #[test]
 fn demo_generated_twice_is_identical_and_foreign_keys_hold() {
     let dir = tempfile::tempdir().unwrap();
-    let (a, b) = (dir.path().join("a.sqlite"), dir.path().join("b.sqlite"));
+    // The second one goes into directories that do not exist yet.
+    let (a, b) = (
+        dir.path().join("a.sqlite"),
+        dir.path().join("new").join("dir").join("b.sqlite"),
+    );
     run_demo(&a);
     run_demo(&b);
     let (da, db) = (dump(&a), dump(&b));

@@ -37,8 +37,7 @@ use super::value::{bytes_value, float_value, int_value, uint_value};
 use super::{ColumnMeta, ConnectOptions, DbError, ExecLimits, ResultSet, RowCollector, ServerInfo};
 use crate::db::{SslMode, Target};
 
-/// Text columns with at most this many distinct values feed the value index.
-const MAX_DISTINCT_VALUES: usize = 25;
+use quarry_model::{VALUE_INDEX_MAX_CHARS, VALUE_INDEX_MAX_DISTINCT as MAX_DISTINCT_VALUES};
 /// All sample-value queries of one introspection together stop after this long.
 const SAMPLE_BUDGET: Duration = Duration::from_secs(10);
 /// How long the rest of a result cut at the row cap may take to drain before the query is
@@ -606,7 +605,7 @@ impl MysqlConn {
                 let c = quote(&col.name);
                 let select = format!(
                     "SELECT DISTINCT {c} FROM {tname} WHERE {c} IS NOT NULL \
-                     AND CHAR_LENGTH({c}) <= 80 LIMIT {}",
+                     AND CHAR_LENGTH({c}) <= {VALUE_INDEX_MAX_CHARS} LIMIT {}",
                     MAX_DISTINCT_VALUES + 1
                 );
                 let sql = if self.mariadb {

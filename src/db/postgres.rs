@@ -549,8 +549,8 @@ impl PgConn {
                  WHERE s.schemaname NOT IN ('pg_catalog','information_schema') \
                  AND s.most_common_vals IS NOT NULL \
                  AND CASE WHEN s.n_distinct >= 0 THEN s.n_distinct \
-                     ELSE -s.n_distinct * greatest(c.reltuples, 1) END BETWEEN 1 AND 100",
-                &[],
+                     ELSE -s.n_distinct * greatest(c.reltuples, 1) END BETWEEN 1 AND $1::float8",
+                &[&(quarry_model::VALUE_INDEX_MAX_DISTINCT as f64)],
             )
             .await
             .map_err(err)?;
@@ -576,7 +576,11 @@ impl PgConn {
                 .unwrap_or_default();
             if let Some(col) = tables[idx].columns.iter_mut().find(|col| col.name == c) {
                 if col.type_class() == TypeClass::Text {
-                    col.values = values.into_iter().take(25).collect();
+                    col.values = values
+                        .into_iter()
+                        .filter(|v| v.chars().count() <= quarry_model::VALUE_INDEX_MAX_CHARS)
+                        .take(quarry_model::VALUE_INDEX_MAX_DISTINCT)
+                        .collect();
                 }
             }
         }

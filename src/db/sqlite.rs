@@ -16,8 +16,7 @@ use super::value::{bytes_value, float_value, int_value};
 use super::{ColumnMeta, ConnectOptions, DbError, ExecLimits, ResultSet, RowCollector, ServerInfo};
 use crate::db::Target;
 
-/// Text columns with at most this many distinct values feed the value index.
-const MAX_DISTINCT_VALUES: usize = 25;
+use quarry_model::{VALUE_INDEX_MAX_CHARS, VALUE_INDEX_MAX_DISTINCT as MAX_DISTINCT_VALUES};
 
 pub struct SqliteConn {
     conn: Arc<Mutex<Connection>>,
@@ -321,9 +320,10 @@ fn sample_values(c: &Connection, t: &mut Table) {
         }
         let sql = format!(
             "SELECT DISTINCT {0} FROM {table} WHERE {0} IS NOT NULL AND typeof({0}) = 'text' \
-             AND length({0}) <= 80 LIMIT {1}",
+             AND length({0}) <= {2} LIMIT {1}",
             quote(&col.name),
-            MAX_DISTINCT_VALUES + 1
+            MAX_DISTINCT_VALUES + 1,
+            VALUE_INDEX_MAX_CHARS
         );
         let Ok(mut stmt) = c.prepare(&sql) else {
             continue;

@@ -8,11 +8,10 @@ use quarry_model::{Column, Dialect, ForeignKey, Schema, Table, TypeClass};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 
-/// A text column with more distinct values than this is not "low-cardinality": its values are
-/// not indexed (they would cost memory and make accidental matches likely).
-pub const MAX_VALUES_PER_COLUMN: usize = 100;
-/// Longer values are prose, not something a question names.
-const MAX_VALUE_CHARS: usize = 80;
+/// The service's bounds, so the engine is measured on the index it gets in production.
+use quarry_model::{
+    VALUE_INDEX_MAX_CHARS as MAX_VALUE_CHARS, VALUE_INDEX_MAX_DISTINCT as MAX_VALUES_PER_COLUMN,
+};
 
 /// Reads the schema and the value index of an open SQLite database.
 pub fn sqlite_schema(conn: &Connection) -> rusqlite::Result<Schema> {

@@ -167,6 +167,13 @@ pub enum TableKind {
     View,
 }
 
+/// Text columns with at most this many distinct values feed the value index, on every driver
+/// and in `quarry eval`: PostgreSQL's default statistics target keeps as many most-common
+/// values, and a country or status column of a hundred values is what questions name.
+pub const VALUE_INDEX_MAX_DISTINCT: usize = 100;
+/// Longer values are prose, not something a question names: they are not indexed.
+pub const VALUE_INDEX_MAX_CHARS: usize = 80;
+
 /// One column of a table or view.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Column {
@@ -221,7 +228,12 @@ impl TypeClass {
             TypeClass::Boolean
         } else if t.contains("int") || t == "serial" || t == "bigserial" || t == "smallserial" {
             TypeClass::Integer
-        } else if t.starts_with("numeric") || t.starts_with("decimal") || t == "money" {
+        } else if t.starts_with("numeric")
+            || t.starts_with("decimal")
+            || t.starts_with("number(")
+            || t == "money"
+        {
+            // Oracle's `number(6,0)` is a fixed-point number like `numeric(6,0)`.
             TypeClass::Decimal
         } else if t.starts_with("float")
             || t.starts_with("double")
@@ -441,6 +453,7 @@ mod tests {
     fn type_classes() {
         assert_eq!(TypeClass::of("int4"), TypeClass::Integer);
         assert_eq!(TypeClass::of("numeric(10,2)"), TypeClass::Decimal);
+        assert_eq!(TypeClass::of("number(6,0)"), TypeClass::Decimal);
         assert_eq!(TypeClass::of("VARCHAR(20)"), TypeClass::Text);
         assert_eq!(TypeClass::of("timestamptz"), TypeClass::Timestamp);
         assert_eq!(TypeClass::of("date"), TypeClass::Date);
