@@ -141,6 +141,11 @@ fn main() -> anyhow::Result<()> {
         }
         Command::Demo { path } => {
             let path = demo_path_or_default(path)?;
+            // Like `serve`'s demo, a path into directories that do not exist yet is made.
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+            }
             let stats = quarry::demo::write(&path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             println!(
