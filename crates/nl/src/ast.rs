@@ -58,6 +58,9 @@ pub enum Cond {
     InQuery(ColId, Box<Query>),
     /// `expr op (SELECT agg(col) FROM table)`, for "above the average".
     CmpSub(Expr, Op, Box<Query>),
+    /// `a op b`: two columns of the joined rows compared, for "a winter rent lower than
+    /// the summer rent".
+    CmpCol(ColId, Op, ColId),
     /// `(a AND b) OR (c)`: any one group of conditions, for "over 10 or under 5".
     AnyOf(Vec<Vec<Cond>>),
 }

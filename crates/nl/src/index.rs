@@ -29,7 +29,7 @@ pub struct ColInfo {
     pub is_pk: bool,
     /// The name lower-cased with only letters and digits ("producttype").
     pub compact: String,
-    /// The name includes the table's name ("product_id" in products).
+    /// The name includes the table's name ("kennel_id" in kennels).
     pub home: bool,
     /// The value index knows this column's values (a low-cardinality text column).
     pub has_values: bool,
@@ -190,13 +190,25 @@ pub fn stem_key(key: &str, stemmer: &Stemmer) -> String {
 }
 
 impl Index {
+    /// What the index knows of a column; `None` for an id from another schema.
+    pub fn col(&self, c: &ColId) -> Option<&ColInfo> {
+        self.tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+    }
+
     pub fn build(schema: &Schema, stemmer: &Stemmer) -> Index {
         let mut tables = Vec::new();
         let mut values: HashMap<String, Vec<ValueHit>> = HashMap::new();
         let mut value_stems: HashMap<String, Vec<ValueHit>> = HashMap::new();
         let mut max_value_words = 0;
         for (ti, t) in schema.tables.iter().enumerate() {
-            let twords = ident_stems(&t.name, stemmer);
+            let mut twords = ident_stems(&t.name, stemmer);
+            // `ref_colours`: a leading "ref" only marks a lookup table; the colours are what
+            // it holds and what a question calls it.
+            if twords.len() > 1 && twords[0] == "ref" {
+                twords.remove(0);
+            }
             let mut columns = Vec::new();
             for (ci, c) in t.columns.iter().enumerate() {
                 let words = ident_stems(&c.name, stemmer);
@@ -236,7 +248,11 @@ impl Index {
                         .collect(),
                     home,
                     has_values: !c.values.is_empty(),
-                    flag_yes: flag_yes(&c.values),
+                    // A boolean column is a flag whatever its values: true is 1 in every
+                    // dialect's literal form ('1' reads as true in PostgreSQL too).
+                    flag_yes: flag_yes(&c.values).or_else(|| {
+                        (c.type_class() == TypeClass::Boolean).then(|| "1".to_string())
+                    }),
                     own_words: if own.is_empty() { words.clone() } else { own },
                     words,
                     class: c.type_class(),
@@ -303,9 +319,15 @@ impl Index {
 }
 
 /// The stored "yes" of a column whose values are only yes and no in one spelling
-/// (`Y`/`N`, `Yes`/`No`, `T`/`F`, `true`/`false`).
+/// (`Y`/`N`, `Yes`/`No`, `T`/`F`, `true`/`false`, `1`/`0` stored as text).
 fn flag_yes(values: &[String]) -> Option<String> {
-    const PAIRS: &[(&str, &str)] = &[("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false")];
+    const PAIRS: &[(&str, &str)] = &[
+        ("y", "n"),
+        ("yes", "no"),
+        ("t", "f"),
+        ("true", "false"),
+        ("1", "0"),
+    ];
     let lower: Vec<String> = values.iter().map(|v| v.trim().to_lowercase()).collect();
     let (yes, no) = PAIRS
         .iter()
@@ -332,6 +354,17 @@ fn label_columns(cols: &[ColInfo], table_words: &[String]) -> Vec<usize> {
         return vec![i];
     }
     if let Some(i) = find(&|c| c.words.last().is_some_and(|w| w == "titl")) {
+        return vec![i];
+    }
+    // "bname" in bank, "pname" in project: the table's initial (or two letters) before "name".
+    let initial_name = |c: &ColInfo| {
+        c.class == TypeClass::Text
+            && !c.is_key
+            && c.compact.strip_suffix("name").is_some_and(|p| {
+                (1..=2).contains(&p.len()) && table_words.first().is_some_and(|w| w.starts_with(p))
+            })
+    };
+    if let Some(i) = find(&initial_name) {
         return vec![i];
     }
     // A text column named like its table ("warehouse" in warehouse).
@@ -564,6 +597,35 @@ const MAX_INFERRED_FANOUT: usize = 64;
 /// between parts nothing else connects (see `shared_column_edges`). Returns the edges, how
 /// many are declared, and where the guessed ones (the third part) begin; `Index::build`
 /// appends further guesses (`role_edges`, `named_reference_edges`).
+/// Where two keys link the same two tables (`boat.port_id` and
+/// `boat.home_port_id` to `port`), the one named like the key it refers to comes
+/// first, so joins take it: the other is a role, asked for by its name.
+fn same_names_first(schema: &Schema, edges: &mut [Edge]) {
+    let name = |c: ColId| {
+        schema
+            .tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+            .map(|c| c.name.to_ascii_lowercase())
+    };
+    let pair = |e: &Edge| (e.from.table.min(e.to.table), e.from.table.max(e.to.table));
+    let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
+    let first: Vec<usize> = edges
+        .iter()
+        .enumerate()
+        .map(|(i, e)| *seen.entry(pair(e)).or_insert(i))
+        .collect();
+    let mut keyed: Vec<(usize, bool, Edge)> = edges
+        .iter()
+        .zip(first)
+        .map(|(e, f)| (f, name(e.from) != name(e.to), *e))
+        .collect();
+    keyed.sort_by_key(|k| (k.0, k.1));
+    for (slot, k) in edges.iter_mut().zip(keyed) {
+        *slot = k.2;
+    }
+}
+
 fn join_edges(schema: &Schema) -> (Vec<Edge>, usize, usize) {
     let mut pos: BTreeMap<String, usize> = BTreeMap::new();
     for (i, t) in schema.tables.iter().enumerate() {
@@ -600,6 +662,7 @@ fn join_edges(schema: &Schema) -> (Vec<Edge>, usize, usize) {
         }
     }
     let declared = edges.len();
+    same_names_first(schema, &mut edges);
     // Undeclared links: a column named like another table's single-column primary key, for
     // table pairs the declared keys do not already connect. A key name that many tables share
     // (`id` everywhere) names no relationship, and linking all of them would be quadratic.

@@ -119,10 +119,60 @@ pub const FILLER: &[&str] = &[
     "values",
     "appear",
     "appears",
+    // Prepositions and determiners that only frame a scope: "across all farms" reads as
+    // "of all farms", "some loans" as "any loans".
+    "across",
+    "among",
+    "about",
+    // "regarding the match" frames a scope exactly as "about" does.
+    "regarding",
+    "some",
+    "if",
+    "such",
+    "so",
+    // Commands, like "show" and "find".
+    "retrieve",
+    "compute",
+    "calculate",
+    "select",
+    // "as well as" joins like "and", which the planner reads from the list itself.
+    "well",
+    // Discourse adverbs and indefinite pronouns: they never narrow the rows.
+    "already",
+    "yet",
+    // "have ever operated", "the first ever order": emphasis only, never a condition.
+    "ever",
+    "finally",
+    "specifically",
+    "here",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "possible",
+    // The auxiliary left of a contraction once its "n't" is read as "not" ("don't" ->
+    // "don" + "not"): like "do" and "have", it carries no meaning of its own.
+    "don",
+    "doesn",
+    "didn",
+    "haven",
+    "hasn",
+    "hadn",
+    "isn",
+    "aren",
+    "wasn",
+    "weren",
+    "wouldn",
+    "shouldn",
+    "couldn",
+    "mustn",
+    "needn",
 ];
 
-/// Abbreviations in identifiers, expanded before stemming so `num_employees` reads as
-/// "number employees".
+/// Abbreviations in identifiers, expanded before stemming so `num_kennels` reads as
+/// "number kennels".
 pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("num", "number"),
     ("no", "number"),
@@ -259,6 +309,122 @@ pub const NUMBER_WORDS: &[(&str, i64)] = &[
     ("twice", 2),
 ];
 
+/// Common verbs the planner's suffix rules cannot see (short base forms like "use", "live",
+/// and irregular past forms like "made", "taught"), so an unexplained one is classed a verb,
+/// not an unknown word. Only words that are hardly ever nouns: "work", "pay", "cost", "play",
+/// "score" or "left" often name a column or a thing and stay out.
+pub const PLAIN_VERBS: &[&str] = &[
+    // Base forms.
+    "use",
+    "live",
+    "teach",
+    "belong",
+    "participate",
+    "correspond",
+    "serve",
+    "advise",
+    "require",
+    "become",
+    "operate",
+    "happen",
+    "receive",
+    "submit",
+    "consume",
+    "involve",
+    "choose",
+    "spend",
+    "write",
+    "give",
+    "get",
+    "go",
+    "take",
+    "buy",
+    "sell",
+    "own",
+    "hold",
+    "keep",
+    "know",
+    "learn",
+    "bring",
+    "speak",
+    "sing",
+    "attend",
+    "enroll",
+    "contain",
+    "include",
+    "exist",
+    "occur",
+    "lend",
+    "borrow",
+    "fly",
+    "hire",
+    "win",
+    "lose",
+    "eat",
+    // Short or irregular past forms and participles.
+    "used",
+    "made",
+    "took",
+    "taken",
+    "taught",
+    "got",
+    "gotten",
+    "held",
+    "written",
+    "wrote",
+    "given",
+    "gave",
+    "bought",
+    "won",
+    "spent",
+    "became",
+    "sold",
+    "sang",
+    "sung",
+    "lent",
+    "led",
+    "paid",
+    "done",
+    "did",
+    "driven",
+    "drove",
+    "went",
+    "gone",
+    "came",
+    "brought",
+    "built",
+    "chose",
+    "chosen",
+    "ate",
+    "eaten",
+    "flew",
+    "flown",
+    "grew",
+    "grown",
+    "knew",
+    "known",
+    "lost",
+    "met",
+    "ran",
+    "said",
+    "seen",
+    "sent",
+    "found",
+    "shown",
+    "spoke",
+    "spoken",
+    "kept",
+    "told",
+    "thought",
+    "began",
+    "begun",
+    "broke",
+    "broken",
+    "caught",
+    "owed",
+    "tied",
+];
+
 /// Verbs that say where text sits in a value: "starts with S", "ending with 'son'".
 pub const AFFIX_VERBS: &[&str] = &[
     "start",
@@ -272,6 +438,26 @@ pub const AFFIX_VERBS: &[&str] = &[
     "ends",
     "ending",
     "ended",
+];
+
+/// Verbs of an event and the words a column recording the event's date names it by: "When
+/// did the warden leave?" asks for `date_left`, "the crews that started last" orders by
+/// `start_date`. Each entry: the verb's forms as a question writes them, then the name words
+/// (the verb's stem and its past form, stemmed when compared). "-ing" forms are left out:
+/// "starting with", "ending in" describe text far more often than events. "found" is left out
+/// too: it is mostly the past of "find".
+pub const EVENT_VERBS: &[(&[&str], &[&str])] = &[
+    (&["start", "starts", "started"], &["start", "started"]),
+    (&["begin", "begins", "began", "begun"], &["begin", "began"]),
+    (&["end", "ends", "ended"], &["end", "ended"]),
+    (&["leave", "leaves", "left"], &["leave", "left"]),
+    (&["arrive", "arrives", "arrived"], &["arrive", "arrived"]),
+    (&["depart", "departs", "departed"], &["depart", "departed"]),
+    (&["open", "opens", "opened"], &["open", "opened"]),
+    (&["close", "closes", "closed"], &["close", "closed"]),
+    (&["founded"], &["found", "founded"]),
+    (&["born"], &["born", "birth"]),
+    (&["join", "joins", "joined"], &["join", "joined"]),
 ];
 
 /// Ordinal words that, right before a numeric column ("fifth heat"), name a value of it.
@@ -290,9 +476,42 @@ pub const ORDINALS: &[(&str, i64)] = &[
     ("twelfth", 12),
 ];
 
+/// Determiners and quantifiers that may stand between "of" and the noun they introduce
+/// ("the name of every harbour", "the ranks of all the ships"): they choose no column.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "all", "each", "every", "any", "both", "these", "those", "this", "that",
+];
+
 /// Words after which a number is a row limit ("top 5", "first 3").
 pub const LIMIT_WORDS: &[&str] = &[
     "top", "first", "highest", "largest", "best", "bottom", "lowest",
+];
+
+/// Units written after a number ("1000 dollars", "90 minutes"): they say what the number
+/// measures, not which column holds it.
+pub const UNITS: &[&str] = &[
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "pounds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "seconds",
+    "meters",
+    "metres",
+    "kilometers",
+    "kilometres",
+    "km",
+    "miles",
+    "kg",
+    "kilograms",
+    "grams",
+    "points",
+    "percent",
 ];
 
 /// Superlatives meaning "largest first".
@@ -324,86 +543,9 @@ pub const LEAST: &[&str] = &[
 ];
 
 /// Words that shape a question's structure (lists, comparisons, superlatives, grouping,
-/// negation). Each one present is evidence for [`crate::calibrate`]: some are read less
-/// reliably than others.
-pub const STRUCTURE_WORDS: &[&str] = &[
-    "how",
-    "many",
-    "much",
-    "number",
-    "count",
-    "average",
-    "mean",
-    "avg",
-    "sum",
-    "total",
-    "maximum",
-    "max",
-    "minimum",
-    "min",
-    "highest",
-    "lowest",
-    "most",
-    "least",
-    "more",
-    "less",
-    "than",
-    "greater",
-    "fewer",
-    "larger",
-    "smaller",
-    "bigger",
-    "higher",
-    "lower",
-    "above",
-    "below",
-    "over",
-    "under",
-    "between",
-    "not",
-    "no",
-    "without",
-    "never",
-    "each",
-    "per",
-    "different",
-    "distinct",
-    "unique",
-    "ordered",
-    "sorted",
-    "order",
-    "sort",
-    "ascending",
-    "descending",
-    "alphabetical",
-    "alphabetically",
-    "top",
-    "first",
-    "or",
-    "but",
-    "except",
-    "contain",
-    "contains",
-    "containing",
-    "start",
-    "starts",
-    "starting",
-    "end",
-    "ending",
-    "like",
-    "equal",
-    "largest",
-    "smallest",
-    "biggest",
-    "greatest",
-    "oldest",
-    "youngest",
-    "older",
-    "younger",
-    "before",
-    "after",
-    "named",
-    "called",
+/// negation): the link step's cues ([`crate::link::CUES`]) and these. Each one present is
+/// evidence for [`crate::calibrate`]: some are read less reliably than others.
+const STRUCTURE_EXTRA: &[&str] = &[
     "and",
     "both",
     "all",
@@ -445,4 +587,27 @@ pub const STRUCTURE_WORDS: &[&str] = &[
     "once",
     "twice",
     "times",
+];
+
+/// Whether `w` is a structure word: a link cue or one of the words listed above.
+pub fn is_structure_word(w: &str) -> bool {
+    crate::link::CUES.contains(&w) || STRUCTURE_EXTRA.contains(&w)
+}
+
+/// Places that go by several names: a question may write one ("the US", "LA") where the
+/// database stores another ("USA", "United States", "Los Angeles"). Lower-cased, as the
+/// value index keys them.
+pub const PLACE_ALIASES: &[&[&str]] = &[
+    &[
+        "united states",
+        "usa",
+        "us",
+        "united states of america",
+        "america",
+    ],
+    &["united kingdom", "uk", "great britain", "britain"],
+    &["united arab emirates", "uae"],
+    &["los angeles", "la"],
+    &["new york city", "nyc"],
+    &["netherlands", "the netherlands", "holland"],
 ];

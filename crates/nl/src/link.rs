@@ -3,8 +3,9 @@
 //! Entry point: [`link`].
 
 use crate::index::{ColId, Index, ValueHit};
-use crate::lexicon::{AFFIX_VERBS, FILLER, SYNONYMS};
+use crate::lexicon::{AFFIX_VERBS, DETERMINERS, EVENT_VERBS, FILLER, PLACE_ALIASES, SYNONYMS};
 use crate::tokenize::{Kind, Token};
+use quarry_model::TypeClass;
 use std::collections::HashSet;
 
 #[derive(Debug, Clone)]
@@ -237,6 +238,20 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
                 })
                 .map(|(i, _)| (i, 0.9));
         }
+        if best.is_none()
+            && t.stem.chars().count() >= 4
+            && !vocab.contains(&t.stem)
+            && !is_filler(t)
+        {
+            // "weight measured" for `weight_mesaured`, "pracels" for `parcels`: two neighbouring
+            // letters swapped, on either side, is a slip of the keys rather than another word.
+            // Shorter words are left alone: too many of them are each other's anagrams.
+            best = words
+                .iter()
+                .enumerate()
+                .find(|(i, x)| !used[*i] && swapped_neighbours(&t.stem, x))
+                .map(|(i, _)| (i, 0.9));
+        }
         match best {
             Some((i, w)) => {
                 used[i] = true;
@@ -251,6 +266,18 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
     } else {
         weight * (0.45 + 0.4 * covered)
     }
+}
+
+/// Whether `a` and `b` differ only by two neighbouring letters swapped, the first letter kept
+/// ("mesaur" and "measur", "pracel" and "parcel").
+fn swapped_neighbours(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff[..], [i, j] if i > 0 && j == i + 1 && a[i] == b[j] && a[j] == b[i])
 }
 
 /// Finds the mentions of a tokenized question, non-overlapping, in question order.
@@ -273,11 +300,18 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 .collect::<Vec<_>>()
                 .join(" ");
             // "professors" for the value "Professor": a plural names the singular value.
+            let alias: Vec<ValueHit>;
             let (hits, plural) = match index.values.get(&key) {
                 Some(h) => (h, false),
                 None => match other_form(index, &key, span) {
                     Some(h) => (h, true),
-                    None => continue,
+                    None => {
+                        alias = place_alias(index, &key, span);
+                        if alias.is_empty() {
+                            continue;
+                        }
+                        (&alias, true)
+                    }
                 },
             };
             let marked = span.iter().any(|t| t.capital);
@@ -365,12 +399,29 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                     score: 2.0,
                 });
             }
+            // "zip codes starting with 9": digits to look for at the start, not a number.
+            Kind::Number(_) if unquoted_pattern(tokens, i) => cands.push(Mention {
+                start: i,
+                end: i + 1,
+                target: Target::Literal(t.text.clone()),
+                score: 2.0,
+            }),
             Kind::Number(n) => cands.push(Mention {
                 start: i,
                 end: i + 1,
                 target: Target::Number(n.clone()),
                 score: 2.0,
             }),
+            // "a port name that contains XL", "contain the word sea": text to look for,
+            // written without quotes.
+            Kind::Word if unquoted_pattern(tokens, i) => {
+                cands.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    target: Target::Literal(t.text.clone()),
+                    score: 2.0,
+                });
+            }
             // "the letter a", "starts with S": a one-letter word after "letter", or after
             // "with" of a starting or ending, is text to look for.
             Kind::Word
@@ -393,6 +444,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
         }
     }
     // Tables and columns: spans of words, fillers allowed inside but not at the ends.
+    let mut tallies: Vec<Mention> = Vec::new();
     for start in 0..tokens.len() {
         if !nameable(&tokens[start], index) {
             continue;
@@ -441,6 +493,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             && tokens.get(start + 1).is_some_and(|t| t.lower == "of")
             && !(start > 0 && AGG_WORDS.contains(&tokens[start - 1].lower.as_str()))
         {
+            tallies.extend(tally_candidates(tokens, start, index));
             continue;
         }
         let mut content: Vec<&Token> = Vec::new();
@@ -512,14 +565,726 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
         }
     }
     full_name(tokens, index, &mut cands);
-    let mut out = select(cands, tokens.len());
+    let mut out = select(cands, tokens);
+    aggregate_of_a_named_tables_column(tokens, index, &mut out);
+    cost_as_a_verb(tokens, index, &mut out);
+    tallies_of_a_named_table(tallies, &mut out);
     adjacent_values_agree(&mut out);
     flags_as_values(tokens, index, &mut out);
+    names_after_a_column(tokens, index, &mut out);
+    phrasal_flags(tokens, index, &mut out);
     names_of_a_table(tokens, index, &mut out);
     direction_of_values(tokens, index, &mut out);
     ordinals_as_values(tokens, index, &mut out);
     unsure_within_a_table(&mut out);
+    tied_tables_follow_the_rest(tokens, index, &mut out);
+    list_stays_with_its_table(tokens, &mut out);
+    head_of_a_link_table(tokens, index, &mut out);
+    synonyms_outside_the_question(tokens, index, &mut out);
+    event_verb_as_a_date(tokens, index, &mut out);
+    when_beside_a_named_time(tokens, index, &mut out);
+    rest_of_a_table_name(tokens, index, &mut out);
+    measure_of_the_named_table(tokens, index, &mut out);
     out
+}
+
+/// "the budget amount" where the budgets table has `budgeted` and a table joined to it has
+/// `amount`; "the spent amount" where `spent` is the budgets table's: a measure word right
+/// after a word that names a table (or that table's column) is that table's number column
+/// with the word, not a sibling table's column that happens to be called the measure.
+fn measure_of_the_named_table(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let numeric = |c: &ColId| {
+        index.col(c).is_some_and(|ci| {
+            !ci.is_key
+                && matches!(
+                    ci.class,
+                    TypeClass::Integer | TypeClass::Decimal | TypeClass::Float
+                )
+        })
+    };
+    let mut k = 1;
+    while k < mentions.len() {
+        let (p, m) = (&mentions[k - 1], &mentions[k]);
+        let Target::Column(after) = &m.target else {
+            k += 1;
+            continue;
+        };
+        if p.end != m.start || m.end - m.start != 1 || !after.iter().all(|(c, _)| numeric(c)) {
+            k += 1;
+            continue;
+        }
+        let word = &tokens[p.end - 1].stem;
+        // The table the first word names: itself, or its one column's table.
+        let (table, own) = match &p.target {
+            Target::Table(t) => (*t, None),
+            Target::Column(c) if c.len() == 1 && numeric(&c[0].0) => (c[0].0.table, Some(c[0].0)),
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        if after.iter().any(|(c, _)| c.table == table) {
+            k += 1;
+            continue;
+        }
+        // The named table's number column with the word ("budgeted" for "budget"), the one
+        // with the fewest other words (`budgeted` over `percent_budgeted`).
+        let col = own.or_else(|| {
+            let ti = index.tables.get(table)?;
+            let with: Vec<usize> = (0..ti.columns.len())
+                .filter(|&ci| {
+                    ti.columns[ci].words.contains(word) && numeric(&ColId { table, column: ci })
+                })
+                .collect();
+            let fewest = with.iter().map(|&ci| ti.columns[ci].words.len()).min()?;
+            match with
+                .iter()
+                .filter(|&&ci| ti.columns[ci].words.len() == fewest)
+                .collect::<Vec<_>>()[..]
+            {
+                [&ci] => Some(ColId { table, column: ci }),
+                _ => None,
+            }
+        });
+        let Some(col) = col else {
+            k += 1;
+            continue;
+        };
+        let end = m.end;
+        let p = &mut mentions[k - 1];
+        p.end = end;
+        p.target = Target::Column(vec![(col, p.score)]);
+        mentions.remove(k);
+    }
+}
+
+/// "garden keepers and helpers" for `garden_keepers_and_helpers`, linked as the table up to
+/// "keepers": the "and"/"or" and the words after it that finish the table's name are part of
+/// the table's mention, not a column of their own.
+fn rest_of_a_table_name(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let Target::Table(t) = mentions[k].target else {
+            k += 1;
+            continue;
+        };
+        let Some(words) = index.tables.get(t).map(|ti| &ti.words) else {
+            k += 1;
+            continue;
+        };
+        let said = &tokens[mentions[k].start..mentions[k].end];
+        let Some(done) = words
+            .iter()
+            .position(|w| !said.iter().any(|x| x.stem == *w))
+        else {
+            k += 1;
+            continue;
+        };
+        // The name goes on with its own "and" (or the question's "or") and its last words.
+        let mut j = mentions[k].end;
+        let mut rest = words[done..]
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "and" | "or"));
+        let joined = tokens
+            .get(j)
+            .is_some_and(|x| matches!(x.lower.as_str(), "and" | "or"));
+        if !joined || !words[done..].iter().any(|w| w == "and" || w == "or") {
+            k += 1;
+            continue;
+        }
+        j += 1;
+        let mut complete = true;
+        for w in rest.by_ref() {
+            if tokens.get(j).is_some_and(|x| x.stem == *w) {
+                j += 1;
+            } else {
+                complete = false;
+                break;
+            }
+        }
+        // Only over mentions that lie wholly inside the rest of the name.
+        let inside = |m: &Mention| m.start >= mentions[k].end && m.start < j;
+        if !complete || mentions.iter().any(|m| inside(m) && m.end > j) {
+            k += 1;
+            continue;
+        }
+        let start = mentions[k].end;
+        mentions[k].end = j;
+        mentions.retain(|m| !(m.start >= start && m.start < j));
+        k += 1;
+    }
+}
+
+/// "the total amount paid by card" where "paid" is a synonym of a staff table's
+/// `salary`: a column reached only through a synonym, in a table no other mention touches
+/// (nor a table next to one), is a stray reading of an everyday word; it goes, so it neither outranks nor casts doubt
+/// on the reading within the question's own tables. Kept when nothing else names a table.
+fn synonyms_outside_the_question(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let tables_of = |m: &Mention| -> Vec<usize> {
+        match &m.target {
+            Target::Table(t) => vec![*t],
+            Target::Column(cands) => cands.iter().map(|c| c.0.table).collect(),
+            Target::Value(hits) => hits.iter().map(|h| h.col.table).collect(),
+            Target::Number(_) | Target::Literal(_) => Vec::new(),
+        }
+    };
+    let stray: Vec<bool> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let Target::Column(cands) = &m.target else {
+                return false;
+            };
+            let Some(span) = tokens.get(m.start..m.end) else {
+                return false;
+            };
+            // Only through a synonym: no candidate's name has any of the span's own words.
+            let own_word = cands.iter().any(|(c, _)| {
+                index
+                    .col(c)
+                    .is_some_and(|ci| span.iter().any(|t| ci.words.contains(&t.stem)))
+            });
+            let synonym = span
+                .iter()
+                .any(|t| synonym_stems().iter().any(|(w, _)| *w == t.lower.as_str()));
+            if own_word || !synonym {
+                return false;
+            }
+            let touched: HashSet<usize> = mentions
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .flat_map(|(_, o)| tables_of(o))
+                .collect();
+            // A next-door table is still the question's ("how old are the riders" in a
+            // stable is the riders' age, one join away).
+            let mut near = touched.clone();
+            for e in &index.edges {
+                for (a, b) in [(e.from.table, e.to.table), (e.to.table, e.from.table)] {
+                    if touched.contains(&a) {
+                        near.insert(b);
+                    }
+                }
+            }
+            !touched.is_empty() && cands.iter().all(|(c, _)| !near.contains(&c.table))
+        })
+        .collect();
+    let mut i = 0;
+    mentions.retain(|_| {
+        i += 1;
+        !stray[i - 1]
+    });
+}
+
+/// "When did the warden named Ola leave?" where the wardens have `date_left`: a verb of an
+/// event ([`EVENT_VERBS`]) that nothing else claimed names the date column of a table the
+/// question already points at whose name holds the verb's stem or past form. The stemmer
+/// alone misses irregular pasts ("leave" is not `left`) and the starting and ending verbs are
+/// cues, so the plain name match never gets there. Only time columns (typed or named so):
+/// "the doors left open" names no `open_flag`.
+fn event_verb_as_a_date(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let touched: HashSet<usize> = mentions
+        .iter()
+        .flat_map(|o| match &o.target {
+            Target::Table(t) => vec![*t],
+            Target::Column(cands) => cands.iter().map(|c| c.0.table).collect(),
+            Target::Value(hits) => hits.iter().map(|h| h.col.table).collect(),
+            Target::Number(_) | Target::Literal(_) => Vec::new(),
+        })
+        .collect();
+    if touched.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Word || mentions.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        // "names that start with K" describes text, not an event.
+        if tokens.get(i + 1).is_some_and(|n| n.lower == "with") {
+            continue;
+        }
+        let Some((_, names)) = EVENT_VERBS
+            .iter()
+            .find(|(forms, _)| forms.contains(&t.lower.as_str()))
+        else {
+            continue;
+        };
+        let stems: Vec<String> = names
+            .iter()
+            .map(|n| stemmer().stem(n).into_owned())
+            .collect();
+        let mut cands: Vec<(ColId, f32)> = Vec::new();
+        let mut tables: Vec<usize> = touched.iter().copied().collect();
+        tables.sort_unstable();
+        for ti in tables {
+            let Some(info) = index.tables.get(ti) else {
+                continue;
+            };
+            for (ci, c) in info.columns.iter().enumerate() {
+                let timed = matches!(
+                    c.class,
+                    TypeClass::Date | TypeClass::Time | TypeClass::Timestamp
+                ) || c
+                    .words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "date" | "time" | "year" | "day"));
+                if !c.is_key && timed && c.words.iter().any(|w| stems.contains(w)) {
+                    cands.push((
+                        ColId {
+                            table: ti,
+                            column: ci,
+                        },
+                        0.8,
+                    ));
+                }
+            }
+        }
+        if !cands.is_empty() {
+            found.push(Mention {
+                start: i,
+                end: i + 1,
+                target: Target::Column(cands),
+                score: 0.8,
+            });
+        }
+    }
+    // "When did the voyage end?" asks for the end, not for whichever date "when" matched
+    // best: the event's own date column stands for the "when".
+    if !found.is_empty() {
+        mentions.retain(|m| {
+            !(m.end - m.start == 1
+                && tokens[m.start].lower == "when"
+                && matches!(m.target, Target::Column(_)))
+        });
+    }
+    for m in found {
+        let at = mentions
+            .iter()
+            .position(|o| o.start > m.start)
+            .unwrap_or(mentions.len());
+        mentions.insert(at, m);
+    }
+}
+
+/// "When did the warden named Ola join?" where "join" already names the wardens'
+/// `date_joined` and "when" (a synonym of "date") reads as a patrols table's `patrol_date`:
+/// the question asks for one time, and the one in the question's own tables is it. "When"
+/// goes if all its columns lie in tables no other mention touches while another mention
+/// names a time column of a table one does.
+fn when_beside_a_named_time(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let is_time = |c: &ColId| {
+        index.col(c).is_some_and(|ci| {
+            matches!(
+                ci.class,
+                TypeClass::Date | TypeClass::Time | TypeClass::Timestamp
+            ) || ci
+                .words
+                .iter()
+                .any(|w| matches!(w.as_str(), "date" | "time" | "year"))
+        })
+    };
+    let Some(w) = mentions.iter().position(|m| {
+        m.end - m.start == 1
+            && tokens[m.start].lower == "when"
+            && matches!(m.target, Target::Column(_))
+    }) else {
+        return;
+    };
+    let touched: HashSet<usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != w)
+        .flat_map(|(_, o)| match &o.target {
+            Target::Table(t) => vec![*t],
+            Target::Column(cands) => cands.iter().map(|c| c.0.table).collect(),
+            Target::Value(hits) => hits.iter().map(|h| h.col.table).collect(),
+            Target::Number(_) | Target::Literal(_) => Vec::new(),
+        })
+        .collect();
+    let Target::Column(cands) = &mentions[w].target else {
+        return;
+    };
+    if cands.iter().any(|c| touched.contains(&c.0.table)) {
+        return;
+    }
+    let named_time = mentions.iter().enumerate().any(|(j, o)| {
+        j != w
+            && matches!(&o.target, Target::Column(cs)
+                if cs.first().is_some_and(|c| is_time(&c.0) && touched.contains(&c.0.table)))
+    });
+    if named_time {
+        mentions.remove(w);
+    }
+}
+
+/// "pet kennels" where `pet_kennel` only links pets to kennels (every column a
+/// key): the compound's last word is the thing meant, the kennels, not the pairs.
+///
+/// Not when the question names the first word's thing on its own too ("the product features
+/// the product Lamp has"): then the pairs of one product are what is asked about.
+fn head_of_a_link_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let Target::Table(t) = m.target else {
+            continue;
+        };
+        let span: Vec<&Token> = tokens[m.start..m.end].iter().collect();
+        let (Some(first), Some(last), 2) = (span.first(), span.last(), span.len()) else {
+            continue;
+        };
+        let Some(info) = index.tables.get(t) else {
+            continue;
+        };
+        if info.columns.is_empty() || !info.columns.iter().all(|c| c.is_key) {
+            continue;
+        }
+        let alone = |tok: &Token| {
+            (0..index.tables.len()).find(|&u| {
+                u != t && name_score(&[tok], &index.tables[u].words, &index.vocab) >= 1.0
+            })
+        };
+        let (Some(modifier), Some(head)) = (alone(first), alone(last)) else {
+            continue;
+        };
+        let elsewhere = mentions.iter().enumerate().any(|(j, o)| {
+            j != i
+                && match &o.target {
+                    Target::Table(u) => *u == modifier,
+                    Target::Value(hits) => hits.iter().any(|h| h.col.table == modifier),
+                    _ => false,
+                }
+        });
+        if !elsewhere {
+            mentions[i].target = Target::Table(head);
+        }
+    }
+}
+
+/// "the mottos of festivals" where `town_festival` and `festival_entry` both half
+/// match "festivals": the span names no table better than the other, so it names the one
+/// the question's other columns and values are in (rather than dragging in the first).
+fn tied_tables_follow_the_rest(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let Target::Table(t) = m.target else {
+            continue;
+        };
+        if m.score >= 1.0 {
+            continue;
+        }
+        let span: Vec<&Token> = tokens[m.start..m.end]
+            .iter()
+            .filter(|x| nameable(x, index))
+            .collect();
+        let tied: Vec<usize> = (0..index.tables.len())
+            .filter(|&u| {
+                (name_score(&span, &index.tables[u].words, &index.vocab) - m.score).abs() < 1e-4
+            })
+            .collect();
+        if tied.len() < 2 {
+            continue;
+        }
+        // The tables the other mentions point at: their best columns, values, tables.
+        let mut elsewhere: HashSet<usize> = HashSet::new();
+        for (j, o) in mentions.iter().enumerate() {
+            if j == i {
+                continue;
+            }
+            match &o.target {
+                Target::Table(u) => {
+                    elsewhere.insert(*u);
+                }
+                Target::Column(cs) => {
+                    let top = cs.first().map_or(0.0, |c| c.1);
+                    elsewhere.extend(cs.iter().filter(|c| c.1 >= top - 0.02).map(|c| c.0.table));
+                }
+                Target::Value(hits) => elsewhere.extend(hits.iter().map(|h| h.col.table)),
+                _ => {}
+            }
+        }
+        if elsewhere.contains(&t) {
+            continue;
+        }
+        if let [only] = tied
+            .iter()
+            .filter(|u| elsewhere.contains(u))
+            .collect::<Vec<_>>()[..]
+        {
+            mentions[i].target = Target::Table(*only);
+        }
+    }
+}
+
+/// "the shelf titles, ids and rooms" where both shelves and books have an id: a list that
+/// opens with a table's word and that table's column goes on about that table, so a later
+/// item that the table has as well as (about as well as) another table is the table's.
+/// The list runs while only "and", "or" and articles stand between its items (commas are
+/// gone by now).
+fn list_stays_with_its_table(tokens: &[Token], mentions: &mut [Mention]) {
+    for i in 0..mentions.len().saturating_sub(1) {
+        let Target::Table(t) = mentions[i].target else {
+            continue;
+        };
+        let opens = mentions[i].end == mentions[i + 1].start
+            && matches!(&mentions[i + 1].target, Target::Column(cs)
+                if cs.first().is_some_and(|c| c.0.table == t));
+        if !opens {
+            continue;
+        }
+        for j in i + 2..mentions.len() {
+            let gap = mentions[j - 1].end..mentions[j].start;
+            let listed = tokens[gap].iter().all(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "and" | "or" | "the" | "their" | "its" | "also"
+                )
+            });
+            let Target::Column(cands) = &mut mentions[j].target else {
+                break;
+            };
+            if !listed {
+                break;
+            }
+            let top = cands.first().map_or(0.0, |c| c.1);
+            let own: Vec<(ColId, f32)> = cands
+                .iter()
+                .filter(|c| c.0.table == t && c.1 >= top - 0.05)
+                .copied()
+                .collect();
+            if own.is_empty() {
+                break;
+            }
+            *cands = own;
+        }
+    }
+}
+
+/// The number columns that "number of X" at `start` spells out whole (`no_of_berths`).
+fn tally_candidates(tokens: &[Token], start: usize, index: &Index) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let mut content: Vec<&Token> = vec![&tokens[start]];
+    for end in start + 2..=(start + 6).min(tokens.len()) {
+        let t = &tokens[end - 1];
+        if t.kind != Kind::Word {
+            break;
+        }
+        if !nameable(t, index) {
+            if matches!(t.lower.as_str(), "of" | "the") {
+                continue;
+            }
+            break;
+        }
+        content.push(t);
+        schema_candidates(&content, start, end, index, &mut found);
+    }
+    found
+        .into_iter()
+        .filter_map(|mut m| {
+            let Target::Column(cols) = &m.target else {
+                return None;
+            };
+            // The number is of other things than the table's own rows: "boat_number" in
+            // boats is a boat's number, not a number of boats.
+            let stems: Vec<&str> = tokens[m.start..m.end]
+                .iter()
+                .filter(|t| nameable(t, index))
+                .map(|t| t.stem.as_str())
+                .collect();
+            let cols: Vec<(ColId, f32)> = cols
+                .iter()
+                .filter(|c| c.1 >= 0.97)
+                .filter(|c| {
+                    index.col(&c.0).is_some_and(|ci| {
+                        ci.class.is_numeric()
+                            && !ci.is_key
+                            && stems.iter().all(|s| ci.own_words.iter().any(|w| w == s))
+                    })
+                })
+                .cloned()
+                .collect();
+            if cols.is_empty() {
+                return None;
+            }
+            m.target = Target::Column(cols);
+            // "find the number of berths": the count asked for is the column's total, so
+            // "number of" stays a cue; "the most number of berths" ranks by the column.
+            let mut p = start;
+            while p > 0 && tokens[p - 1].lower == "the" {
+                p -= 1;
+            }
+            if p > 0
+                && matches!(
+                    tokens[p - 1].lower.as_str(),
+                    "find" | "what" | "show" | "list" | "return" | "give" | "is" | "are" | "was"
+                )
+            {
+                m.start = start + 2;
+            }
+            Some(m)
+        })
+        .collect()
+}
+
+/// "the port having the most number of berths" where ports have `no_of_berths`: a
+/// number column that "number of X" spells out, of a table the question names elsewhere,
+/// is that number, not a count of the rows of X's table.
+fn tallies_of_a_named_table(tallies: Vec<Mention>, out: &mut Vec<Mention>) {
+    for tally in tallies {
+        let Target::Column(cols) = &tally.target else {
+            continue;
+        };
+        let outside = |m: &&Mention| m.end <= tally.start || m.start >= tally.end;
+        let named = |t: usize| {
+            out.iter().filter(outside).any(|m| match &m.target {
+                Target::Table(u) => *u == t,
+                Target::Value(hits) => hits.iter().any(|h| h.col.table == t),
+                Target::Column(cs) => {
+                    let top = cs.first().map_or(0.0, |c| c.1);
+                    cs.iter().any(|c| c.0.table == t && c.1 >= top - 0.02)
+                }
+                _ => false,
+            })
+        };
+        let owned: Vec<(ColId, f32)> = cols.iter().filter(|c| named(c.0.table)).cloned().collect();
+        // Only over words that were names (not numbers or values), and only once.
+        let inside_ok = out
+            .iter()
+            .filter(|m| !outside(m))
+            .all(|m| matches!(m.target, Target::Table(_) | Target::Column(_)));
+        if owned.is_empty() || !inside_ok {
+            continue;
+        }
+        out.retain(|m| outside(&m));
+        let pos = out
+            .iter()
+            .position(|m| m.start >= tally.end)
+            .unwrap_or(out.len());
+        out.insert(
+            pos,
+            Mention {
+                start: tally.start,
+                end: tally.end,
+                target: Target::Column(owned),
+                score: 1.0,
+            },
+        );
+    }
+}
+
+/// "the total amount of payments" where orders have `total_amount` and payments an `amount`:
+/// a compound name that starts with an aggregate word, in a table the question does not
+/// name, loses to the column the rest of the words name in a table it does name; the
+/// aggregate word is then the cue it usually is.
+fn aggregate_of_a_named_tables_column(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    // Named by its own name, or by a value only it holds ("paid by credit card").
+    let named: HashSet<usize> = mentions
+        .iter()
+        .filter_map(|m| match &m.target {
+            Target::Table(t) => Some(*t),
+            Target::Value(hits) => hits
+                .first()
+                .map(|h| h.col.table)
+                .filter(|&t| hits.iter().all(|h| h.col.table == t)),
+            _ => None,
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let Target::Column(cands) = &m.target else {
+            continue;
+        };
+        let opens_with_agg = m.end - m.start >= 2
+            && tokens
+                .get(m.start)
+                .is_some_and(|t| AGG_WORDS.contains(&t.lower.as_str()));
+        let top = cands.first().map_or(0.0, |c| c.1);
+        let in_named = cands
+            .iter()
+            .any(|c| c.1 >= top - 0.02 && named.contains(&c.0.table));
+        if !opens_with_agg || in_named {
+            continue;
+        }
+        let span: Vec<&Token> = tokens[m.start + 1..m.end]
+            .iter()
+            .filter(|t| nameable(t, index))
+            .collect();
+        if span.is_empty() {
+            continue;
+        }
+        let mut found = Vec::new();
+        schema_candidates(&span, m.start + 1, m.end, index, &mut found);
+        let shorter = found.into_iter().find_map(|f| match f.target {
+            Target::Column(cs) => Some((cs, f.score)),
+            _ => None,
+        });
+        let Some((cs, score)) = shorter else {
+            continue;
+        };
+        let owned = cs.iter().any(|c| c.1 >= 0.97 && named.contains(&c.0.table));
+        if owned {
+            m.start += 1;
+            m.target = Target::Column(cs);
+            m.score = score;
+        }
+    }
+}
+
+/// "products that cost less than 10" where products have a `price` and a `cost`: "cost" as
+/// the verb of a comparison is what a thing sells for, its price; the `cost` column is what it
+/// costs its seller. Only where the same table has one price column.
+fn cost_as_a_verb(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let Target::Column(cands) = &m.target else {
+            continue;
+        };
+        let Some(word) = tokens.get(m.start).filter(|_| m.end - m.start == 1) else {
+            continue;
+        };
+        if !matches!(word.lower.as_str(), "cost" | "costs") {
+            continue;
+        }
+        // A verb: after its subject (a table, or "that"/"which" pointing back to one) and
+        // before what it is compared with.
+        let after_subject = i > 0
+            && ((mentions[i - 1].end == m.start
+                && matches!(mentions[i - 1].target, Target::Table(_)))
+                || (m.start > 0 && matches!(tokens[m.start - 1].lower.as_str(), "that" | "which")));
+        let compared = tokens.get(m.end).is_some_and(|t| {
+            matches!(t.kind, Kind::Number(_))
+                || matches!(
+                    t.lower.as_str(),
+                    "less" | "more" | "under" | "over" | "above" | "below" | "between" | "at"
+                )
+        });
+        if !after_subject || !compared {
+            continue;
+        }
+        let Some(c) = cands.first().map(|c| c.0) else {
+            continue;
+        };
+        let Some(t) = index.tables.get(c.table) else {
+            continue;
+        };
+        let prices: Vec<usize> = (0..t.columns.len())
+            .filter(|&k| {
+                let ci = &t.columns[k];
+                !ci.is_key && ci.class.is_numeric() && ci.words.iter().any(|w| w == "price")
+            })
+            .collect();
+        if let [p] = prices[..] {
+            mentions[i].target = Target::Column(vec![(
+                ColId {
+                    table: c.table,
+                    column: p,
+                },
+                m.score,
+            )]);
+        }
+    }
 }
 
 /// "the permit" where one table has `permit_id` and `permit_number` alike: the words do not say
@@ -622,9 +1387,7 @@ fn ordinals_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mentio
             .filter(|c| c.1 >= top - 0.02)
             .filter(|c| {
                 index
-                    .tables
-                    .get(c.0.table)
-                    .and_then(|t| t.columns.get(c.0.column))
+                    .col(&c.0)
                     .is_some_and(|ci| ci.class == quarry_model::TypeClass::Integer && !ci.is_key)
             })
             .map(|c| c.0)
@@ -675,16 +1438,12 @@ fn direction_of_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]
             _ => continue,
         };
         let leans = |h: &ValueHit| {
-            index
-                .tables
-                .get(h.col.table)
-                .and_then(|t| t.columns.get(h.col.column))
-                .is_some_and(|c| {
-                    c.words.iter().any(|w| {
-                        want.iter()
-                            .any(|p| w == p || (p.len() >= 5 && w.starts_with(p)))
-                    })
+            index.col(&h.col).is_some_and(|c| {
+                c.words.iter().any(|w| {
+                    want.iter()
+                        .any(|p| w == p || (p.len() >= 5 && w.starts_with(p)))
                 })
+            })
         };
         if hits.iter().any(leans) && !hits.iter().all(leans) {
             // Stable: the leaning columns first, each group in its old order.
@@ -693,8 +1452,9 @@ fn direction_of_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]
     }
 }
 
-/// "the names of harbours" where the harbours table has no name column but a label column
-/// (`harbour`): the label is the name, rather than another table's `name`.
+/// "the names of harbours" or "harbour names" where the harbours table has no name column but
+/// a label column (`harbour`, a `title`): the label is the name, rather than another table's
+/// `name`.
 fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
         let m = &mentions[i];
@@ -704,41 +1464,19 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
         let Target::Column(cands) = &m.target else {
             continue;
         };
-        // The table named right after "of (the)", past a list of other columns ("names and
-        // regions of harbours").
-        let mut j = m.end;
-        let mut k = i + 1;
-        loop {
-            if tokens
-                .get(j)
-                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
-            {
-                j += 1;
-            } else if let Some(n) = mentions
-                .get(k)
-                .filter(|n| n.start == j && matches!(n.target, Target::Column(_)))
-            {
-                j = n.end;
-                k += 1;
-            } else {
-                break;
-            }
-        }
-        if tokens.get(j).is_none_or(|t| t.lower != "of") {
-            continue;
-        }
-        j += 1;
-        while tokens
-            .get(j)
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "all" | "each"))
-        {
-            j += 1;
-        }
-        let Some(Target::Table(t)) = mentions.get(k).filter(|n| n.start == j).map(|n| &n.target)
-        else {
-            continue;
+        // A table word right before "name" says whose it is ("the customer name of every
+        // parcel" is the customer's); else the table after "of".
+        let before = i
+            .checked_sub(1)
+            .map(|h| &mentions[h])
+            .filter(|b| b.end == m.start);
+        let t = match before.map(|b| &b.target) {
+            Some(Target::Table(t)) => *t,
+            _ => match table_after_of(tokens, mentions, i) {
+                Some(t) => t,
+                None => continue,
+            },
         };
-        let t = *t;
         if cands.iter().any(|c| c.0.table == t) {
             continue;
         }
@@ -760,6 +1498,141 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
     }
 }
 
+/// The table named right after "of (the, every)" that follows mention `i`, past a list of
+/// other columns ("names and regions of harbours").
+fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -> Option<usize> {
+    let mut j = mentions.get(i)?.end;
+    let mut k = i + 1;
+    loop {
+        if tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
+        {
+            j += 1;
+        } else if let Some(n) = mentions
+            .get(k)
+            .filter(|n| n.start == j && matches!(n.target, Target::Column(_)))
+        {
+            j = n.end;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if tokens.get(j).is_none_or(|t| t.lower != "of") {
+        return None;
+    }
+    j += 1;
+    while tokens
+        .get(j)
+        .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
+    {
+        j += 1;
+    }
+    match mentions.get(k).filter(|n| n.start == j)?.target {
+        Target::Table(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// "members that are signed up" where a yes/no column is `member_signup`: a phrasal verb names
+/// the flag its compound noun ("sign up" -> "signup", "check in" -> "checkin") spells, and asks
+/// for its "yes". Only when exactly one flag column has the compound.
+fn phrasal_flags(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let mut added: Vec<Mention> = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (verb, particle) = (&tokens[i], &tokens[i + 1]);
+        let phrasal = verb.kind == Kind::Word
+            && verb.lower.ends_with("ed")
+            && matches!(particle.lower.as_str(), "in" | "out" | "up" | "on" | "off");
+        if !phrasal || mentions.iter().any(|m| m.start <= i + 1 && i < m.end) {
+            continue;
+        }
+        let compound = format!("{}{}", verb.stem, particle.lower);
+        let compound = compound.as_str();
+        let mut flags = index.tables.iter().enumerate().flat_map(|(t, ti)| {
+            ti.columns.iter().enumerate().filter_map(move |(c, ci)| {
+                let named =
+                    ci.words.iter().any(|w| *w == compound) || ci.compact.ends_with(&compound);
+                ci.flag_yes.clone().filter(|_| named).map(|y| {
+                    (
+                        ColId {
+                            table: t,
+                            column: c,
+                        },
+                        y,
+                    )
+                })
+            })
+        });
+        if let (Some((col, value)), None) = (flags.next(), flags.next()) {
+            added.push(Mention {
+                start: i,
+                end: i + 2,
+                target: Target::Value(vec![ValueHit { col, value }]),
+                score: 1.0,
+            });
+        }
+    }
+    for a in added {
+        let at = mentions.partition_point(|m| m.start < a.start);
+        mentions.insert(at, a);
+    }
+}
+
+/// "the pilot with the first name Ines", "the boat SEA WOLF": capitalised words
+/// right after a text column or a table, that no value or name matches, are a value the
+/// index does not hold (too many distinct values to keep). The mention's lower score marks
+/// the guess.
+fn names_after_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    const COMMANDS: &[&str] = &[
+        "return", "list", "show", "find", "give", "tell", "display", "provide", "what", "which",
+        "who", "how", "where", "when", "also", "and", "sort", "order", "count", "i", "ignore",
+        "exclude", "include", "please", "then",
+    ];
+    let mut added: Vec<Mention> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let texty = match &m.target {
+            Target::Table(_) => true,
+            Target::Column(cands) => cands.first().is_some_and(|(c, _)| {
+                index
+                    .col(c)
+                    .is_some_and(|ci| ci.class == TypeClass::Text && !ci.is_key)
+            }),
+            _ => false,
+        };
+        let next_start = mentions.get(k + 1).map_or(tokens.len(), |o| o.start);
+        let named = |t: &Token| {
+            t.kind == Kind::Word
+                && t.capital
+                && !is_filler(t)
+                && !is_cue(t)
+                && !COMMANDS.contains(&t.lower.as_str())
+        };
+        let mut end = m.end;
+        while end < next_start && tokens.get(end).is_some_and(named) {
+            end += 1;
+        }
+        if texty && end > m.end {
+            let text = tokens[m.end..end]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            added.push(Mention {
+                start: m.end,
+                end,
+                target: Target::Literal(text),
+                score: 1.0,
+            });
+        }
+    }
+    for a in added {
+        let at = mentions.partition_point(|m| m.start < a.start);
+        mentions.insert(at, a);
+    }
+}
+
 /// "trainees on probation", "probation trainees", "boats that are insured": a
 /// yes/no column named as a property of the rows (after "on", "is", "are", or before the
 /// table's name) asks for its "yes" value.
@@ -777,9 +1650,13 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
                 info.flag_yes.clone().map(|y| (c.0, y))
             })
             .collect();
-        let [(col, yes)] = flags.as_slice() else {
+        // Several tables may have the same flag ("insured" boats and trailers): the planner
+        // picks by the tables in play, as for any value; a column that is not a flag among
+        // them leaves the word a column.
+        let tops = cands.iter().filter(|c| c.1 >= top - 0.02).count();
+        if flags.is_empty() || flags.len() != tops {
             continue;
-        };
+        }
         let start = mentions[i].start;
         let mut j = start;
         while j > 0 && matches!(tokens[j - 1].lower.as_str(), "the" | "a" | "an") {
@@ -794,7 +1671,14 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
             .get(i + 1)
             .is_some_and(|n| n.start == mentions[i].end && matches!(n.target, Target::Table(_)));
         // "what is the probation of ..." asks for the column itself.
+        // "boats that are insured": a relative clause after the table's name describes
+        // its rows.
+        let relative = i > 0
+            && j > 1
+            && mentions[i - 1].end + 2 == j
+            && matches!(mentions[i - 1].target, Target::Table(_));
         let asked = j > 1
+            && !relative
             && matches!(
                 tokens[j - 2].lower.as_str(),
                 "what" | "which" | "how" | "where" | "when" | "who"
@@ -805,10 +1689,12 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
             _ => false,
         };
         if property || after_table {
-            mentions[i].target = Target::Value(vec![ValueHit {
-                col: *col,
-                value: yes.clone(),
-            }]);
+            mentions[i].target = Target::Value(
+                flags
+                    .into_iter()
+                    .map(|(col, value)| ValueHit { col, value })
+                    .collect(),
+            );
         }
     }
 }
@@ -842,6 +1728,31 @@ fn other_form<'i>(index: &'i Index, key: &str, span: &[Token]) -> Option<&'i Vec
         .collect::<Vec<_>>()
         .join(" ");
     index.value_stems.get(&stems)
+}
+
+/// The stored value of a place the words of `span` name by another of its names ("the
+/// US" for "USA", "United States" for "USA"). A short alias counts only in capitals: "us"
+/// is a pronoun, "US" a country.
+/// All stored forms count: the column the question names picks among them.
+fn place_alias(index: &Index, key: &str, span: &[Token]) -> Vec<ValueHit> {
+    let Some(group) = PLACE_ALIASES.iter().find(|g| g.contains(&key)) else {
+        return Vec::new();
+    };
+    let capitals = span.iter().all(|t| {
+        t.text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    });
+    if key.chars().count() <= 3 && !capitals {
+        return Vec::new();
+    }
+    group
+        .iter()
+        .filter(|&&other| other != key)
+        .filter_map(|other| index.values.get(*other))
+        .flatten()
+        .cloned()
+        .collect()
 }
 
 /// The one indexed value a small edit away from `key` (one letter for short keys, two for
@@ -943,15 +1854,42 @@ fn schema_candidates(
     index: &Index,
     out: &mut Vec<Mention>,
 ) {
-    // "products in the category": words with a function word between name one thing only
+    // "parcels in the depot": words with a function word between name one thing only
     // when they name all of it.
     let gapped = end - start > span.len();
+    // "parcels in the depot" are parcels when "parcels" names a table alone, not the rows
+    // of a `parcel_depots` table.
+    let head_is_a_table = index
+        .tables
+        .iter()
+        .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     let mut best_table: Option<(usize, f32)> = None;
     for (ti, t) in index.tables.iter().enumerate() {
         let s = name_score(span, &t.words, &index.vocab);
-        let s = if gapped && s < 0.85 { 0.0 } else { s };
+        let s = if gapped && (s < 0.85 || head_is_a_table) {
+            0.0
+        } else {
+            s
+        };
         if s > 0.0 && best_table.is_none_or(|(_, b)| s > b) {
             best_table = Some((ti, s));
+        }
+    }
+    // "garden keepers and helpers" for `garden_keepers_and_helpers`: the words that start a
+    // longer table name, in its order, name that table rather than the table of the first
+    // word (`garden`) and a stray column (the rest is joined on by [`rest_of_a_table_name`]).
+    if !gapped && span.len() >= 2 && best_table.is_none_or(|(_, b)| b < 0.8) {
+        let starts: Vec<usize> = index
+            .tables
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.words.len() > span.len() && span.iter().zip(&t.words).all(|(x, w)| x.stem == *w)
+            })
+            .map(|(ti, _)| ti)
+            .collect();
+        if let [ti] = starts[..] {
+            best_table = Some((ti, 0.8));
         }
     }
     let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
@@ -967,6 +1905,17 @@ fn schema_candidates(
         for (ci, c) in t.columns.iter().enumerate() {
             let mut s = name_score(span, &c.words, &index.vocab)
                 .max(name_score(span, &c.own_words, &index.vocab) * 0.97);
+            // "units in stock" for `units_in_stock`: the question's gap is the name's own
+            // function word, so the content words name all of it.
+            if gapped && c.words.iter().any(|w| FUNCTION.contains(&w.as_str())) {
+                let content: Vec<String> = c
+                    .words
+                    .iter()
+                    .filter(|w| !FUNCTION.contains(&w.as_str()))
+                    .cloned()
+                    .collect();
+                s = s.max(name_score(span, &content, &index.vocab));
+            }
             // Several words must name the whole column: "items in the category" is not
             // `item_category_code`.
             if span.len() > 1 && s < 0.85 {
@@ -1119,15 +2068,11 @@ fn schema_candidates(
         let key_half = !near.is_empty()
             && top < 1.0
             && near.iter().all(|(c, _)| {
-                index
-                    .tables
-                    .get(c.table)
-                    .and_then(|t| t.columns.get(c.column))
-                    .is_some_and(|ci| {
-                        ci.is_key
-                            && ci.words.len() == span.len() + 1
-                            && ci.words.last().is_some_and(|w| w == "id")
-                    })
+                index.col(c).is_some_and(|ci| {
+                    ci.is_key
+                        && ci.words.len() == span.len() + 1
+                        && ci.words.last().is_some_and(|w| w == "id")
+                })
             })
             && near.iter().any(|(c, _)| c.table == ti);
         if key_half {
@@ -1220,6 +2165,40 @@ fn full_name(tokens: &[Token], index: &Index, out: &mut Vec<Mention>) {
 
 /// Whether the words around token `i` ask for text inside a value ("contains 'x'", "starts
 /// with 'x'", "'x' as a substring") rather than the value itself.
+/// Whether the unquoted token `i` is text a pattern looks for: after "contains" or "starts
+/// with", either named as such ("the word sea", "the string ab") or written in capitals
+/// ("contains XL"); digits only after a start or an end ("starting with 9"). An everyday
+/// word right after "contains" ("contains more ...") is not one.
+fn unquoted_pattern(tokens: &[Token], i: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_str());
+    let mut j = i;
+    let mut named = false;
+    while j > 0 && matches!(word(j - 1), "the" | "a" | "word" | "substring" | "string") {
+        named |= word(j - 1) != "the" && word(j - 1) != "a";
+        j -= 1;
+    }
+    if j == 0 {
+        return false;
+    }
+    let b = word(j - 1);
+    let b2 = if j > 1 { word(j - 2) } else { "" };
+    let contains = matches!(
+        b,
+        "contain" | "contains" | "containing" | "include" | "includes" | "including"
+    );
+    let affix = matches!(b, "with" | "from") && AFFIX_VERBS.contains(&b2);
+    let t = &tokens[i];
+    match &t.kind {
+        Kind::Number(_) => affix || (contains && named),
+        Kind::Word => {
+            let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
+            let capitals = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            (contains || affix) && (named || capitals)
+        }
+        Kind::Quoted(_) => false,
+    }
+}
+
 fn pattern_context(tokens: &[Token], i: usize) -> bool {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_str());
     let mut j = i;
@@ -1233,10 +2212,18 @@ fn pattern_context(tokens: &[Token], i: usize) -> bool {
     }
     let b = if j > 0 { word(j - 1) } else { "" };
     let b2 = if j > 1 { word(j - 2) } else { "" };
-    matches!(
-        b,
-        "contain" | "contains" | "containing" | "include" | "includes" | "including"
-    ) || (matches!(b, "with" | "from") && AFFIX_VERBS.contains(&b2))
+    // "contains 'a' or 'b'", "contains the word 'a' or the word 'b'": the second is looked
+    // for the same way.
+    let continues = matches!(b, "or" | "and")
+        && j > 1
+        && matches!(tokens[j - 2].kind, Kind::Quoted(_))
+        && pattern_context(tokens, j - 2);
+    continues
+        || matches!(
+            b,
+            "contain" | "contains" | "containing" | "include" | "includes" | "including"
+        )
+        || (matches!(b, "with" | "from") && AFFIX_VERBS.contains(&b2))
         || (i + 1..i + 4).any(|k| word(k) == "substring")
 }
 
@@ -1326,11 +2313,23 @@ fn names_but_suffix(span: &[&Token], words: &[String]) -> bool {
             .all(|w| span.iter().any(|t| t.stem == *w) || GENERIC_SUFFIXES.contains(&w.as_str()))
 }
 
-/// Picks non-overlapping mentions: longer spans first, then higher scores.
-fn select(mut cands: Vec<Mention>, n: usize) -> Vec<Mention> {
+/// Picks non-overlapping mentions: longer spans first, then higher scores. A span's length
+/// is its words less the function words inside it: "the breed description of the pet"
+/// is a breed's description, not the pet's description with "breed" left over.
+fn select(mut cands: Vec<Mention>, tokens: &[Token]) -> Vec<Mention> {
+    let n = tokens.len();
+    let length = |m: &Mention| {
+        let inner = tokens
+            .get(m.start + 1..m.end.saturating_sub(1))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| matches!(t.lower.as_str(), "of" | "the" | "a" | "an" | "in" | "per"))
+            .count();
+        (m.end - m.start - inner) as f32
+    };
     cands.sort_by(|a, b| {
-        let la = (a.end - a.start) as f32 * a.score.min(1.0) + a.score * 0.01;
-        let lb = (b.end - b.start) as f32 * b.score.min(1.0) + b.score * 0.01;
+        let la = length(a) * a.score.min(1.0) + a.score * 0.01;
+        let lb = length(b) * b.score.min(1.0) + b.score * 0.01;
         lb.total_cmp(&la).then(a.start.cmp(&b.start))
     });
     let mut taken = vec![false; n];

@@ -1,14 +1,20 @@
 //! Planning: from tokens and mentions to a query AST plus a confidence. Reads cue phrases
-//! (counts, aggregates, comparisons, superlatives, grouping, ordering, negation, set
-//! operations, years and "last/this year" against date columns) around the linked mentions,
-//! resolves ambiguous columns against the tables in play, and joins over the join graph of
-//! [`crate::index`]. Must not: render SQL or do I/O; dates relative to today are left to the
+//! (counts, aggregates, comparisons with a number, with an aggregate of other rows or with
+//! another column, superlatives, grouping, ordering, negation, set operations, years and
+//! "last/this year" against date columns) around the linked mentions, resolves ambiguous
+//! columns against the tables in play, and joins over the join graph of [`crate::index`].
+//! Every guess it makes is recorded as evidence (`cx.pen`) that [`crate::calibrate`] turns
+//! into the confidence; `link_evidence` records how tables and columns were chosen. A doubt
+//! a later step can settle (which column a word meant, whether a grouping or DISTINCT was
+//! a guess) is noted only once the query is built, and only if the final query still
+//! depends on it (`query_columns` says which columns it reads): a note must be true of the
+//! SQL returned. Must not: render SQL or do I/O; dates relative to today are left to the
 //! database (`Lit::YearStart`), so the same question always gives the same SQL.
 //! Entry point: [`plan`].
 
 use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
 use crate::index::{ColId, Index, ValueHit};
-use crate::lexicon::{FILLER, LEAST, LIMIT_WORDS, MOST};
+use crate::lexicon::{AFFIX_VERBS, FILLER, LEAST, LIMIT_WORDS, MOST, PLAIN_VERBS, UNITS};
 use crate::link::{Mention, Target};
 use crate::tokenize::{Kind, Token};
 use quarry_model::TypeClass;
@@ -76,6 +82,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Marks the "or" at `o` as read, with the "either" that opens it ("either red or blue"):
+    /// the two words make one connective, so reading one reads both.
+    fn mark_or(&mut self, o: usize) {
+        self.mark(o, 1);
+        if let Some(e) = (o.saturating_sub(12)..o).find(|&j| self.is(j, &["either"])) {
+            self.mark(e, 1);
+        }
+    }
+
     /// The index of the nearest token before `i` that is not "the"/"a"/"of"/"an".
     fn prev_word(&self, i: usize) -> Option<usize> {
         let mut j = i;
@@ -102,9 +117,84 @@ struct Comparison {
     start: usize,
     /// First token after the phrase.
     end: usize,
+    /// Where the compared number sits: `end` for "over 5", a few words on for "after the
+    /// year of 1990" and "at least a weight of 40", `start` for "5 or more".
+    num_at: usize,
+    /// First token after the phrase and its number.
+    next: usize,
     op: Op,
     /// "older than" and friends imply an age-like column.
     implied: Option<&'static str>,
+}
+
+/// "5 or more", "1999 or before", "18 and over": the cue after "or"/"and" that turns the
+/// number before it into an inclusive bound, with an implied column as in [`comparison`].
+/// `i` is the connective. A number after the cue ("below 4 or above 9") makes it a
+/// comparison of its own instead.
+fn trailing_bound(cx: &Ctx<'_>, i: usize) -> Option<(Op, Option<&'static str>)> {
+    if !cx.is(i, &["or", "and"]) || i == 0 || !matches!(cx.tokens[i - 1].kind, Kind::Number(_)) {
+        return None;
+    }
+    let follows_number = matches!(cx.tokens.get(i + 2).map(|t| &t.kind), Some(Kind::Number(_)));
+    if follows_number || cx.is(i + 2, &["than", "to"]) {
+        return None;
+    }
+    let up = [
+        "more", "greater", "higher", "above", "over", "later", "after", "larger", "bigger",
+        "longer", "up",
+    ];
+    let down = [
+        "less", "fewer", "lower", "below", "under", "earlier", "before", "smaller", "shorter",
+    ];
+    // "and more" reads as a list ("5 and more names"); only bounds that cannot be nouns.
+    let and_ok = [
+        "above", "over", "up", "below", "under", "later", "after", "earlier", "before", "older",
+        "younger",
+    ];
+    if cx.is(i, &["and"]) && !cx.is(i + 1, &and_ok) {
+        return None;
+    }
+    if cx.is(i + 1, &up) {
+        Some((Op::Ge, None))
+    } else if cx.is(i + 1, &down) {
+        Some((Op::Le, None))
+    } else if cx.is(i + 1, &["older"]) {
+        Some((Op::Ge, Some("age")))
+    } else if cx.is(i + 1, &["younger"]) {
+        Some((Op::Le, Some("age")))
+    } else {
+        None
+    }
+}
+
+/// Whether the words at `i` are "years old" / "year old" / "years of age".
+fn years_old(cx: &Ctx<'_>, i: usize) -> bool {
+    cx.at(i, &["years", "old"]) || cx.at(i, &["year", "old"]) || cx.at(i, &["years", "of", "age"])
+}
+
+/// The number a comparison cue at `end` compares with: right there, or after a few words
+/// naming what is compared ("after the year of 1990", "at least a weight of 40", "over a
+/// 100"), with at most one column mention among them.
+fn number_after_cue(cx: &Ctx<'_>, end: usize) -> usize {
+    let mut j = end;
+    let mut columns = 0;
+    while j < cx.tokens.len() && j < end + 5 {
+        if matches!(cx.tokens[j].kind, Kind::Number(_)) {
+            return j;
+        }
+        let column = cx
+            .mention_at(j)
+            .filter(|&k| matches!(cx.mentions[k].target, Target::Column(_)));
+        match column {
+            Some(k) if columns == 0 => {
+                columns += 1;
+                j = cx.mentions[k].end;
+            }
+            None if cx.is(j, &["the", "a", "an", "of", "year", "years", "is", "="]) => j += 1,
+            _ => break,
+        }
+    }
+    end
 }
 
 fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
@@ -138,26 +228,431 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
         (&["under"], Op::Lt, None),
         (&["older", "than"], Op::Gt, Some("age")),
         (&["younger", "than"], Op::Lt, Some("age")),
+        (&["taller", "than"], Op::Gt, Some("height")),
+        (&["heavier", "than"], Op::Gt, Some("weight")),
+        (&["lighter", "than"], Op::Lt, Some("weight")),
+        (&["expensive", "than"], Op::Gt, Some("price")),
+        (&["cheaper", "than"], Op::Lt, Some("price")),
         (&["before"], Op::Lt, None),
         (&["after"], Op::Gt, None),
         (&["earlier", "than"], Op::Lt, None),
         (&["later", "than"], Op::Gt, None),
         (&["equal", "to"], Op::Eq, None),
+        // "exactly one pet", "only one shop": a count per row (with a number after).
+        (&["exactly"], Op::Eq, None),
+        (&["only"], Op::Eq, None),
+        (&["just"], Op::Eq, None),
         (&["equals"], Op::Eq, None),
         (&["not", "equal", "to"], Op::Ne, None),
         (&["other", "than"], Op::Ne, None),
     ];
+    // "smaller than or equal to 12", "higher than or equal to 7": inclusive bounds for any
+    // comparative.
+    let inclusive = match cx.lw(i) {
+        "greater" | "more" | "larger" | "bigger" | "higher" | "longer" | "later" | "older" => {
+            Some(Op::Ge)
+        }
+        "less" | "fewer" | "smaller" | "lower" | "shorter" | "earlier" | "younger" => Some(Op::Le),
+        _ => None,
+    };
+    if let Some(op) = inclusive.filter(|_| cx.at(i + 1, &["than", "or", "equal", "to"])) {
+        let end = i + 5;
+        let num_at = number_after_cue(cx, end);
+        return Some(Comparison {
+            start: i,
+            end,
+            num_at,
+            next: num_at + 1,
+            op,
+            implied: match cx.lw(i) {
+                "older" | "younger" => Some("age"),
+                _ => None,
+            },
+        });
+    }
     for (phrase, op, implied) in PHRASES {
         if cx.at(i, phrase) {
+            let end = i + phrase.len();
+            let num_at = number_after_cue(cx, end);
+            // "over 40 years old": an age, whatever column is named before.
+            let aged = years_old(cx, num_at + 1).then_some("age");
+            let words = if cx.is(num_at + 2, &["of"]) { 3 } else { 2 };
             return Some(Comparison {
                 start: i,
-                end: i + phrase.len(),
+                end,
+                num_at,
+                next: num_at + 1 + if aged.is_some() { words } else { 0 },
                 op: *op,
-                implied: *implied,
+                implied: aged.or(*implied),
+            });
+        }
+    }
+    // "more seat rows than 20": the compared column sits inside the comparative.
+    let split = match cx.lw(i) {
+        "more" | "greater" | "higher" | "larger" | "bigger" => Some(Op::Gt),
+        "less" | "fewer" | "lower" | "smaller" => Some(Op::Lt),
+        _ => None,
+    };
+    let inside = cx
+        .mention_at(i + 1)
+        .filter(|&k| cx.mentions[k].start == i + 1)
+        .filter(|&k| matches!(cx.mentions[k].target, Target::Column(_)))
+        .map(|k| cx.mentions[k].end);
+    if let (Some(op), Some(e)) = (split, inside) {
+        let number = matches!(cx.tokens.get(e + 1).map(|t| &t.kind), Some(Kind::Number(_)));
+        if cx.is(e, &["than"]) && number {
+            return Some(Comparison {
+                start: i,
+                end: e + 1,
+                num_at: e + 1,
+                next: e + 2,
+                op,
+                implied: None,
+            });
+        }
+    }
+    if matches!(cx.tokens.get(i).map(|t| &t.kind), Some(Kind::Number(_))) {
+        if let Some((op, implied)) = trailing_bound(cx, i + 1) {
+            return Some(Comparison {
+                start: i,
+                end: i + 3,
+                num_at: i,
+                next: i + 3,
+                op,
+                implied,
             });
         }
     }
     None
+}
+
+/// Nouns that make "X number" an identifier rather than a count ("phone number of").
+const NUMBER_COMPOUNDS: &[&str] = &[
+    "phone",
+    "telephone",
+    "mobile",
+    "cell",
+    "fax",
+    "card",
+    "account",
+    "serial",
+    "reference",
+    "registration",
+    "license",
+    "licence",
+    "passport",
+    "model",
+    "part",
+    "house",
+    "room",
+    "seat",
+    "flight",
+    "tracking",
+    "invoice",
+    "policy",
+];
+
+/// Whether two columns can be compared as quantities: both numbers (not keys) or both dates.
+fn comparable(index: &Index, a: ColId, b: ColId) -> bool {
+    let amount = |c: ColId| numeric(index, c) && !is_key(index, c);
+    a != b && ((amount(a) && amount(b)) || (is_date(index, a) && is_date(index, b)))
+}
+
+/// The column mention that starts at `j`, past words that only point back ("the", "their",
+/// "corresponding", "that in"), with the first token after the pointing words.
+fn column_after(cx: &Ctx<'_>, resolved: &[Option<ColId>], mut j: usize) -> Option<usize> {
+    let limit = j + 3;
+    while j < limit
+        && cx.is(
+            j,
+            &[
+                "the",
+                "their",
+                "its",
+                "corresponding",
+                "that",
+                "those",
+                "in",
+            ],
+        )
+    {
+        j += 1;
+    }
+    let mut k = cx.mention_at(j).filter(|&k| cx.mentions[k].start == j)?;
+    // "than the kennel capacity": a table named right before its column.
+    if matches!(cx.mentions[k].target, Target::Table(_))
+        && cx
+            .mentions
+            .get(k + 1)
+            .is_some_and(|o| o.start == cx.mentions[k].end)
+    {
+        k += 1;
+    }
+    let column = matches!(cx.mentions[k].target, Target::Column(_)) && resolved[k].is_some();
+    // "higher than the weight of 40" still compares a number.
+    let numbered = matches!(
+        cx.tokens.get(cx.mentions[k].end).map(|t| &t.kind),
+        Some(Kind::Number(_))
+    ) || cx.is(cx.mentions[k].end, &["of"]);
+    (column && !numbered).then_some(k)
+}
+
+/// "whose winter rent is lower than their summer rent": a quantity named before
+/// the comparison and another of the same kind right after it, with no number compared.
+/// "... or greater than that in spring" right after one goes on with its left column.
+fn column_comparison(
+    cx: &Ctx<'_>,
+    resolved: &[Option<ColId>],
+    roles: &[Option<Role>],
+    cmp: &Comparison,
+    last: Option<(usize, ColId)>,
+) -> Option<(Option<usize>, ColId, usize, ColId)> {
+    if !matches!(cmp.op, Op::Lt | Op::Le | Op::Gt | Op::Ge) || cmp.implied.is_some() {
+        return None;
+    }
+    if matches!(
+        cx.tokens.get(cmp.num_at).map(|t| &t.kind),
+        Some(Kind::Number(_))
+    ) {
+        return None;
+    }
+    let continued = || {
+        let (end, a) = last?;
+        let gap = end..cmp.start;
+        let joined = gap.clone().any(|j| cx.is(j, &["or", "and", "but"]))
+            && gap
+                .clone()
+                .all(|j| cx.is(j, &["or", "and", "but", "is", "are", "was", "were"]));
+        joined.then_some((None, a))
+    };
+    let (ka, a) = column_before(cx, resolved, cmp.start, roles)
+        .map(|(k, c)| (Some(k), c))
+        .or_else(continued)?;
+    let kb = column_after(cx, resolved, cmp.end)?;
+    let b = resolved[kb]?;
+    (roles[kb].is_none() && comparable(cx.index, a, b)).then_some((ka, a, kb, b))
+}
+
+/// "a lower temperature in spring than in autumn", "more wins than losses": a comparative,
+/// a column inside it before "than", another after it. Returns the operator, both column
+/// mentions and the first token after the phrase.
+fn split_column_comparison(
+    cx: &Ctx<'_>,
+    resolved: &[Option<ColId>],
+    roles: &[Option<Role>],
+    i: usize,
+) -> Option<(Op, usize, usize, usize)> {
+    let op = match cx.lw(i) {
+        "more" | "greater" | "higher" | "larger" | "bigger" | "longer" => Op::Gt,
+        "less" | "fewer" | "lower" | "smaller" | "shorter" => Op::Lt,
+        _ => return None,
+    };
+    let than = (i + 2..i + 6).find(|&j| cx.is(j, &["than"]))?;
+    // The last column named inside the comparative is the compared one ("temperature in
+    // spring": the season's column).
+    let ka = (0..cx.mentions.len()).rev().find(|&k| {
+        cx.mentions[k].start > i
+            && cx.mentions[k].end <= than
+            && matches!(cx.mentions[k].target, Target::Column(_))
+    })?;
+    // Only naming words between: no other clause starts inside.
+    let inside_ok = (i + 1..than).all(|j| {
+        cx.mention_at(j).is_some() || cx.is(j, &["the", "in", "of", "a", "an", "their", "its"])
+    });
+    let kb = column_after(cx, resolved, than + 1)?;
+    let (a, b) = (resolved[ka]?, resolved[kb]?);
+    let free = roles[ka].is_none() && roles[kb].is_none();
+    (inside_ok && free && comparable(cx.index, a, b)).then_some((op, ka, kb, cx.mentions[kb].end))
+}
+
+/// The aggregate a word right before a compared column asks for ("suppliers with an average
+/// amount over 500": the average per supplier). Only the plain aggregate names: "highest"
+/// and the like before a compared column rarely mean one.
+fn having_agg_word(w: &str) -> Option<Agg> {
+    match w {
+        "total" | "combined" => Some(Agg::Sum),
+        "average" | "mean" => Some(Agg::Avg),
+        "maximum" | "max" => Some(Agg::Max),
+        "minimum" | "min" => Some(Agg::Min),
+        _ => None,
+    }
+}
+
+/// The aggregate word right before column mention `k` that no cue took yet, and where it is.
+fn own_agg(cx: &Ctx<'_>, k: usize) -> Option<(usize, Agg)> {
+    let p = cx.prev_word(cx.mentions.get(k)?.start)?;
+    if cx.used[p] {
+        return None;
+    }
+    having_agg_word(cx.lw(p)).map(|a| (p, a))
+}
+
+/// `(SELECT agg(col) FROM its table)`: the one number a row is compared with.
+fn agg_of_table(agg: Agg, c: ColId) -> Box<Query> {
+    Box::new(Query {
+        select: vec![Expr::Agg {
+            agg,
+            col: Some(c),
+            distinct: false,
+        }],
+        tables: vec![c.table],
+        ..Query::default()
+    })
+}
+
+/// `col op (SELECT agg(col) FROM its table)`.
+fn bound_query(c: ColId, op: Op, agg: Agg) -> Cond {
+    Cond::CmpSub(Expr::Col(c), op, agg_of_table(agg, c))
+}
+
+/// "more X than average", "lower X than the average": a comparative, a column mention
+/// right after it, then "than (the) average" with no other column named after it. Returns
+/// the operator, the column mention and the first token after the phrase.
+fn split_average(cx: &Ctx<'_>, i: usize) -> Option<(Op, usize, usize)> {
+    let op = match cx.lw(i) {
+        "more" | "greater" | "higher" | "larger" | "bigger" | "longer" => Op::Gt,
+        "less" | "fewer" | "lower" | "smaller" | "shorter" => Op::Lt,
+        _ => return None,
+    };
+    let k = cx
+        .mention_at(i + 1)
+        .filter(|&k| cx.mentions[k].start == i + 1)
+        .filter(|&k| matches!(cx.mentions[k].target, Target::Column(_)))?;
+    let mut j = cx.mentions[k].end;
+    if !cx.is(j, &["than"]) {
+        return None;
+    }
+    j += 1;
+    if cx.is(j, &["the"]) {
+        j += 1;
+    }
+    if !cx.is(j, &["average", "mean"]) {
+        return None;
+    }
+    // "than the average weight of X" names what is averaged: not this shape.
+    let named_after = cx
+        .mentions
+        .iter()
+        .any(|m| m.start > j && m.start <= j + 2 && matches!(m.target, Target::Column(_)));
+    (!named_after).then_some((op, k, j + 1))
+}
+
+/// "than any/some X": true of one of the rows, so beyond the nearest of them; "than all/every
+/// X", "than the most recent X": beyond the farthest. The aggregate that bound is, and the
+/// first token after the quantifier. Only when no number is compared.
+fn quantified_bound(cx: &Ctx<'_>, cmp: &Comparison) -> Option<(Agg, usize)> {
+    if matches!(
+        cx.tokens.get(cmp.num_at).map(|t| &t.kind),
+        Some(Kind::Number(_))
+    ) {
+        return None;
+    }
+    let up = matches!(cmp.op, Op::Gt | Op::Ge);
+    if !up && !matches!(cmp.op, Op::Lt | Op::Le) {
+        return None;
+    }
+    let mut j = cmp.end;
+    // "heavier than that of any X", "than those of all X".
+    if cx.is(j, &["that", "those"]) && cx.is(j + 1, &["of"]) {
+        j += 2;
+    }
+    let (largest, end) = if cx.is(j, &["any", "some"]) {
+        (!up, j + 1)
+    } else if cx.is(j, &["all", "every", "each"]) {
+        (up, j + 1)
+    } else if cx.at(j, &["the", "most", "recent"]) {
+        (true, j + 3)
+    } else if cx.at(j, &["the", "latest"]) {
+        (true, j + 2)
+    } else if cx.at(j, &["the", "earliest"]) {
+        (false, j + 2)
+    } else {
+        return None;
+    };
+    // "more than any other", "than all of them": no rows of their own to pick.
+    if cx.is(end, &["other", "of", "others"]) {
+        return None;
+    }
+    Some((if largest { Agg::Max } else { Agg::Min }, end))
+}
+
+/// The column a quantified comparison compares: a number or date named right before it,
+/// else the column its word implies ("older": an age; "after", "earlier": a date, else a
+/// year) in the table the compared rows are of (named just after the quantifier, else the
+/// nearest before the comparison).
+fn bound_column(
+    cx: &Ctx<'_>,
+    resolved: &[Option<ColId>],
+    roles: &[Option<Role>],
+    cmp: &Comparison,
+    cue_end: usize,
+) -> Option<(Option<usize>, ColId)> {
+    let index = cx.index;
+    if let Some((k, c)) = column_before(cx, resolved, cmp.start, roles) {
+        let usable = (numeric(index, c) && !is_key(index, c)) || is_date(index, c);
+        return usable.then_some((Some(k), c));
+    }
+    let table_of = |m: &Mention| match &m.target {
+        Target::Table(t) => Some(*t),
+        _ => None,
+    };
+    // "after any voyage that was delayed": a value's one table also says which rows.
+    let value_table = |m: &Mention| match &m.target {
+        Target::Value(hits) => hits
+            .first()
+            .map(|h| h.col.table)
+            .filter(|&t| hits.iter().all(|h| h.col.table == t)),
+        _ => None,
+    };
+    let window = |m: &&Mention| m.start >= cue_end && m.start < cue_end + 5;
+    let after = cx
+        .mentions
+        .iter()
+        .filter(window)
+        .find_map(table_of)
+        .or_else(|| cx.mentions.iter().filter(window).find_map(value_table));
+    let before = cx
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= cmp.start)
+        .find_map(table_of);
+    let t = after.or(before)?;
+    let tables: BTreeSet<usize> = [t].into();
+    if let Some(word) = cmp.implied {
+        return implied_column(cx, &tables, word).map(|c| (None, c));
+    }
+    let timed = cx.is(cmp.start, &["before", "after", "earlier", "later"]);
+    if !timed {
+        return None;
+    }
+    date_column(index, &tables)
+        .or_else(|| implied_column(cx, &tables, "year"))
+        .map(|c| (None, c))
+}
+
+/// Moves the value conditions said after `from` on the subquery's table into the subquery
+/// of the filter `f`: "after any voyage that was delayed" picks the voyages compared with.
+fn scope_values(
+    filters: &mut [(usize, Cond)],
+    value_conds: &mut Vec<(ColId, Lit, bool, usize)>,
+    f: &Cond,
+    from: usize,
+) {
+    let Some((_, Cond::CmpSub(_, _, sub))) = filters.iter_mut().find(|(_, x)| x == f) else {
+        return;
+    };
+    let Some(&t) = sub.tables.first() else {
+        return;
+    };
+    value_conds.retain(|(c, lit, neg, at)| {
+        if *at < from || c.table != t {
+            return true;
+        }
+        let op = if *neg { Op::Ne } else { Op::Eq };
+        sub.filters.push(Cond::Cmp(Expr::Col(*c), op, lit.clone()));
+        false
+    });
 }
 
 /// The table named by the first mention that names a table and satisfies `pick`.
@@ -187,17 +682,49 @@ fn agg_word(w: &str) -> Option<Agg> {
     }
 }
 
-/// "total", "sum": a word that asks for a sum.
-fn a_is_sum(w: &str) -> bool {
-    agg_word(w) == Some(Agg::Sum)
+/// Last words of a text column that says what its row is, where the table has no name
+/// column ("`visitor_details`", "`badge_label`"); stems, as in [`crate::index::ColInfo::words`].
+const LABEL_WORDS: &[&str] = &["name", "titl", "label", "detail"];
+
+/// What "the name" of a row is where its table has no label: its one text column ending in a
+/// label word, else its one primary key column.
+fn label_like(ti: &crate::index::TableInfo) -> Option<usize> {
+    let only = |pred: &dyn Fn(&crate::index::ColInfo) -> bool| -> Option<usize> {
+        match ti
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| pred(c))
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()[..]
+        {
+            [i] => Some(i),
+            _ => None,
+        }
+    };
+    only(&|c| {
+        c.class == TypeClass::Text
+            && !c.is_key
+            && c.words
+                .last()
+                .is_some_and(|w| LABEL_WORDS.contains(&w.as_str()))
+    })
+    .or_else(|| only(&|c| c.is_pk))
+}
+
+/// A literal written as a calendar date, "2031-04-02" with or without a time after it.
+fn looks_like_date(text: &str) -> bool {
+    let b = text.trim().as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
 fn is_key(index: &Index, c: ColId) -> bool {
-    index
-        .tables
-        .get(c.table)
-        .and_then(|t| t.columns.get(c.column))
-        .is_some_and(|ci| ci.is_key)
+    index.col(&c).is_some_and(|ci| ci.is_key)
 }
 
 /// A filter `col > 10` on a column whose stored values are words ("building >= 10"): a
@@ -205,9 +732,7 @@ fn is_key(index: &Index, c: ColId) -> bool {
 fn ranks_words_by_number(index: &Index, q: &Query) -> bool {
     let wordy = |c: ColId| {
         let text = index
-            .tables
-            .get(c.table)
-            .and_then(|t| t.columns.get(c.column))
+            .col(&c)
             .is_some_and(|ci| ci.class == TypeClass::Text && ci.has_values);
         text && index
             .values
@@ -227,11 +752,7 @@ fn ranks_words_by_number(index: &Index, q: &Query) -> bool {
 }
 
 fn numeric(index: &Index, c: ColId) -> bool {
-    index
-        .tables
-        .get(c.table)
-        .and_then(|t| t.columns.get(c.column))
-        .is_some_and(|ci| ci.class.is_numeric())
+    index.col(&c).is_some_and(|ci| ci.class.is_numeric())
 }
 
 /// Resolved column of a column mention, given the named tables in order of preference (the
@@ -247,17 +768,49 @@ fn resolve(index: &Index, cands: &[(ColId, f32)], tables: &[usize]) -> (ColId, b
     match preferred {
         Some(c) => (c.0, false),
         None => {
-            // No table named: among equals, the column's home table ("product_id" in the
-            // products table) is the likely one.
-            let first = cands
+            // No named table has it: among equals, those of the tables nearest the named
+            // ones ("the descriptions of the project outcomes" is the outcome kinds' text that
+            // the outcomes refer to, not a document type's five joins away).
+            // A key shared by several tables is first its own table's (where it is the
+            // primary key): the copies hold the same values, and the owner is what a
+            // grouping or a count is about.
+            let tied: Vec<&(ColId, f32)> = cands.iter().filter(|c| c.1 >= best - 0.02).collect();
+            let pk = |c: &&(ColId, f32)| {
+                index.tables.get(c.0.table).is_some_and(|t| {
+                    t.columns
+                        .get(c.0.column)
+                        .is_some_and(|ci| ci.is_pk && ci.is_key)
+                        && t.columns.iter().filter(|ci| ci.is_pk).count() == 1
+                })
+            };
+            let tied: Vec<&(ColId, f32)> = if tied.iter().any(pk) {
+                tied.into_iter().filter(pk).collect()
+            } else {
+                tied
+            };
+            let near = tied
                 .iter()
-                .filter(|c| c.1 >= best - 0.02)
+                .filter_map(|c| hops(index, tables, c.0.table))
+                .min();
+            let tied: Vec<&(ColId, f32)> = match near {
+                Some(h) => tied
+                    .into_iter()
+                    .filter(|c| hops(index, tables, c.0.table) == Some(h))
+                    .collect(),
+                None => tied,
+            };
+            // Then the column's home table ("kennel_id" in the kennels table) is the
+            // likely one.
+            let first = tied
+                .iter()
+                .copied()
                 .find(|c| {
                     index
                         .tables
                         .get(c.0.table)
                         .is_some_and(|t| t.columns.get(c.0.column).is_some_and(|ci| ci.home))
                 })
+                .or(tied.first().copied())
                 .or(cands.first())
                 .map_or(
                     ColId {
@@ -270,6 +823,71 @@ fn resolve(index: &Index, cands: &[(ColId, f32)], tables: &[usize]) -> (ColId, b
             (first, ambiguous)
         }
     }
+}
+
+/// How many of column `c`'s name words, besides `stem`, the question says.
+fn said(index: &Index, tokens: &[Token], c: ColId, stem: &str) -> usize {
+    index.col(&c).map_or(0, |ci| {
+        ci.words
+            .iter()
+            .filter(|w| *w != stem && tokens.iter().any(|t| t.stem == **w))
+            .count()
+    })
+}
+
+/// The named tables with exactly one column (not a key) whose name has the word `stem`, with
+/// that column.
+fn named_columns_with_word(
+    index: &Index,
+    named: &BTreeSet<usize>,
+    stem: &str,
+) -> Vec<(usize, usize)> {
+    named
+        .iter()
+        .filter_map(|&t| {
+            let ti = index.tables.get(t)?;
+            let with: Vec<usize> = (0..ti.columns.len())
+                .filter(|&c| !ti.columns[c].is_key && ti.columns[c].words.iter().any(|w| w == stem))
+                .collect();
+            match with[..] {
+                [c] => Some((t, c)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// The fewest links between any of `from` and table `to` in the join graph; none when no
+/// table is given or nothing connects them.
+fn hops(index: &Index, from: &[usize], to: usize) -> Option<usize> {
+    let n = index.tables.len();
+    let mut seen = vec![false; n];
+    let mut frontier = vec![false; n];
+    for &t in from.iter().filter(|&&t| t < n) {
+        seen[t] = true;
+        frontier[t] = true;
+    }
+    for d in 0..n {
+        if frontier.get(to).copied().unwrap_or(false) {
+            return Some(d);
+        }
+        let mut next = vec![false; n];
+        let mut any = false;
+        for e in &index.edges {
+            for (a, b) in [(e.from.table, e.to.table), (e.to.table, e.from.table)] {
+                if a < n && b < n && frontier[a] && !seen[b] {
+                    seen[b] = true;
+                    next[b] = true;
+                    any = true;
+                }
+            }
+        }
+        if !any {
+            return None;
+        }
+        frontier = next;
+    }
+    None
 }
 
 fn resolve_value<'h>(
@@ -338,6 +956,8 @@ pub fn plan(
     let mut set_word: Option<(SetOp, usize)> = None;
     let mut mode: Option<bool> = None;
     let mut order_by_count = false;
+    // Where the "number" of "ordered by the number of" sits.
+    let mut order_by_count_at: Option<usize> = None;
     // Where "most common" and the first counting cue sit.
     let mut mode_at: Option<usize> = None;
     let mut count_at: Option<usize> = None;
@@ -393,10 +1013,13 @@ pub fn plan(
         {
             // "ordered by the number of orders": an order, not a count to show.
             order_by_count = true;
+            order_by_count_at = Some(i);
             cx.mark(i.saturating_sub(3), 5);
         } else if cx.is(i, &["number", "count"])
             && cx.mention_at(i).is_none()
             && (i == 0 || cx.mention_at(i - 1).is_none())
+            // "the phone number of a keeper": a compound noun names an identifier.
+            && !(i > 0 && cx.is(i - 1, NUMBER_COMPOUNDS))
         {
             // "the number of X" counts; "count the X" too.
             if cx.is(i + 1, &["of"]) || cx.lw(i) == "count" {
@@ -457,7 +1080,8 @@ pub fn plan(
             cx.transparent[i] = true;
             asc_words = true;
             cx.mark(i, 1);
-        } else if cx.is(i, &["or"]) {
+        } else if cx.is(i, &["or"]) && trailing_bound(&cx, i).is_none() {
+            // "5 or more" is one bound, not two alternatives.
             or_at.push(i);
         } else if cx.is(i, &["except"]) && cx.is(i + 1, &["for", "those", "ones"]) {
             // "all towns except for those having ...": a negation of what follows.
@@ -502,10 +1126,31 @@ pub fn plan(
     // Columns resolved so far by mention index.
     let mut resolved: Vec<Option<ColId>> = vec![None; mentions.len()];
     let mut ambiguous = 0;
+    // A column counted without the question saying "distinct" (noted with the confidence).
+    let mut count_undistinct: Option<ColId> = None;
+    // Mentions read as the rows an aggregate runs over, not as shown columns (noted with the
+    // confidence).
+    let mut scope_dropped: Vec<usize> = Vec::new();
+    // Columns named in a later clause and taken off the shown list (noted with the
+    // confidence).
+    let mut clause_dropped: Vec<usize> = Vec::new();
     let mut ambiguous_at: Vec<usize> = Vec::new();
+    // Ambiguous columns a later rule has already settled (each counted off once).
+    let mut settled: Vec<usize> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         if let Target::Column(c) = &m.target {
             let mut order: Vec<usize> = Vec::new();
+            // "Which shops sell more than 10 toys? Show their names.": "their" points back to
+            // what the question asks about, the table it opens with, not the nearest one.
+            if m.start > 0 && cx.is(m.start - 1, &["their", "its"]) {
+                if let Some(Target::Table(t)) = mentions
+                    .first()
+                    .filter(|o| o.start <= 2 && k > 1)
+                    .map(|o| &o.target)
+                {
+                    order.push(*t);
+                }
+            }
             // "customer name": a table named right before the column owns it.
             if k > 0 && mentions[k - 1].end == m.start {
                 if let Target::Table(t) = mentions[k - 1].target {
@@ -540,6 +1185,82 @@ pub fn plan(
             }
         }
     }
+    // "the total fee and average fee waived": the words after the second noun qualify
+    // both (English leaves them off the first). A bare head repeated at the start of the next
+    // column's name, across "and" and aggregate words only, is that same column.
+    for k in 1..mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        let (Some(ca), Some(cb)) = (resolved[k - 1], resolved[k]) else {
+            continue;
+        };
+        let len = a.end - a.start;
+        let repeated = b.end - b.start > len
+            && (0..len).all(|j| tokens[a.start + j].lower == tokens[b.start + j].lower);
+        let gap = a.end..b.start;
+        let coordinated = gap.clone().any(|j| cx.is(j, &["and"]))
+            && gap
+                .clone()
+                .all(|j| cx.is(j, &["and", "the"]) || agg_word(cx.lw(j)).is_some());
+        if ca != cb && ca.table == cb.table && repeated && coordinated {
+            resolved[k - 1] = Some(cb);
+            // Settled here: the tie-break among tables below must not undo it.
+            ambiguous_at.retain(|&x| x != k - 1);
+        }
+    }
+    // "the hull code and description": the words before the first noun qualify both
+    // (English leaves them off the second). When a column is named by those words and the
+    // second noun (`hull_description`), that is the column meant, not another table's
+    // description; when several are, the question does not say which.
+    for k in 1..mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        let (Some(ca), Some(cb)) = (resolved[k - 1], resolved[k]) else {
+            continue;
+        };
+        let len = a.end - a.start;
+        if len < 2 || !(a.end..b.start).all(|j| cx.is(j, &["and"])) || b.start == a.end {
+            continue;
+        }
+        let Some(ci) = index.col(&ca) else { continue };
+        let modifier: Vec<&str> = tokens[a.start..a.end - 1]
+            .iter()
+            .map(|t| t.stem.as_str())
+            .collect();
+        // The first mention names its column in full, modifier first ("hull code").
+        if ci.words.len() != len
+            || !ci.words.iter().zip(&modifier).all(|(w, m)| w == m)
+            || ci.words.last() != Some(&tokens[a.end - 1].stem)
+        {
+            continue;
+        }
+        let head = tokens[b.start].stem.as_str();
+        let wanted: Vec<&str> = modifier.iter().copied().chain([head]).collect();
+        let found: Vec<ColId> = index
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(|(t, ti)| {
+                ti.columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        c.words
+                            .iter()
+                            .map(String::as_str)
+                            .eq(wanted.iter().copied())
+                    })
+                    .map(move |(column, _)| ColId { table: t, column })
+            })
+            .collect();
+        match found.as_slice() {
+            [] => {}
+            _ if found.contains(&cb) => {}
+            [only] => {
+                resolved[k] = Some(*only);
+                ambiguous_at.retain(|&x| x != k);
+            }
+            _ => return Err("a modifier shared across \"and\" fits several columns".into()),
+        }
+    }
     // A column several tables share ("location code" in a lookup table and in the table that
     // refers to it) belongs with the question's other names: the fewest tables wins.
     if !ambiguous_at.is_empty() {
@@ -572,6 +1293,7 @@ pub fn plan(
             if let [only] = fits.as_slice() {
                 resolved[k] = Some(*only);
                 ambiguous -= 1;
+                settled.push(k);
                 continue;
             }
             if !fits.is_empty() {
@@ -605,6 +1327,7 @@ pub fn plan(
                 if top > second {
                     resolved[k] = Some(*col);
                     ambiguous -= 1;
+                    settled.push(k);
                 }
             }
         }
@@ -613,32 +1336,136 @@ pub fn plan(
     // bare word "name" means the named table's label, not a column of a table nobody named.
     for (k, m) in mentions.iter().enumerate() {
         let Some(c) = resolved[k] else { continue };
-        if named.is_empty() || named.contains(&c.table) || m.end - m.start != 1 {
+        if named.contains(&c.table) || m.end - m.start != 1 {
             continue;
         }
         let name_word = cx.is(m.start, &["name", "names"]);
-        // The owner sits right next to the word: "names of all movies", "movie names".
+        // "the name and ID of the kennel": the next item of the list names its owner (a
+        // table with a label that its words say), even where no table is named on its own.
+        let listed_owner = mentions.get(k + 1).and_then(|o| {
+            let Target::Column(cands) = &o.target else {
+                return None;
+            };
+            let joined = (m.end..o.start).all(|j| cx.is(j, &["and", "the"]))
+                && (m.end..o.start).any(|j| cx.is(j, &["and"]));
+            let said = |t: usize| {
+                index.tables.get(t).is_some_and(|ti| {
+                    !ti.label.is_empty()
+                        && ti
+                            .words
+                            .iter()
+                            .all(|w| tokens[o.start..o.end].iter().any(|x| x.stem == *w))
+                })
+            };
+            let owner = cands.iter().map(|x| x.0.table).find(|&t| said(t))?;
+            (joined && name_word && owner != c.table).then_some(owner)
+        });
+        if named.is_empty() && listed_owner.is_none() {
+            continue;
+        }
+        // The owner sits right next to the word: "names of all festivals", "festival names", past
+        // words that only pick rows ("the name of the latest festival", "the boat whose
+        // name", "the festival's name").
         let after = mentions.get(k + 1).filter(|o| {
-            (m.end..o.start).all(|j| cx.is(j, &["of", "the", "all", "each", "every", "those"]))
+            (m.end..o.start).all(|j| {
+                cx.is(
+                    j,
+                    &[
+                        "of",
+                        "the",
+                        "all",
+                        "each",
+                        "every",
+                        "those",
+                        "a",
+                        "an",
+                        "these",
+                        "any",
+                        "different",
+                        "distinct",
+                    ],
+                ) || MOST.contains(&cx.lw(j))
+                    || LEAST.contains(&cx.lw(j))
+            })
         });
         let before = k
             .checked_sub(1)
             .and_then(|p| mentions.get(p))
-            .filter(|o| o.end == m.start);
+            .filter(|o| (o.end..m.start).all(|j| cx.is(j, &["whose", "s"])));
         let owner = after.or(before).and_then(|o| match o.target {
             Target::Table(t) => Some(t),
             _ => None,
         });
-        let Some(t) = owner else { continue };
+        // "Which is the most recent film? Give its name.": "its" points back to the
+        // question's subject, the table its first mention names, even sentences away (not
+        // when the question opens with a column, which the word may point back to instead).
+        let owner = owner.or_else(|| {
+            let points_back = m.start > 0 && cx.is(m.start - 1, &["its", "their"]);
+            match mentions.first().map(|o| &o.target) {
+                Some(Target::Table(t)) if points_back && k > 0 => Some(*t),
+                _ => None,
+            }
+        });
+        let owner = owner
+            .or(listed_owner)
+            .filter(|_| !named.is_empty() || name_word);
+        let Some(t) = owner else {
+            if named.is_empty() {
+                continue;
+            }
+            // "the email address of the skipper Morgan": the owner is further off, but it is
+            // the one named table with a column of that word, and the column found is of a
+            // table that is not even next to the named ones (a neighbour's column may well be
+            // meant: "the amount paid by the customer" is in the customer's payments).
+            let named_list: Vec<usize> = named.iter().copied().collect();
+            // "the service id and type": a list goes on in its first column's table.
+            let listed = k > 0
+                && resolved[k - 1].is_some_and(|p| p.table == c.table)
+                && (mentions[k - 1].end..m.start).all(|j| cx.is(j, &["and", "the", "its"]));
+            let far = hops(index, &named_list, c.table).is_none_or(|h| h >= 2);
+            let stem = &tokens[m.start].stem;
+            if let [(t, col)] = named_columns_with_word(index, &named, stem)[..] {
+                let own = ColId {
+                    table: t,
+                    column: col,
+                };
+                // ...or the named table's column is the one the question's other words
+                // describe ("owner licences of the kind Coastal": `licence_kind_code`, not a
+                // voyage's `voyage_kind`).
+                let better = said(index, tokens, own, stem) > said(index, tokens, c, stem);
+                if !listed && (far || better) {
+                    resolved[k] = Some(own);
+                }
+            }
+            continue;
+        };
         let Some(ti) = index.tables.get(t) else {
             continue;
         };
+        // The word's owner is said ("its name", "names of all festivals"): the tie among
+        // equally good columns that marked it ambiguous is no longer open.
+        let mut settle = |k: usize| {
+            if ambiguous_at.contains(&k) && !settled.contains(&k) {
+                settled.push(k);
+                ambiguous -= 1;
+            }
+        };
         if name_word {
-            if let Some(&l) = ti.label.first() {
+            // A table without a name column is still named by its own label-like column (or
+            // its key), not by a name column some joins away; a next-door table's name may be
+            // the row's name, though (a person's record that holds the name).
+            let far = hops(index, &[t], c.table).is_none_or(|h| h >= 2);
+            let own = ti
+                .label
+                .first()
+                .copied()
+                .or_else(|| label_like(ti).filter(|_| far));
+            if let Some(l) = own {
                 resolved[k] = Some(ColId {
                     table: t,
                     column: l,
                 });
+                settle(k);
             }
             continue;
         }
@@ -657,6 +1484,7 @@ pub fn plan(
                 table: t,
                 column: *only,
             });
+            settle(k);
         }
     }
     for r in resolved.iter().flatten() {
@@ -673,6 +1501,13 @@ pub fn plan(
     // Negation words a number's own "is not" took.
     let mut number_negations: Vec<usize> = Vec::new();
     let mut last_cmp: Option<(usize, ColId)> = None;
+    // A comparison with a quantified subquery and where the words that pick the subquery's
+    // rows begin.
+    let mut sub_scope: Option<(Cond, usize)> = None;
+    // Where the last comparison of two columns ended, and its left column.
+    let mut last_col_cmp: Option<(usize, ColId)> = None;
+    // Number tokens the comparisons took.
+    let mut taken: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
         // "between A and B"
@@ -683,13 +1518,48 @@ pub fn plan(
                 cx.is(i + 2, &["and"]),
                 tokens.get(b).map(|t| t.kind.clone()),
             ) {
-                let col = column_before(&cx, &resolved, i, &roles).or_else(|| {
-                    // "built between 1990 and 1995": years without a column name a year.
-                    (x.len() == 4 && y.len() == 4)
-                        .then(|| implied_column(&cx, &tables_ctx, "year"))
-                        .flatten()
-                        .map(|c| (usize::MAX, c))
+                // "between 2 and 4 cabins": a numeric column named right after, past a unit
+                // ("between 80 and 100 minutes runtime").
+                let unit = cx.is(b + 1, UNITS) && cx.mention_at(b + 1).is_none();
+                let after_at = if unit { b + 2 } else { b + 1 };
+                let after = mentions
+                    .iter()
+                    .position(|o| o.start == after_at)
+                    .filter(|&k| roles[k].is_none())
+                    .and_then(|k| resolved[k].map(|c| (k, c)))
+                    .filter(|&(_, c)| numeric(index, c) && !is_key(index, c));
+                let before = column_before(&cx, &resolved, i, &roles);
+                // "the titles with between 90 and 120 runtime": the column after the range is
+                // what it bounds when the one before is text (a number range does not bound
+                // a title) or when "with" opens the range; the one before is what is shown.
+                let text_before = before.is_some_and(|(_, c)| {
+                    index.col(&c).is_some_and(|ci| ci.class == TypeClass::Text)
                 });
+                let opens = i > 0 && cx.is(i - 1, &["with", "having"]);
+                let col = if after.is_some() && (text_before || opens) {
+                    after
+                } else {
+                    before.or(after)
+                };
+                let col = col
+                    .or_else(|| {
+                        // "boats costing between 50 and 90": a price, else a cost.
+                        let priced = i > 0 && cx.is(i - 1, &["costing", "cost", "costs", "priced"]);
+                        priced
+                            .then(|| {
+                                implied_column(&cx, &tables_ctx, "price")
+                                    .or_else(|| implied_column(&cx, &tables_ctx, "cost"))
+                            })
+                            .flatten()
+                            .map(|c| (usize::MAX, c))
+                    })
+                    .or_else(|| {
+                        // "built between 1990 and 1995": years without a column name a year.
+                        (x.len() == 4 && y.len() == 4)
+                            .then(|| implied_column(&cx, &tables_ctx, "year"))
+                            .flatten()
+                            .map(|c| (usize::MAX, c))
+                    });
                 if let Some((k, c)) = col {
                     if k != usize::MAX {
                         roles[k] = Some(Role::Filter);
@@ -697,12 +1567,72 @@ pub fn plan(
                     filters.push((k, Cond::Between(Expr::Col(c), Lit::Num(x), Lit::Num(y))));
                     filter_cols.push((k, c));
                     cx.mark(i, 4);
+                    taken.extend([a, b]);
                     i += 4;
                     continue;
                 }
             }
         }
+        // "longer distances than average": the compared column inside the comparative.
+        if let Some((op, k, end)) = split_average(&cx, i) {
+            if let Some(c) = resolved[k].filter(|&c| numeric(index, c) && !is_key(index, c)) {
+                roles[k] = Some(Role::Filter);
+                filters.push((usize::MAX, bound_query(c, op, Agg::Avg)));
+                cx.mark(i, end - i);
+                i = end;
+                continue;
+            }
+        }
+        // "lower temperature in spring than in autumn": two columns inside the comparative.
+        if let Some((op, ka, kb, end)) = split_column_comparison(&cx, &resolved, &roles, i) {
+            if let (Some(a), Some(b)) = (resolved[ka], resolved[kb]) {
+                roles[ka] = Some(Role::Filter);
+                roles[kb] = Some(Role::Filter);
+                let cond = Cond::CmpCol(a, op, b);
+                cmp_at.push((cond.clone(), i));
+                filters.push((usize::MAX, cond));
+                last_col_cmp = Some((end, a));
+                cx.mark(i, end - i);
+                cx.pen("column_comparison", 1.0);
+                i = end;
+                continue;
+            }
+        }
         if let Some(cmp) = comparison(&cx, i) {
+            // "a winter rent lower than the summer rent": two columns compared.
+            if let Some((ka, a, kb, b)) =
+                column_comparison(&cx, &resolved, &roles, &cmp, last_col_cmp)
+            {
+                if let Some(ka) = ka {
+                    roles[ka] = Some(Role::Filter);
+                }
+                roles[kb] = Some(Role::Filter);
+                let cond = Cond::CmpCol(a, cmp.op, b);
+                cmp_at.push((cond.clone(), cmp.start));
+                filters.push((usize::MAX, cond));
+                let end = cx.mentions[kb].end;
+                last_col_cmp = Some((end, a));
+                cx.mark(cmp.start, end - cmp.start);
+                cx.pen("column_comparison", 1.0);
+                i = end;
+                continue;
+            }
+            // "later than any voyage that was delayed", "after all regattas by X": compare with
+            // the largest or smallest of the rows the words after the quantifier pick.
+            if let Some((agg, cue_end)) = quantified_bound(&cx, &cmp) {
+                if let Some((k, c)) = bound_column(&cx, &resolved, &roles, &cmp, cue_end) {
+                    if let Some(k) = k {
+                        roles[k] = Some(Role::Filter);
+                    }
+                    let cond = bound_query(c, cmp.op, agg);
+                    sub_scope = Some((cond.clone(), cue_end));
+                    filters.push((usize::MAX, cond));
+                    cx.mark(cmp.start, cue_end - cmp.start);
+                    cx.pen("quantified_bound", 1.0);
+                    i = cue_end;
+                    continue;
+                }
+            }
             // "more than the average salary": compare with a subquery over the same column.
             let mut j = cmp.end;
             while cx.is(j, &["the", "a", "an"]) {
@@ -719,6 +1649,13 @@ pub fn plan(
                     })
                     .and_then(|(k, _)| resolved[k].map(|c| (k, c)));
                 let own = column_before(&cx, &resolved, cmp.start, &roles);
+                // "larger than the average? Give the port ...": a column past the sentence's
+                // end, or one of another kind than the compared one, is not what is averaged.
+                let sub_col = sub_col
+                    .filter(|&(k, _)| !(j..mentions[k].start).any(|x| cx.is(x, &["?", ".", ";"])))
+                    .filter(|&(_, s)| {
+                        own.is_none_or(|(_, o)| numeric(index, o) == numeric(index, s))
+                    });
                 let col = own.map(|x| x.1).or(sub_col.map(|x| x.1));
                 if let Some(c) = col {
                     if let Some((k, _)) = sub_col {
@@ -729,50 +1666,70 @@ pub fn plan(
                         roles[k] = Some(Role::Filter);
                     }
                     let sub_of = sub_col.map_or(c, |x| x.1);
+                    // "breeds whose average weight is above the average weight of all
+                    // pets": the average per shown row against the overall one.
+                    if let Some((p, own_agg)) = own.and_then(|(k, _)| own_agg(&cx, k)) {
+                        cx.mark(p, 1);
+                        cx.pen("having_agg", 1.0);
+                        having.push(Cond::CmpSub(
+                            Expr::Agg {
+                                agg: own_agg,
+                                col: Some(c),
+                                distinct: false,
+                            },
+                            cmp.op,
+                            agg_of_table(agg, sub_of),
+                        ));
+                        having_table = having_table.or(Some(c.table));
+                        cx.mark(cmp.start, j + 1 - cmp.start);
+                        i = j + 1;
+                        continue;
+                    }
                     filters.push((
                         usize::MAX,
-                        Cond::CmpSub(
-                            Expr::Col(c),
-                            cmp.op,
-                            Box::new(Query {
-                                select: vec![Expr::Agg {
-                                    agg,
-                                    col: Some(sub_of),
-                                    distinct: false,
-                                }],
-                                tables: vec![sub_of.table],
-                                ..Query::default()
-                            }),
-                        ),
+                        Cond::CmpSub(Expr::Col(c), cmp.op, agg_of_table(agg, sub_of)),
                     ));
                     cx.mark(cmp.start, j + 1 - cmp.start);
                     i = j + 1;
                     continue;
                 }
             }
-            let num_at = cmp.end;
+            let num_at = cmp.num_at;
             // "hosted more than once", "at least twice": rows per shown value.
-            let times = match cx.lw(num_at) {
+            let times = match cx.lw(cmp.end) {
                 "once" => Some("1"),
                 "twice" => Some("2"),
                 "thrice" => Some("3"),
                 _ => None,
             };
             if let Some(num) = times {
-                cx.mark(cmp.start, num_at + 1 - cmp.start);
+                cx.mark(cmp.start, cmp.end + 1 - cmp.start);
                 having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num.into())));
                 having_table = named
                     .iter()
                     .next()
                     .copied()
                     .or_else(|| resolved.iter().flatten().next().map(|c| c.table));
-                i = num_at + 1;
+                i = cmp.end + 1;
                 continue;
             }
             if let Some(Kind::Number(num)) = tokens.get(num_at).map(|t| t.kind.clone()) {
-                cx.mark(cmp.start, cmp.end - cmp.start + 1);
+                cx.mark(cmp.start, cmp.next - cmp.start);
+                taken.push(num_at);
+                // A column named between the cue and the number ("after the year of 1990",
+                // "at least a weight of 40", "more seat rows than 20") is what is compared.
+                let inner = mentions
+                    .iter()
+                    .position(|m| {
+                        m.start > cmp.start
+                            && m.end <= num_at
+                            && matches!(m.target, Target::Column(_))
+                    })
+                    .filter(|&k| roles[k].is_none())
+                    .and_then(|k| resolved[k].map(|c| (k, c)))
+                    .filter(|&(_, c)| numeric(index, c) || is_date(index, c));
                 // What follows the number: a table means "with more than 3 orders" (HAVING).
-                let mut next = num_at + 1;
+                let mut next = cmp.next;
                 // A connective ends the phrase: "over 100 and towns under 50" compares two
                 // numbers; it does not count towns.
                 // "at least two different buyers": the buyers are counted once each.
@@ -780,7 +1737,8 @@ pub fn plan(
                 while next < n
                     && (FILLER.contains(&cx.lw(next))
                         || cx.is(next, &["distinct", "different", "unique"]))
-                    && !cx.is(next, &["and", "or"])
+                    // "1999 or before whose fare ...": a new clause is not what is counted.
+                    && !cx.is(next, &["and", "or", "whose", "which", "who", "that", "where"])
                     && cx.mention_at(next).is_none()
                 {
                     if cx.is(next, &["distinct", "different", "unique"]) {
@@ -790,7 +1748,7 @@ pub fn plan(
                 }
                 let after = cx.mention_at(next).filter(|&k| mentions[k].start == next);
                 if cx.is(
-                    num_at + 1,
+                    cmp.next,
                     &[
                         "records",
                         "entries",
@@ -802,14 +1760,14 @@ pub fn plan(
                 ) && after.is_none()
                 {
                     // "colours that have more than 3 entries": rows per shown value.
-                    cx.mark(num_at + 1, 1);
+                    cx.mark(cmp.next, 1);
                     having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num)));
                     having_table = named
                         .iter()
                         .next()
                         .copied()
                         .or_else(|| resolved.iter().flatten().next().map(|c| c.table));
-                    i = num_at + 2;
+                    i = cmp.next + 1;
                     continue;
                 }
                 if let Some(k) = after {
@@ -818,20 +1776,42 @@ pub fn plan(
                     let counted = resolved[k]
                         .filter(|&c| {
                             let last = &tokens[mentions[k].end - 1].lower;
-                            // A plural names things; "1000 distance" is a quantity.
-                            let plural = last.ends_with('s') && !last.ends_with("ss");
+                            // A plural names things; "1000 distance" is a quantity. After
+                            // "one" the things are singular: "more than one licence".
+                            let plural =
+                                (last.ends_with('s') && !last.ends_with("ss")) || num == "1";
                             plural
                                 && (is_key(index, c) || !numeric(index, c))
-                                && num_at + 1 == mentions[k].start
+                                && cmp.next == mentions[k].start
                         })
                         .map(|c| c.table);
                     if let Some(t) = counted.filter(|_| roles[k].is_none()) {
                         roles[k] = Some(Role::Filter);
+                        // "at least one rating A": a related row exists, which the join says.
+                        if matches!((cmp.op, num.as_str()), (Op::Ge, "1") | (Op::Gt, "0")) {
+                            cx.pen("at_least_one", 1.0);
+                            i = cmp.next;
+                            continue;
+                        }
                         having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num)));
                         having_table = Some(t);
                         cx.pen("count_of_column", 1.0);
-                        i = num_at + 1;
+                        i = cmp.next;
                         continue;
+                    }
+                    // "harbours with at least 10 captains" where "Captain" is a stored
+                    // rank: rows with the value, counted.
+                    if let Target::Value(hits) = &mentions[k].target {
+                        let plural = tokens[mentions[k].end - 1].lower.ends_with('s');
+                        if let (true, Some(h)) =
+                            (plural && mentions[k].start == cmp.next, hits.first())
+                        {
+                            having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num)));
+                            having_table = having_table.or(Some(h.col.table));
+                            cx.pen("count_of_value", 1.0);
+                            i = cmp.next;
+                            continue;
+                        }
                     }
                     if let Target::Table(t) = mentions[k].target {
                         let key = distinct_things.and_then(|_| table_key(index, t));
@@ -848,7 +1828,7 @@ pub fn plan(
                             Lit::Num(num),
                         ));
                         having_table = Some(t);
-                        i = num_at + 1;
+                        i = cmp.next;
                         continue;
                     }
                 }
@@ -859,10 +1839,23 @@ pub fn plan(
                             let all: BTreeSet<usize> = (0..index.tables.len()).collect();
                             implied_column(&cx, &all, word)
                         })
-                        .map(|c| (usize::MAX, c)),
+                        // "more expensive than 50" where things have a cost, not a price.
+                        .or_else(|| {
+                            (word == "price")
+                                .then(|| implied_column(&cx, &tables_ctx, "cost"))
+                                .flatten()
+                        })
+                        .map(|c| (usize::MAX, c))
+                        // The column named before, when no column has the implied word.
+                        .or_else(|| column_before(&cx, &resolved, cmp.start, &roles)),
                     None => column_before(&cx, &resolved, cmp.start, &roles)
+                        .or(inner)
                         .or_else(|| after.and_then(|k| resolved[k].map(|c| (k, c)))),
                 };
+                if let Some((k, _)) = inner {
+                    // Part of the phrase either way; not something to show.
+                    roles[k] = Some(Role::Filter);
+                }
                 if target.is_none() {
                     // "size bigger than 100 and smaller than 50": a second comparison
                     // right after a first one, joined by a connective, shares its column.
@@ -901,12 +1894,16 @@ pub fn plan(
                         && matches!(cmp.op, Op::Lt | Op::Gt)
                         && num.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 120.0)
                         && cx.is(cmp.start, &["under", "over", "above", "below"])
-                        && !(num_at + 1 < n && cx.mention_at(num_at + 1).is_some())
+                        && !(cmp.next < n && cx.mention_at(cmp.next).is_some())
                     {
                         target = implied_column(&cx, &tables_ctx, "age").map(|c| (usize::MAX, c));
                     }
-                    if target.is_none() && num.len() == 4 && matches!(cmp.op, Op::Lt | Op::Gt) {
-                        target = implied_column(&cx, &tables_ctx, "year").map(|c| (usize::MAX, c));
+                    if target.is_none()
+                        && num.len() == 4
+                        && matches!(cmp.op, Op::Lt | Op::Gt | Op::Le | Op::Ge)
+                    {
+                        target = year_column(&mut cx, &resolved, &named, &tables_ctx)
+                            .map(|c| (usize::MAX, c));
                         // "before 2010" over a date column: compare with the year's edge.
                         if target.is_none() {
                             if let (Some(c), Ok(y)) =
@@ -918,7 +1915,7 @@ pub fn plan(
                                     Cond::Cmp(Expr::Col(c), op, Lit::Str(edge)),
                                 ));
                                 cx.pen("date_year", 1.0);
-                                i = num_at + 1;
+                                i = cmp.next;
                                 continue;
                             }
                         }
@@ -932,13 +1929,17 @@ pub fn plan(
                 let total_word = target
                     .filter(|&(k, c)| k != usize::MAX && numeric(index, c))
                     .and_then(|(k, _)| cx.prev_word(mentions[k].start))
-                    .filter(|&p| cx.is(p, &["total", "combined"]) && !cx.used[p]);
-                if let (Some(p), Some((k, c))) = (total_word, target) {
+                    .filter(|&p| !cx.used[p])
+                    .and_then(|p| having_agg_word(cx.lw(p)).map(|a| (p, a)));
+                if let (Some((p, agg)), Some((k, c))) = (total_word, target) {
                     cx.mark(p, 1);
                     roles[k] = Some(Role::Filter);
+                    if agg != Agg::Sum {
+                        cx.pen("having_agg", 1.0);
+                    }
                     having.push(Cond::Cmp(
                         Expr::Agg {
-                            agg: Agg::Sum,
+                            agg,
                             col: Some(c),
                             distinct: false,
                         },
@@ -947,7 +1948,7 @@ pub fn plan(
                     ));
                     having_table = having_table.or(Some(c.table));
                     cx.pen("having_sum", 1.0);
-                    i = num_at + 1;
+                    i = cmp.next;
                     continue;
                 }
                 match target {
@@ -972,7 +1973,13 @@ pub fn plan(
                         cmp_at.push((cond.clone(), cmp.start));
                         filters.push((k, cond));
                         filter_cols.push((k, c));
-                        last_cmp = Some((num_at + 1, c));
+                        last_cmp = Some((cmp.next, c));
+                        // Words of the phrase ("years old") are not things to show.
+                        for (j, o) in mentions.iter().enumerate() {
+                            if o.start > cmp.num_at && o.end <= cmp.next && roles[j].is_none() {
+                                roles[j] = Some(Role::Filter);
+                            }
+                        }
                     }
                     // "buyers with at least one order": a related row exists, which
                     // the join already says.
@@ -981,7 +1988,7 @@ pub fn plan(
                     }
                     None => return Err("a comparison whose column is unclear".into()),
                 }
-                i = num_at + 1;
+                i = cmp.next;
                 continue;
             }
         }
@@ -1006,13 +2013,16 @@ pub fn plan(
 
     // ---- Values and literals: equality filters ("from France", "named 'X'").
     let mut value_conds: Vec<(ColId, Lit, bool, usize)> = Vec::new();
+    // The last pattern a literal made: its mention, column and the text around "%s".
+    let mut last_like: Option<(usize, ColId, String, String)> = None;
     for (k, m) in mentions.iter().enumerate() {
         let before = cx.prev_word(m.start);
         // "not X", "except X", "other than X", "not in X", "not from X".
         let via = before.filter(|&b| cx.is(b, &["in", "from", "at", "of", "for", "by"]));
+        // "non private": the prefix negates the value right after it.
         let neg_word = match via {
             Some(v) => v.checked_sub(1).filter(|&x| cx.is(x, &["not", "except"])),
-            None => before.filter(|&b| cx.is(b, &["not", "except"])),
+            None => before.filter(|&b| cx.is(b, &["not", "except", "non"])),
         }
         .or_else(|| {
             // "not in the region 'North'", "do not pay by card": a "not" a
@@ -1040,6 +2050,24 @@ pub fn plan(
                 }
                 cx.is(j, &["not", "never"]).then_some(Some(j))
             })?
+        })
+        .or_else(|| {
+            // "all boats except the boat with name 'Gull'": what "except" sets aside,
+            // described by its table and column, within the same clause.
+            if !matches!(m.target, Target::Value(_) | Target::Literal(_)) {
+                return None;
+            }
+            (m.start.saturating_sub(6)..m.start).rev().find_map(|j| {
+                let other_value = cx.mention_at(j).is_some_and(|o| {
+                    !matches!(mentions[o].target, Target::Table(_) | Target::Column(_))
+                });
+                if other_value || cx.is(j, &["and", "or", "but", "who", "that", "which", "whose"]) {
+                    return Some(None);
+                }
+                let except =
+                    cx.is(j, &["except", "excluding"]) && !cx.is(j + 1, &["for", "those", "ones"]);
+                except.then_some(Some(j))
+            })?
         });
         let neg = neg_word.is_some()
             || before.is_some_and(|b| cx.at(b.saturating_sub(1), &["other", "than"]));
@@ -1057,13 +2085,9 @@ pub fn plan(
                             // "the store with the name X": a name word names the value's
                             // column loosely; it is not something to show. Any other column
                             // ("the code of the clerk called X") still is.
-                            let name_like = index
-                                .tables
-                                .get(c.table)
-                                .and_then(|t| t.columns.get(c.column))
-                                .is_some_and(|ci| {
-                                    ci.words.iter().any(|w| w == "name" || w == "titl")
-                                });
+                            let name_like = index.col(&c).is_some_and(|ci| {
+                                ci.words.iter().any(|w| w == "name" || w == "titl")
+                            });
                             if name_like {
                                 roles[ck] = Some(Role::Filter);
                             }
@@ -1075,9 +2099,20 @@ pub fn plan(
                         // "in Paris city": a column named right after the value.
                         let after = mentions.get(k + 1).filter(|o| o.start == m.end);
                         let pick = after.and_then(|o| match &o.target {
-                            Target::Column(cands) => {
-                                hits.iter().find(|h| cands.iter().any(|(c, _)| *c == h.col))
-                            }
+                            Target::Column(cands) => hits
+                                .iter()
+                                .find(|h| cands.iter().any(|(c, _)| *c == h.col))
+                                .or_else(|| {
+                                    // "trips in delayed state": "state" names the kind of
+                                    // value (a status), not another table's state column.
+                                    let kind = cx.is(o.start, &["state", "status"])
+                                        && o.end == o.start + 1;
+                                    hits.iter().find(|h| {
+                                        kind && index.col(&h.col).is_some_and(|ci| {
+                                            ci.words.iter().any(|w| w == "status" || w == "state")
+                                        })
+                                    })
+                                }),
                             _ => None,
                         });
                         match pick {
@@ -1101,7 +2136,12 @@ pub fn plan(
                 }
                 if !tables_ctx.contains(&hit.col.table) {
                     // A value that drags in a table nothing else names is a weaker reading.
-                    let lone_word = m.end - m.start == 1 && !tokens[m.start].capital;
+                    // A lone lower-case word ("red") may match a value by chance; a quoted
+                    // value is one token however many words it holds, and the quotes say it
+                    // is meant as a value, so it is not a lone word.
+                    let lone_word = m.end - m.start == 1
+                        && !tokens[m.start].capital
+                        && !matches!(tokens[m.start].kind, Kind::Quoted(_));
                     cx.pen(
                         if lone_word {
                             "value_new_table_word"
@@ -1130,7 +2170,30 @@ pub fn plan(
                     .and_then(|x| cx.prev_word(x))
                     .map(|x| cx.lw(x).to_string())
                     .unwrap_or_default();
+                // "contains 'a' or 'b'": the second literal continues the first's pattern.
+                let continued = last_like.clone().filter(|(lk, _, _, _)| {
+                    *lk + 1 == k
+                        && (mentions[*lk].end..m.start).any(|j| cx.is(j, &["or", "and"]))
+                        && (mentions[*lk].end..m.start).all(|j| {
+                            cx.is(
+                                j,
+                                &[
+                                    "or",
+                                    "and",
+                                    "the",
+                                    "a",
+                                    "word",
+                                    "string",
+                                    "substring",
+                                    "letter",
+                                ],
+                            )
+                        })
+                });
                 let pattern = match (b2.as_str(), b.as_str()) {
+                    _ if continued.is_some() => continued
+                        .as_ref()
+                        .map(|(_, _, pre, post)| format!("{pre}{text}{post}")),
                     (
                         _,
                         "contain" | "contains" | "containing" | "including" | "includes"
@@ -1186,7 +2249,14 @@ pub fn plan(
                                 )
                             })
                     });
-                let col = if in_after {
+                let col = if let Some((_, c, _, _)) = &continued {
+                    for j in mentions[k - 1].end..m.start {
+                        if !cx.is(j, &["or", "and"]) {
+                            cx.mark(j, 1);
+                        }
+                    }
+                    Some((usize::MAX, *c))
+                } else if in_after {
                     let gap = mentions.get(k + 1).map_or(1, |o| o.start - m.end);
                     cx.mark(m.end, gap);
                     resolved.get(k + 1).copied().flatten().map(|c| (k + 1, c))
@@ -1248,44 +2318,78 @@ pub fn plan(
                 let Some((ck, c)) = col else {
                     return Err("a value whose column is unclear".into());
                 };
+                // "the lengths of the boats named 'X'": a name is what is named; the length
+                // named before stays something to show.
+                let named_word = before.is_some_and(|b| cx.is(b, &["named", "called", "titled"]));
+                let (ck, c) = match index.tables.get(c.table) {
+                    Some(ti)
+                        if named_word
+                            && pattern.is_none()
+                            && !ti.columns.get(c.column).is_some_and(|ci| {
+                                ci.words.iter().any(|w| w == "name" || w == "titl")
+                            }) =>
+                    {
+                        match ti.label.as_slice() {
+                            [l] => (
+                                usize::MAX,
+                                ColId {
+                                    table: c.table,
+                                    column: *l,
+                                },
+                            ),
+                            _ => (ck, c),
+                        }
+                    }
+                    _ => (ck, c),
+                };
+                let c = match pattern {
+                    Some(_) if ck != usize::MAX => own_name_of_subject(&cx, &resolved, ck, c),
+                    _ => c,
+                };
                 if ck != usize::MAX {
                     roles[ck] = Some(Role::Filter);
-                } else {
+                } else if continued.is_none() {
+                    // "after '2031-04-02 10:00'" with no date column named: equating a name
+                    // with a moment answers nothing; the comparison belonged to a date.
+                    let dated = index.col(&c).is_some_and(|ci| {
+                        matches!(
+                            ci.class,
+                            TypeClass::Date | TypeClass::Time | TypeClass::Timestamp
+                        )
+                    });
+                    if pattern.is_none() && !dated && looks_like_date(text) {
+                        return Err("a date compared with a column that holds no dates".into());
+                    }
                     cx.pen("literal_label_col", 1.0);
                 }
-                if let Some(b) = before {
+                // A continued pattern leaves its "or" to join the two conditions.
+                if let Some(b) = before.filter(|_| continued.is_none()) {
                     cx.mark(b, 1);
                     if let Some(x) = cx.prev_word(b) {
-                        if cx.is(
-                            x,
-                            &[
-                                "start",
-                                "starts",
-                                "starting",
-                                "begin",
-                                "begins",
-                                "beginning",
-                                "end",
-                                "ends",
-                                "ending",
-                                "contain",
-                                "contains",
-                                "containing",
-                            ],
-                        ) {
+                        if AFFIX_VERBS.contains(&cx.lw(x))
+                            || cx.is(x, &["contain", "contains", "containing"])
+                        {
                             cx.mark(x, 1);
                         }
                     }
                 }
                 match pattern {
-                    Some(p) => filters.push((ck, Cond::Like(c, p, neg))),
+                    Some(p) => {
+                        let pre = if p.starts_with('%') { "%" } else { "" };
+                        let post = if p.ends_with('%') { "%" } else { "" };
+                        last_like = Some((k, c, pre.to_string(), post.to_string()));
+                        // Where it sits, for splitting conditions around "or".
+                        cmp_at.push((Cond::Like(c, p.clone(), neg), m.start));
+                        filters.push((ck, Cond::Like(c, p, neg)));
+                    }
                     None => value_conds.push((c, Lit::Str(text.clone()), neg, m.start)),
                 }
                 tables_ctx.insert(c.table);
             }
             Target::Number(num) => {
                 let i = m.start;
-                if cx.used[i] && roles_has_number(&filters, num) {
+                // A number a comparison took ("over 5"); another "5" elsewhere is its own.
+                if taken.contains(&i) {
                     continue;
                 }
                 if cx.used_by_comparison(i) {
@@ -1435,6 +2539,62 @@ pub fn plan(
                     filters.push((nk, cond));
                     continue;
                 }
+                // "sailors who are 40 years old": an age.
+                if years_old(&cx, m.end) {
+                    if let Some(c) = implied_column(&cx, &tables_ctx, "age") {
+                        cx.mark(m.end, 2);
+                        for (j, o) in mentions.iter().enumerate() {
+                            if o.start >= m.end && o.end <= m.end + 2 && roles[j].is_none() {
+                                roles[j] = Some(Role::Filter);
+                            }
+                        }
+                        let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                        cmp_at.push((cond.clone(), m.start));
+                        filters.push((usize::MAX, cond));
+                        continue;
+                    }
+                }
+                // "captain number 12", "the route numbered 40", "an insured value of 1": a
+                // column, words saying the value is a number, then the number.
+                if let Some((pk, c)) = k
+                    .checked_sub(1)
+                    .filter(|&p| {
+                        let gap = mentions[p].end;
+                        (gap + 1 == m.start || (gap + 2 == m.start && cx.is(gap + 1, &["of"])))
+                            && cx.is(gap, &["number", "numbered", "no", "value"])
+                            && roles[p].is_none()
+                    })
+                    .and_then(|p| resolved[p].map(|c| (p, c)))
+                {
+                    roles[pk] = Some(Role::Filter);
+                    cx.mark(mentions[pk].end, m.start - mentions[pk].end);
+                    let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                    cmp_at.push((cond.clone(), m.start));
+                    filters.push((pk, cond));
+                    continue;
+                }
+                // "the trip with number 12": a table, then "number", then the number: the
+                // table's number column, else its key.
+                if let Some(c) = k
+                    .checked_sub(1)
+                    .and_then(|p| mentions.get(p))
+                    .filter(|p| {
+                        p.end < m.start
+                            && cx.is(m.start - 1, &["number", "numbered", "no"])
+                            && (p.end..m.start - 1).all(|j| cx.is(j, &["with", "the", "a"]))
+                    })
+                    .and_then(|p| match p.target {
+                        Target::Table(t) => number_column(index, t),
+                        _ => None,
+                    })
+                {
+                    cx.mark(m.start - 1, 1);
+                    let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                    cmp_at.push((cond.clone(), m.start));
+                    filters.push((usize::MAX, cond));
+                    cx.pen("table_number_key", 1.0);
+                    continue;
+                }
                 // "store 1": a table named right before the number, by its key.
                 if let Some(key) = k
                     .checked_sub(1)
@@ -1454,7 +2614,7 @@ pub fn plan(
                     continue;
                 }
                 if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
-                    if let Some(c) = implied_column(&cx, &tables_ctx, "year") {
+                    if let Some(c) = year_column(&mut cx, &resolved, &named, &tables_ctx) {
                         let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
                         cmp_at.push((cond.clone(), m.start));
                         filters.push((usize::MAX, cond));
@@ -1528,6 +2688,27 @@ pub fn plan(
                     cx.mark(mentions[k - 1].end, m.start - mentions[k - 1].end);
                     roles[k] = Some(Role::Group);
                     continue;
+                }
+                // "the average weight and height": an aggregate word before a list of
+                // numeric columns applies to each of them. Left bare, the second column would
+                // be shown beside the aggregate and so group it, which the question never
+                // asked for. A word of its own ("the average weight and maximum height") or
+                // a column that cannot be aggregated ("the average weight and name") ends
+                // the list.
+                if let Some(Some(Role::Agg(a))) = k.checked_sub(1).map(|j| roles[j]) {
+                    let joined = m.start > mentions[k - 1].end
+                        && (mentions[k - 1].end..m.start).all(|j| cx.is(j, &["and", ","]));
+                    let prev_numeric = resolved[k - 1].is_some_and(|c| numeric(index, c));
+                    if a != Agg::Count
+                        && joined
+                        && prev_numeric
+                        && numeric(index, col)
+                        && !is_key(index, col)
+                    {
+                        cx.mark(mentions[k - 1].end, m.start - mentions[k - 1].end);
+                        roles[k] = Some(Role::Agg(a));
+                        continue;
+                    }
                 }
                 let ordered_earlier = (0..m.start).any(|j| {
                     cx.is(
@@ -1605,21 +2786,20 @@ pub fn plan(
                         cx.mark(b, 1);
                     }
                 }
-                // "the maximum share count of different types" groups as "for" does; "the
-                // number of different types" counts them instead.
-                let of_different = before.is_some_and(|b| {
-                    b >= 2
-                        && cx.is(b - 1, &["of"])
-                        && !(cx.is(b - 2, &["number", "count", "total"])
-                            && cx.mention_at(b - 2).is_none())
-                }) && has_agg_word(&cx);
-                let for_different = matches!(bw.as_str(), "different" | "various")
-                    && (of_different
-                        || before2.is_some_and(|x| cx.is(x, &["for", "by", "across"])));
+                let for_different = groups_by_different(&cx, before, before2);
                 if for_different && (count || has_agg_word(&cx)) {
                     distinct_used_for_group = true;
                 }
-                if (matches!(bw.as_str(), "each" | "per" | "every") || bw == "by" || for_different)
+                // "parcels delivered by couriers": "by" after a participle names who did it;
+                // it does not group ("the total weight by courier" does).
+                let passive_by = bw == "by"
+                    && before.and_then(|b| b.checked_sub(1)).is_some_and(|v| {
+                        let w = cx.lw(v);
+                        w.len() > 4 && w.ends_with("ed") && cx.mention_at(v).is_none()
+                    });
+                if (matches!(bw.as_str(), "each" | "per" | "every")
+                    || (bw == "by" && !passive_by)
+                    || for_different)
                     && (count || has_agg_word(&cx))
                 {
                     if let Some(b) = before {
@@ -1652,13 +2832,26 @@ pub fn plan(
                             matches!(o.target, Target::Table(t) if t != col.table)
                                 || resolved[j].is_some_and(|c| c.table != col.table)
                         });
-                    if matches!(w.as_str(), "most" | "fewest" | "least")
-                        && key_of_other
+                    // "the shelf code with the most parcels" where "parcels" names `parcel_id`
+                    // beside it: identifiers are counted, never ranked.
+                    let plural = {
+                        let last = &tokens[m.end - 1].lower;
+                        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
+                    };
+                    // (A text key is counted per shown value below, as "most common" is.)
+                    let counted_key = is_key(index, col)
+                        && numeric(index, col)
+                        && plural
+                        && has_other
+                        && (MOST.contains(&w.as_str()) || LEAST.contains(&w.as_str()))
+                        && !cx.is(b, &["top", "first"]);
+                    if (matches!(w.as_str(), "most" | "fewest" | "least") && key_of_other
+                        || counted_key)
                         && !superlative_seen
                     {
                         cx.mark(b, 1);
                         superlative_seen = true;
-                        order.push((count_rows(), w == "most"));
+                        order.push((count_rows(), MOST.contains(&w.as_str())));
                         having_table = having_table.or(Some(col.table));
                         limit = limit.or(Some(1));
                         roles[k] = Some(Role::Filter);
@@ -1677,7 +2870,7 @@ pub fn plan(
                     }
                     if MOST.contains(&w.as_str()) || LEAST.contains(&w.as_str()) {
                         let desc = MOST.contains(&w.as_str());
-                        // In a list of aggregates ("the highest, lowest and average price") the
+                        // In a list of aggregates ("the highest, lowest and average fee") the
                         // word is one more aggregate.
                         let in_agg_list =
                             roles[..k].iter().any(|r| matches!(r, Some(Role::Agg(_))));
@@ -1694,16 +2887,22 @@ pub fn plan(
                             continue;
                         }
                     }
-                    // "the colour with the highest total weight": ordered by the sum per row
-                    // of what is shown, not a maximum beside a sum.
-                    let sup_of_sum =
-                        (a_is_sum(&w))
-                            .then(|| cx.prev_word(b))
-                            .flatten()
-                            .filter(|&p| {
-                                (MOST.contains(&cx.lw(p)) || LEAST.contains(&cx.lw(p)))
+                    // "the colour with the highest total weight", "the orchard with the
+                    // highest average yield": ordered by the sum (or mean) per row of what is
+                    // shown, not a maximum beside a sum.
+                    let per_row_agg = agg_word(&w).filter(|a| matches!(a, Agg::Sum | Agg::Avg));
+                    let sup_of_sum = per_row_agg
+                        .is_some()
+                        .then(|| cx.prev_word(b))
+                        .flatten()
+                        .filter(|&p| {
+                            (MOST.contains(&cx.lw(p)) || LEAST.contains(&cx.lw(p)))
                                     && !cx.is(p, &["top"])
-                            });
+                                    // "the minimum, maximum, average weight" lists aggregates
+                                    // (the commas are gone).
+                                    && !(per_row_agg == Some(Agg::Avg)
+                                        && cx.is(p, &["maximum", "max", "minimum", "min"]))
+                        });
                     if let (Some(p), false, true) =
                         (sup_of_sum, superlative_seen, numeric(index, col))
                     {
@@ -1712,7 +2911,7 @@ pub fn plan(
                         superlative_seen = true;
                         order.push((
                             Expr::Agg {
-                                agg: Agg::Sum,
+                                agg: per_row_agg.unwrap_or(Agg::Sum),
                                 col: Some(col),
                                 distinct: false,
                             },
@@ -1724,11 +2923,41 @@ pub fn plan(
                         cx.pen("sup_of_sum", 1.0);
                         continue;
                     }
+                    // "sorted by their total parcel weight", "in order of average mark": an
+                    // order by the aggregate per row of what is shown, not one more column.
+                    let order_cue = agg_word(&w)
+                        .filter(|a| matches!(a, Agg::Sum | Agg::Avg))
+                        .and_then(|_| ordered_by_at(&cx, b));
+                    if let (Some(p), Some(a), true) = (order_cue, agg_word(&w), numeric(index, col))
+                    {
+                        cx.mark(b, 1);
+                        cx.mark(p, 1);
+                        for j in 0..p {
+                            if cx.is(j, ORDER_VERBS) {
+                                cx.mark(j, 1);
+                            }
+                        }
+                        let expr = Expr::Agg {
+                            agg: a,
+                            col: Some(col),
+                            distinct: false,
+                        };
+                        order.push((expr, desc_words));
+                        // Nothing grouped yet: one group per row of what is shown.
+                        if !roles.contains(&Some(Role::Group)) && group_tables.is_empty() {
+                            having_table = having_table.or(Some(col.table));
+                        }
+                        roles[k] = Some(Role::Filter);
+                        cx.pen("order_by_agg", 1.0);
+                        continue;
+                    }
                     if let Some(a) = agg_word(&w) {
                         cx.mark(b, 1);
                         // "the total and average amount": two aggregates of one column.
                         // "the average, maximum and minimum prices": a whole list of them.
                         let mut at = b;
+                        // Found walking backwards; shown in the order they are said.
+                        let listed_from = extra_aggs.len();
                         while let Some(x) = cx.prev_word(at) {
                             if cx.is(x, &["and", "or"]) {
                                 at = x;
@@ -1748,6 +2977,7 @@ pub fn plan(
                             });
                             at = x;
                         }
+                        extra_aggs[listed_from..].reverse();
                         if a != Agg::Count
                             && !numeric(index, col)
                             && matches!(a, Agg::Sum | Agg::Avg)
@@ -1756,8 +2986,8 @@ pub fn plan(
                         }
                         if matches!(a, Agg::Sum | Agg::Avg) && is_key(index, col) {
                             // A sum of identifiers means nothing: the words named something
-                            // else ("the total number of employees" read as `emp_num`).
-                            cx.pen("sum_of_key", 1.0);
+                            // else ("the total number of kennels" read as `kenl_num`).
+                            return Err("a sum or average of identifiers means nothing".into());
                         }
                         roles[k] = Some(Role::Agg(a));
                         continue;
@@ -1841,17 +3071,7 @@ pub fn plan(
                         cx.pen("listed_table", 1.0);
                     }
                 }
-                // "the maximum share count of different types" groups as "for" does; "the
-                // number of different types" counts them instead.
-                let of_different = before.is_some_and(|b| {
-                    b >= 2
-                        && cx.is(b - 1, &["of"])
-                        && !(cx.is(b - 2, &["number", "count", "total"])
-                            && cx.mention_at(b - 2).is_none())
-                }) && has_agg_word(&cx);
-                let for_different = matches!(bw.as_str(), "different" | "various")
-                    && (of_different
-                        || before2.is_some_and(|x| cx.is(x, &["for", "by", "across"])));
+                let for_different = groups_by_different(&cx, before, before2);
                 if for_different && (count || has_agg_word(&cx)) {
                     distinct_used_for_group = true;
                 }
@@ -1864,7 +3084,13 @@ pub fn plan(
                             cx.mark(x, 1);
                         }
                     }
-                    if count || has_agg_word(&cx) {
+                    // "for each shop category": the table only qualifies its column right
+                    // after it; the groups are that column's values.
+                    let qualifies = mentions.get(k + 1).is_some_and(|o| {
+                        o.start == m.end
+                            && resolved[k + 1].is_some_and(|c| c.table == *t && !is_key(index, c))
+                    });
+                    if (count || has_agg_word(&cx)) && !qualifies {
                         group_tables.push(*t);
                     }
                     continue;
@@ -1903,9 +3129,15 @@ pub fn plan(
                     };
                 }
                 // "which X has the most Y": Y a table -> order by COUNT(*)
-                let qualifier = mentions
-                    .get(k + 1)
-                    .is_some_and(|o| o.start == m.end && matches!(o.target, Target::Column(_)));
+                // ("the most kiosks opened after 2000": a participle starts a clause about
+                // the kiosks; it does not qualify them.)
+                let qualifier = mentions.get(k + 1).is_some_and(|o| {
+                    let participle = o.end == o.start + 1 && {
+                        let w = cx.lw(o.start);
+                        w.len() > 4 && w.ends_with("ed")
+                    };
+                    o.start == m.end && matches!(o.target, Target::Column(_)) && !participle
+                });
                 // "the oldest employee": an adjective that implies a column of the table itself.
                 let implied = match bw.as_str() {
                     "oldest" => Some(("age", true)),
@@ -1918,11 +3150,24 @@ pub fn plan(
                     "expensive" => Some(("price", true)),
                     _ => None,
                 };
+                // "the most expensive", "the least expensive": the degree word before the
+                // adjective is part of the superlative and sets its direction.
+                let degree = before
+                    .filter(|_| bw == "expensive")
+                    .and_then(|b| b.checked_sub(1))
+                    .filter(|&d| cx.is(d, &["most", "least"]));
+                let implied = match (implied, degree) {
+                    (Some((word, _)), Some(d)) => Some((word, cx.is(d, &["most"]))),
+                    (i, _) => i,
+                };
                 if let (Some((word, desc)), false) = (implied, superlative_seen) {
                     let one: BTreeSet<usize> = [*t].into_iter().collect();
                     if let Some(c) = implied_column(&cx, &one, word) {
                         if let Some(b) = before {
                             cx.mark(b, 1);
+                        }
+                        if let Some(d) = degree {
+                            cx.mark(d, 1);
                         }
                         superlative_seen = true;
                         order.push((Expr::Col(c), desc));
@@ -2001,6 +3246,54 @@ pub fn plan(
             }
         }
     }
+    // "Return the town and its population", "the depot and mileage of the van": a
+    // table listed before "and (its) <shown column>" is asked for too, by its label, first as
+    // it is said first. Only joining it in would drop half of what was asked.
+    let mut listed_first: Vec<ColId> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let Target::Table(t) = m.target else { continue };
+        let Some(next) = mentions.get(k + 1) else {
+            continue;
+        };
+        let gap = m.end..next.start;
+        let joined = gap.clone().any(|j| cx.is(j, &["and"]))
+            && gap.clone().all(|j| cx.is(j, &["and", "its", "their"]));
+        let owned = roles[k + 1] == Some(Role::Project) && resolved[k + 1].is_some();
+        // Asked for: right after the command or "what is" ("the" between).
+        let asked = cx.prev_word(m.start).is_some_and(|p| {
+            cx.is(
+                p,
+                &[
+                    "return", "show", "list", "give", "display", "find", "is", "are",
+                ],
+            )
+        });
+        if !(joined && owned && asked) {
+            continue;
+        }
+        let label = index
+            .tables
+            .get(t)
+            .map(|ti| ti.label.clone())
+            .unwrap_or_default();
+        let own = resolved[k + 1];
+        if !label.is_empty()
+            && label.iter().all(|&c| {
+                Some(ColId {
+                    table: t,
+                    column: c,
+                }) != own
+            })
+        {
+            listed_first.extend(label.iter().map(|&c| ColId {
+                table: t,
+                column: c,
+            }));
+            for j in gap {
+                cx.mark(j, 1);
+            }
+        }
+    }
     // "male employees": the sex column's own code for it, when the tables in play have one.
     for (i, tok) in tokens.iter().enumerate() {
         if cx.used[i] {
@@ -2021,6 +3314,22 @@ pub fn plan(
             cx.mark(i, 1);
             value_conds.push((h.col, Lit::Str(h.value.clone()), false, i));
         }
+    }
+    // "built the earliest", "renovated most recently": a time superlative right after a
+    // column says the rows are ranked by that column.
+    if let (true, false, Some((k, at, desc))) = (
+        order.is_empty(),
+        superlative_seen,
+        superlative_after_column(&cx, &roles, &resolved),
+    ) {
+        roles[k] = Some(Role::Order(desc));
+        cx.mark(at, 1);
+        if cx.is(at.wrapping_sub(1), &["most"]) {
+            cx.mark(at - 1, 1);
+        }
+        superlative_seen = true;
+        limit = limit.or(Some(1));
+        cx.pen("sup_after_column", 1.0);
     }
     // ---- A superlative adjective nothing placed ("the shortest person", "the earliest
     // payment"): the column it implies among the tables in play.
@@ -2051,9 +3360,13 @@ pub fn plan(
             };
             // Age and time superlatives fall back on the one date column: the oldest is
             // the earliest born or founded.
+            // Without one, a year column ("the newest boat" where boats keep a year).
             let col = by_word.or_else(|| {
                 matches!(word, "age" | "date")
-                    .then(|| date_column(index, &tables_ctx))
+                    .then(|| {
+                        date_column(index, &tables_ctx)
+                            .or_else(|| implied_column(&cx, &tables_ctx, "year"))
+                    })
                     .flatten()
             });
             let Some(c) = col else { continue };
@@ -2238,7 +3551,7 @@ pub fn plan(
                                 }
                                 _ => {
                                     for &o in &or_at {
-                                        cx.mark(o, 1);
+                                        cx.mark_or(o);
                                     }
                                     sub_filters.push(Cond::In(c, lits));
                                 }
@@ -2348,10 +3661,7 @@ pub fn plan(
     // lockers are there in X").
     if let Some(c) = count_col.filter(|&c| {
         // The column's name says it holds a number of things: a plural, "number of".
-        let quantity = index
-            .tables
-            .get(c.table)
-            .and_then(|t| t.columns.get(c.column))
+        let quantity = index.col(&c)
             .is_some_and(|ci| {
                 (ci.compact.ends_with('s') && !ci.compact.ends_with("ss"))
                     || ci.words.iter().any(|w| w == "number" || w == "count" || w == "num")
@@ -2366,10 +3676,7 @@ pub fn plan(
                     w.len() > 3
                         && w.ends_with('s')
                         && !w.ends_with("ss")
-                        && index
-                            .tables
-                            .get(c.table)
-                            .and_then(|t| t.columns.get(c.column))
+                        && index.col(&c)
                             // A one-word column ("mentor", "level") is as likely a code
                             // as a quantity.
                             .is_some_and(|ci| ci.words.len() > 1 && ci.words.contains(&first.stem))
@@ -2386,7 +3693,15 @@ pub fn plan(
         if let Some(k) = (0..mentions.len())
             .find(|&k| roles[k] == Some(Role::Agg(Agg::Count)) && resolved[k] == Some(c))
         {
-            let listed_beside = roles.contains(&Some(Role::Project));
+            // Beside other columns the number is shown as it is ("the name and number of
+            // berths"), unless the question sums it.
+            let others: Vec<ColId> = (0..mentions.len())
+                .filter(|&j| roles[j] == Some(Role::Project))
+                .filter_map(|j| resolved[j])
+                .collect();
+            // ("the top 3 ports by total number of berths" ranks rows; it sums nothing.)
+            let summed = limit.is_none() && number_is_summed(&cx, c, &others);
+            let listed_beside = !others.is_empty() && !summed;
             roles[k] = Some(if listed_beside {
                 Role::Project
             } else {
@@ -2395,6 +3710,23 @@ pub fn plan(
             count = false;
             count_col = None;
             cx.pen("count_of_number", 1.0);
+        }
+    }
+    // "the number of guests stranded" where `stranded` is a number column: the things named
+    // before the participle are what the column counts, so counting its distinct values
+    // answers nothing; whether the number is listed, summed or ranked is left unsaid.
+    if let Some(c) = count_col.filter(|&c| !distinct && numeric(index, c) && !is_key(index, c)) {
+        let counted_by_participle = (1..mentions.len()).any(|k| {
+            roles[k] == Some(Role::Agg(Agg::Count))
+                && resolved[k] == Some(c)
+                && mentions[k].end - mentions[k].start == 1
+                && mentions[k - 1].end == mentions[k].start
+                && matches!(mentions[k - 1].target, Target::Table(_))
+                && tokens[mentions[k].start].lower.len() > 4
+                && tokens[mentions[k].start].lower.ends_with("ed")
+        });
+        if counted_by_participle {
+            return Err("a count of a column that already holds the number".into());
         }
     }
     // More columns to show than the question lists: the ones named inside a later clause
@@ -2429,7 +3761,7 @@ pub fn plan(
                     if mentions[k].start > b && roles[k] == Some(Role::Project) {
                         roles[k] = None;
                         extra -= 1;
-                        cx.pen("clause_col_dropped", 1.0);
+                        clause_dropped.push(k);
                     }
                 }
             }
@@ -2454,6 +3786,65 @@ pub fn plan(
             cx.pen("participle_col_dropped", 1.0);
         }
     }
+    // "the maximum capacity across all shelters", "how many parcels were in lost state": a
+    // column named after the aggregate, and not listed beside it, says which rows the
+    // aggregate runs over; showing it would group by it.
+    // A count per shown value ("kennels that hosted at least 2 pets", "the colour with the
+    // most buyers") still needs the column.
+    let per_value = !having.is_empty()
+        || order_by_count
+        || mode.is_some()
+        || order.iter().any(|(e, _)| matches!(e, Expr::Agg { .. }));
+    let scoped = if per_value {
+        Vec::new()
+    } else {
+        scope_mentions(&cx, &roles, count, count_at, extra_aggs.len())
+    };
+    for (k, clause) in scoped {
+        roles[k] = None;
+        // In a clause of its own ("members who are retired") the column likely held a
+        // condition nothing read: a weaker reading than "of all shelters".
+        if clause {
+            cx.pen("agg_clause_dropped", 1.0);
+        } else {
+            // Noted once the query is built: the final SQL may leave no other reading.
+            scope_dropped.push(k);
+        }
+    }
+    // "ordered by the number of berths" where `berths` holds that number: ordered by the
+    // column, not by a count of rows.
+    if let Some(k) = order_by_count_at.and_then(|i| {
+        (0..mentions.len()).find(|&k| {
+            let m = &mentions[k];
+            (m.start == i + 2 || (m.start == i + 3 && cx.is(i + 2, &["the"])))
+                && matches!(m.target, Target::Column(_))
+                && resolved[k].is_some_and(|c| numeric(index, c) && !is_key(index, c))
+                && matches!(roles[k], None | Some(Role::Project) | Some(Role::Agg(_)))
+        })
+    }) {
+        roles[k] = Some(Role::Order(desc_words));
+        order_by_count = false;
+        cx.pen("order_by_number_col", 1.0);
+    }
+    // "the names and sizes of the harbours" linked "harbours" to `harbour_id`: a word
+    // that names the thing an identifier points at, beside other shown columns, says whose
+    // columns they are; the identifier itself is not asked for.
+    for k in entity_keys(&cx, &roles, &resolved) {
+        roles[k] = None;
+        cx.pen("entity_key_dropped", 1.0);
+    }
+    // "the names of the skippers" where `skipper` is a text column: the skippers' names are
+    // that column, not some other table's `name`.
+    for k in names_of_columns(&cx, &roles, &resolved) {
+        roles[k] = None;
+        cx.pen("name_of_column", 1.0);
+    }
+    // "the home port of the vessel" where `vessel` names a register's rows: the label named
+    // after "of" says whose the shown column is; it is not asked for itself.
+    for k in owner_labels(&cx, &roles, &resolved) {
+        roles[k] = None;
+        cx.pen("owner_label_dropped", 1.0);
+    }
     let mut projected: Vec<ColId> = Vec::new();
     let mut aggs: Vec<Expr> = Vec::new();
     for (k, role) in roles.iter().enumerate() {
@@ -2476,9 +3867,25 @@ pub fn plan(
         }
     }
     aggs.splice(0..0, extra_aggs);
+    // "the opening and closing times": "opening" shares the head of "closing times", so the
+    // column that says "opening" where the linked one says "closing" is shown first.
+    for (at, c, sibling) in shared_heads(&cx, &roles, &resolved) {
+        if let Some(p) = projected.iter().position(|&x| x == c) {
+            if !projected.contains(&sibling) {
+                projected.insert(p, sibling);
+                cx.mark(at, 1);
+                cx.pen("shared_head", 1.0);
+            }
+        }
+    }
     for c in extra_projected {
         if !projected.contains(&c) {
             projected.push(c);
+        }
+    }
+    for (p, c) in listed_first.into_iter().enumerate() {
+        if !projected.contains(&c) {
+            projected.insert(p.min(projected.len()), c);
         }
     }
     // A column that a filter already uses is not shown again ("stores located in X").
@@ -2487,17 +3894,43 @@ pub fn plan(
         .filter_map(|(_, f)| cond_col(f))
         .chain(value_conds.iter().map(|v| v.0))
         .collect();
-    // "the name and balance of customers whose name contains 'a'": a pattern does not give
+    // "the name and weight of pets whose name has an 'o'", "the name and height of
+    // towers with height between 100 and 500": a pattern or a range does not give
     // the whole value, so a column listed beside others stays shown.
+    // A range counts only when the column is named twice, listed and in the condition ("under
+    // 9 years old" alone is the condition, not a column asked for).
+    let named_again = |k: usize, c: ColId| {
+        k != usize::MAX
+            && (0..mentions.len())
+                .any(|j| j != k && roles[j] == Some(Role::Project) && resolved[j] == Some(c))
+    };
     let partly: Vec<ColId> = filters
         .iter()
-        .filter_map(|(_, f)| match f {
+        .filter_map(|(k, f)| match f {
             Cond::Like(c, _, false) => Some(*c),
+            Cond::Between(Expr::Col(c), _, _) if named_again(*k, *c) => Some(*c),
+            Cond::Cmp(Expr::Col(c), op, _) if *op != Op::Eq && named_again(*k, *c) => Some(*c),
             _ => None,
         })
         .collect();
     let several = projected.len() > 1 && listed >= projected.len();
-    projected.retain(|c| !filtered.contains(c) || (several && partly.contains(c)));
+    // "the titles of books whose titles contain 'a'": when every shown column
+    // is only partly given by its filter, the column is still the answer.
+    let only_partly = !projected.is_empty() && projected.iter().all(|c| partly.contains(c));
+    // (A row's own label is what a guess would show anyway; another column is a new reading.)
+    let beyond_label = projected.iter().any(|c| {
+        index
+            .tables
+            .get(c.table)
+            .is_some_and(|t| !t.label.contains(&c.column))
+    });
+    if only_partly && !several && beyond_label {
+        cx.pen("partly_filtered_shown", 1.0);
+    }
+    projected.retain(|c| !filtered.contains(c) || ((several || only_partly) && partly.contains(c)));
+    if let Some((f, from)) = &sub_scope {
+        scope_values(&mut filters, &mut value_conds, f, *from);
+    }
     // Value filters: several values of one column joined by "or" become IN.
     let mut by_col: Vec<(ColId, Vec<Lit>, bool)> = Vec::new();
     for (c, lit, neg, _) in &value_conds {
@@ -2557,7 +3990,7 @@ pub fn plan(
         } else if !or_at.is_empty() && !neg {
             filters.push((usize::MAX, Cond::In(c, lits)));
             for &o in &or_at {
-                cx.mark(o, 1);
+                cx.mark_or(o);
             }
         } else if !neg
             && lits.len() == 2
@@ -2638,10 +4071,7 @@ pub fn plan(
                 .map(|(_, f)| f.clone())
                 .collect();
             if !left.is_empty() && !right.is_empty() {
-                cx.mark(*o, 1);
-                if let Some(e) = (o.saturating_sub(12)..*o).find(|&j| cx.is(j, &["either"])) {
-                    cx.mark(e, 1);
-                }
+                cx.mark_or(*o);
                 cx.pen("or_union", 1.0);
                 split = Some((SetOp::Union, left, right));
             }
@@ -2867,6 +4297,23 @@ pub fn plan(
             cx.pen("group_own_table", 1.0);
             continue;
         }
+        // "the owner ids and the number of boats for each owner": a shown column that refers
+        // to the table's key already names each group.
+        let refers = |c: ColId| {
+            index
+                .edges
+                .iter()
+                .any(|e| (e.from == c && e.to == key) || (e.to == c && e.from == key))
+        };
+        if let Some(r) = projected
+            .iter()
+            .copied()
+            .find(|&c| c.table != t && refers(c))
+        {
+            group.push(r);
+            cx.pen("group_by_shown_ref", 1.0);
+            continue;
+        }
         group.push(key);
         let label = index
             .tables
@@ -2906,8 +4353,16 @@ pub fn plan(
         .filter(|c| Some(c.table) == having_table)
         .collect();
     if per_row_count && group.is_empty() && having_table == Some(root) && !own_columns.is_empty() {
+        // One shown attribute (neither key nor name) of the counted table, read alone, leaves
+        // no other grouping: a count per row of that table would be 1 each. Several shown
+        // columns (per combination or per row?), a name (per name or per row?) or another
+        // table in the query (per its rows?) keep the doubt.
+        let settled = involved.len() == 1
+            && matches!(projected[..], [c] if own_columns == [c] && attribute(index, c));
         group.extend(own_columns);
-        cx.pen("group_by_shown", 1.0);
+        if !settled {
+            cx.pen("group_by_shown", 1.0);
+        }
     }
     if per_row_count && group.is_empty() {
         let anchor = involved
@@ -2923,7 +4378,9 @@ pub fn plan(
             .copied()
             .filter(|c| c.table == anchor)
             .collect();
-        let attributes = !shown.is_empty()
+        // Several shown attributes ("the length and weight of the pet") describe one row
+        // each: counted per row, not per combination of values.
+        let attributes = shown.len() == 1
             && shown
                 .iter()
                 .all(|c| !is_key(index, *c) && !label.contains(&c.column));
@@ -2987,6 +4444,18 @@ pub fn plan(
                     q.limit = Some(100);
                 }
             }
+        } else if let Some(c) = order
+            .first()
+            .filter(|_| label.is_empty() && order.len() == 1 && limit == Some(1))
+            .and_then(|(e, _)| match e {
+                Expr::Col(c) if c.table == t => Some(*c),
+                _ => None,
+            })
+        {
+            // "What is the largest parcel weight?": the table's one ranked number is the
+            // answer.
+            projected.push(c);
+            cx.pen("sup_col_shown", 1.0);
         } else if label.is_empty() {
             // "orders from France": the rows of the table asked about.
             q.select.push(Expr::AllOf(t));
@@ -2995,7 +4464,29 @@ pub fn plan(
             let bare =
                 filters.is_empty() && order.is_empty() && group.is_empty() && limit.is_none();
             let command = cx.is(0, &["show", "list", "display", "give"]) && nothing_else;
-            if bare && command {
+            // A label that is a column named just like its table (`roomkind` in `room_kind`)
+            // is the thing the table lists, not a name beside other facts: "show all room
+            // kinds" asks for its values (a set: the table is keyed by something else, so
+            // they may repeat), not for every column.
+            let own_name = match label.as_slice() {
+                [c] => index
+                    .tables
+                    .get(t)
+                    .zip(index.col(&ColId {
+                        table: t,
+                        column: *c,
+                    }))
+                    .is_some_and(|(ti, ci)| ci.words == ti.words && !ci.is_key),
+                _ => false,
+            };
+            if bare && command && own_name {
+                projected.push(ColId {
+                    table: t,
+                    column: label[0],
+                });
+                q.distinct = true;
+                cx.pen("bare_list", 1.0);
+            } else if bare && command {
                 // "list customers": the rows themselves.
                 q.limit = Some(100);
                 cx.pen("bare_list", 1.0);
@@ -3004,6 +4495,11 @@ pub fn plan(
                 projected.push(c);
                 cx.mark(0, 1);
                 cx.pen("wh_column", 1.0);
+            } else if let Some((c, at)) = agent_column(&cx, index, t) {
+                // "Who painted X?": the column named for the doer of the verb (`painter`).
+                projected.push(c);
+                cx.mark(at, 1);
+                cx.pen("agent_column", 1.0);
             } else {
                 for c in label {
                     projected.push(ColId {
@@ -3032,10 +4528,16 @@ pub fn plan(
             projected.insert(0, *c);
         }
     }
+    // Only a condition that fixes a shown column's value makes it an echo: names that
+    // merely contain a word, or are not a value, still have to be looked up.
+    let fixes = |f: &Cond, c: ColId| match f {
+        Cond::Cmp(Expr::Col(x), Op::Eq, _) | Cond::In(x, _) => *x == c,
+        _ => false,
+    };
     if !projected.is_empty()
         && projected.iter().all(|c| {
-            value_conds.iter().any(|v| v.0 == *c)
-                || filters.iter().any(|(_, f)| cond_col(f) == Some(*c))
+            value_conds.iter().any(|v| v.0 == *c && !v.2)
+                || filters.iter().any(|(_, f)| fixes(f, *c))
         })
     {
         // "Who wrote Dune?" read as "the title that is Dune": an echo, not an answer.
@@ -3050,14 +4552,16 @@ pub fn plan(
     if count_col.is_some_and(|c| filtered.contains(&c)) {
         count_col = None;
     }
-    let total = (1..n).any(|i| cx.is(i, &["number", "amount"]) && cx.is(i - 1, &["total"]));
-    let home = |c: ColId| {
-        index
-            .tables
-            .get(c.table)
-            .and_then(|t| t.columns.get(c.column))
-            .is_some_and(|ci| ci.home)
-    };
+    // "the total number of X" right before the counted column ("the number of pens and the
+    // total number of kennels" sums nothing of the pens).
+    let total = (0..mentions.len())
+        .filter(|&k| roles[k] == Some(Role::Agg(Agg::Count)) && resolved[k] == count_col)
+        .any(|k| {
+            cx.prev_word(mentions[k].start)
+                .filter(|&p| cx.is(p, &["number", "amount"]))
+                .is_some_and(|p| p > 0 && cx.is(p - 1, &["total"]))
+        });
+    let home = |c: ColId| index.col(&c).is_some_and(|ci| ci.home);
     if let Some(c) =
         count_col.filter(|&c| total && numeric(index, c) && !is_key(index, c) && !home(c))
     {
@@ -3082,8 +4586,9 @@ pub fn plan(
             },
             None => count_rows(),
         };
-        if count_col.is_some() && !distinct {
-            cx.pen("count_col_no_distinct", 1.0);
+        if !distinct {
+            // Noted once the joins are known: whether DISTINCT was needed may be settled.
+            count_undistinct = count_col;
         }
         q.select.push(e);
     }
@@ -3127,7 +4632,10 @@ pub fn plan(
             && !desc_words
         {
             q.distinct = true;
-            cx.pen("implicit_distinct", 1.0);
+            // Said outright ("the distinct hull colours"), the set of values is no guess.
+            if !distinct {
+                cx.pen("implicit_distinct", 1.0);
+            }
         }
     }
     // "The most common X": the value of X that the most rows have.
@@ -3191,7 +4699,23 @@ pub fn plan(
         match each_word {
             Some(i) => {
                 cx.mark(i, 1);
-                cx.pen("group_by_shown", 1.0);
+                // "for each kind, the number of pets", "the kinds and number of pets in each":
+                // one shown attribute (neither key nor name) that "each" names or stands for
+                // is the group. Several columns, a name two rows may share, or an "each" that
+                // goes with another word ("miles per hour") leave the grouping in doubt.
+                let next = i + 1 + usize::from(cx.is(i + 1, &["distinct", "different"]));
+                let names = |c: ColId| {
+                    cx.mention_at(next)
+                        .is_some_and(|k| resolved.get(k) == Some(&Some(c)))
+                };
+                let alone = next >= n
+                    || (cx.mention_at(next).is_none()
+                        && cx.is(next, &["is", "are", "was", "were", "has", "have", "had"]));
+                let settled =
+                    matches!(plain[..], [c] if attribute(index, c) && (names(c) || alone));
+                if !settled {
+                    cx.pen("group_by_shown", 1.0);
+                }
             }
             None => cx.pen("group_implicit", 1.0),
         }
@@ -3221,20 +4745,12 @@ pub fn plan(
             .cloned();
         if let Some(e) = per_group {
             order.push((e, desc_words));
-            for i in 0..n {
-                if cx.is(i, &["order", "sorted", "ordered"]) {
-                    cx.mark(i, 1);
-                }
-            }
+            mark_order_verbs(&mut cx);
             cx.pen("order_by_group_number", 1.0);
         } else if let Some(&c) = projected.first() {
             // "names in descending order": order by what is shown.
             order.push((Expr::Col(c), desc_words));
-            for i in 0..n {
-                if cx.is(i, &["order", "sorted", "ordered"]) {
-                    cx.mark(i, 1);
-                }
-            }
+            mark_order_verbs(&mut cx);
         }
     }
     if limit.is_some() && order.is_empty() {
@@ -3325,6 +4841,12 @@ pub fn plan(
             all.push(c.table);
         }
     }
+    // A count grouped by its own table's key counts one row per group: the rows meant are
+    // those of the table that refers to it.
+    let counted = counted_referrer(index, &q, &all)?;
+    if let Some(r) = counted {
+        all.push(r);
+    }
     // A shown column of a table nobody named that only a long detour reaches ("the zip
     // code of the employee" through payments): a stray link, not something asked for.
     if !named.is_empty() && q.select.len() > 1 {
@@ -3374,8 +4896,9 @@ pub fn plan(
             }
         }
     }
-    let (tables, joins) =
+    let (tables, mut joins) =
         join_tree(index, root, &all).ok_or("tables that the foreign keys do not connect")?;
+    links_the_question_words(index, tokens, &mut joins);
     // A join over a link guessed from shared or role names, not declared nor named after a key.
     for &(a, b) in &joins {
         let guessed = index.edges[index.guessed_edges.min(index.edges.len())..]
@@ -3397,7 +4920,15 @@ pub fn plan(
     }
     q.tables = tables;
     q.joins = joins;
-    existence_subqueries(&mut q);
+    // A table joined only to say "has a related row" is a guess about what the question
+    // restricts to: often it only names what the rows are ("languages of films" counted on
+    // the films' own column).
+    // (A set operation still matches its sides' conditions as they are.)
+    if split.is_none() && pair_set.is_none() && set_rhs.is_none() {
+        key_filters_to_the_joined_side(&mut q);
+    }
+    let idle = existence_subqueries(&mut q, counted);
+    cx.pen("join_idle", idle as f32);
     // A tally table: `degrees(year, campus, degrees)` holds a number of things per row under
     // the table's own name, so "how many degrees", "the most degrees" add that column up
     // rather than count its rows.
@@ -3544,9 +5075,105 @@ pub fn plan(
         if matches!(m.target, Target::Column(_) | Target::Table(_)) {
             cx.pen("mention_score", 1.0 - m.score.clamp(0.0, 1.0));
         }
+        // Capitalised words read as a value the index does not hold: a guess.
+        if matches!(m.target, Target::Literal(_)) && m.score < 1.5 {
+            cx.pen("literal_unquoted", 1.0);
+        }
+    }
+    // A column tie whose every tied column (and the one picked) is absent from the final SQL
+    // while the picked column's table is read ("clients without an order" ended as a NOT IN
+    // over the orders' key) shaped nothing the query reads: the tie is no doubt about it.
+    // A mention the query dropped altogether (its table unread either) keeps the note: its
+    // reading was lost, not settled.
+    let mut read: BTreeSet<ColId> = BTreeSet::new();
+    query_columns(index, &q, &mut read);
+    let mut read_tables: BTreeSet<usize> = BTreeSet::new();
+    query_tables(&q, &mut read_tables);
+    for &k in &ambiguous_at {
+        let Some(Target::Column(c)) = mentions.get(k).map(|m| &m.target) else {
+            continue;
+        };
+        let best = c.first().map_or(0.0, |x| x.1);
+        let unread = c
+            .iter()
+            .filter(|x| x.1 >= best - 0.02)
+            .map(|x| x.0)
+            .chain(resolved.get(k).copied().flatten())
+            .all(|x| !read.contains(&x));
+        let used = resolved
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|c| read_tables.contains(&c.table));
+        if unread && used && !settled.contains(&k) {
+            settled.push(k);
+            ambiguous -= 1;
+        }
     }
     for _ in 0..ambiguous {
         cx.pen("ambiguous", 1.0);
+    }
+    // A column taken off the shown list because a later clause names it ("boats whose rig
+    // is not a sloop") that the final query reads as a condition, an order or a grouping was
+    // read where the clause put it: nothing was lost. Read only as a shown
+    // column (another word showing it), a join key, or not at all, the clause may hold a
+    // condition nothing read.
+    let mut conditioned: BTreeSet<ColId> = BTreeSet::new();
+    let mut unshown = q.clone();
+    let mut side = Some(&mut unshown);
+    while let Some(s) = side {
+        s.select.clear();
+        s.joins.clear();
+        side = s.set_op.as_mut().map(|(_, rhs)| rhs.as_mut());
+    }
+    query_columns(index, &unshown, &mut conditioned);
+    for &k in &clause_dropped {
+        let read_there = resolved
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|c| conditioned.contains(&c));
+        if !read_there {
+            cx.pen("clause_col_dropped", 1.0);
+        }
+    }
+    // Counting a column with or without DISTINCT is a guess, unless the column is its table's
+    // own key and no join repeats that table's rows: then both count the same.
+    if let Some(c) = count_undistinct {
+        let plain = q.select.iter().any(|e| {
+            matches!(e, Expr::Agg { agg: Agg::Count, col: Some(x), distinct: false } if *x == c)
+        });
+        if !(plain && sole_key(index, c) && rows_kept(index, &q, c.table)) {
+            cx.pen("count_col_no_distinct", 1.0);
+        }
+    }
+    // "the highest and lowest lamp price" read as "lamp" + "price" where both name the price
+    // column: a dropped word that resolved to an aggregated column could only have grouped
+    // that column by its own values, each aggregate then one value. Any other column ("across
+    // all kinds": one per kind?), a grouping or a count keep the reading a guess.
+    let aggregated: Vec<ColId> = q
+        .select
+        .iter()
+        .filter_map(|e| match e {
+            Expr::Agg {
+                agg, col: Some(c), ..
+            } if *agg != Agg::Count => Some(*c),
+            _ => None,
+        })
+        .collect();
+    let aggregates_only = q.set_op.is_none()
+        && q.group_by.is_empty()
+        && !aggregated.is_empty()
+        && aggregated.len() == q.select.len();
+    for &k in &scope_dropped {
+        let own_column = resolved
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|c| aggregated.contains(&c));
+        if !(aggregates_only && own_column) {
+            cx.pen("agg_scope_dropped", 1.0);
+        }
     }
     for (i, t) in tokens.iter().enumerate() {
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
@@ -3563,15 +5190,45 @@ pub fn plan(
             // An unexplained verb ("taught", "ranking") rarely changes the query; an
             // unexplained plural noun is usually a thing the schema was meant to name.
             w if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) => "verb",
+            // "paid by card", "run by volunteers": a word before "by" is a passive participle,
+            // regular or not.
+            _ if i > 0 && cx.is(i + 1, &["by"]) => "verb",
+            // "who owns", "that teaches": after a relative pronoun an -s word is a verb.
+            w if w.ends_with('s') && i > 0 && cx.is(i - 1, &["who", "that"]) => "verb",
+            // "employees work in", "customers live at": between a named table and a
+            // preposition, a word is the verb relating them.
+            _ if i > 0
+                && cx.is(i + 1, &["in", "at", "for", "on", "from", "with"])
+                && mentions
+                    .iter()
+                    .any(|m| m.end == i && matches!(m.target, Target::Table(_))) =>
+            {
+                "verb"
+            }
+            w if PLAIN_VERBS.contains(&w) => "verb",
             w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => "plural",
             _ => "other",
         };
         let word = format!("word:{class}:{}", t.lower);
         cx.pen(&word, 1.0);
+        // "cities in Ruritania", "parcels from Acme": a capitalised word right after a
+        // preposition that introduces a filter is the value the question filters on. A query
+        // without it answers a different question (all cities), so it counts as a name the
+        // query leaves out, not merely a word nothing explained. Only the first word of a
+        // run counts ("in New Haven" is one name).
+        if class == "capital"
+            && i > 0
+            && !tokens[i - 1].capital
+            && cx.is(i - 1, &["in", "from", "at", "named", "called"])
+        {
+            cx.pen("mention_left_out", 1.0);
+        }
     }
     shape_evidence(&mut cx, &q);
+    // "above 5" put on a column of words: the number belonged to another column or a count,
+    // and which one is not known.
     if ranks_words_by_number(index, &q) {
-        cx.pen("text_compared_to_number", 1.0);
+        return Err("a column of words compared by size with a number".into());
     }
     // Longer questions with more linked names say more that can be misread.
     let content = tokens
@@ -3608,6 +5265,7 @@ pub fn plan(
         })
         .count();
     cx.pen("mention_left_out", left_out as f32);
+    link_evidence(&mut cx, &q, &resolved, &named);
     Ok(Planned {
         query: q,
         confidence: crate::calibrate::confidence(&cx.evidence),
@@ -3619,6 +5277,443 @@ pub fn plan(
     })
 }
 
+/// A time superlative ("earliest", "latest", "most recently") right after a shown or unplaced
+/// column of numbers or dates ("built the earliest"): the column's mention, where the
+/// word sits, and whether the largest comes first.
+fn superlative_after_column(
+    cx: &Ctx<'_>,
+    roles: &[Option<Role>],
+    resolved: &[Option<ColId>],
+) -> Option<(usize, usize, bool)> {
+    (0..cx.tokens.len()).find_map(|i| {
+        if cx.used[i] {
+            return None;
+        }
+        let desc = match cx.lw(i) {
+            "earliest" | "oldest" => false,
+            "latest" | "newest" | "recently" => true,
+            _ => return None,
+        };
+        let mut j = i;
+        while j > 0 && cx.is(j - 1, &["the", "most"]) {
+            j -= 1;
+        }
+        let k = cx.mentions.iter().position(|m| m.end == j && j > 0)?;
+        let c = resolved.get(k).copied().flatten()?;
+        let fits = (numeric(cx.index, c) || is_date(cx.index, c)) && !is_key(cx.index, c);
+        (fits && matches!(roles[k], None | Some(Role::Project))).then_some((k, i, desc))
+    })
+}
+
+/// Shown column mentions of a table's label that follow "of" ("the home port of the
+/// vessel") after another shown column of the same table. A text column named as the key
+/// is without its "id" (`vessel` beside `vessel_id`) names the rows too.
+fn owner_labels(cx: &Ctx<'_>, roles: &[Option<Role>], resolved: &[Option<ColId>]) -> Vec<usize> {
+    let label = |c: ColId| {
+        cx.index.tables.get(c.table).is_some_and(|t| {
+            let Some(ci) = t.columns.get(c.column) else {
+                return false;
+            };
+            let key_named = t.columns.iter().any(|k| {
+                k.is_pk
+                    && k.words
+                        .split_last()
+                        .is_some_and(|(last, rest)| last == "id" && rest == ci.words.as_slice())
+            });
+            t.label.contains(&c.column) || (key_named && ci.class == TypeClass::Text)
+        })
+    };
+    (0..cx.mentions.len())
+        .filter(|&k| {
+            let Some(c) = resolved[k].filter(|&c| label(c)) else {
+                return false;
+            };
+            let mut j = cx.mentions[k].start;
+            while j > 0 && cx.is(j - 1, &["the", "a", "an", "all", "each", "every", "those"]) {
+                j -= 1;
+            }
+            let after_of = j > 0 && cx.is(j - 1, &["of"]);
+            let owned = (0..k).any(|o| {
+                roles[o] == Some(Role::Project)
+                    && resolved[o].is_some_and(|x| x.table == c.table && !label(x))
+            });
+            roles[k] == Some(Role::Project) && after_of && owned
+        })
+        .collect()
+}
+
+/// For a "who" question about table `t`: the column named for the doer of an unexplained
+/// verb ("painted" -> `painter`, "grooms" -> `groomer`, "owns" -> `owner`), and the verb.
+fn agent_column(cx: &Ctx<'_>, index: &Index, t: usize) -> Option<(ColId, usize)> {
+    if !cx.is(0, &["who", "whom"]) {
+        return None;
+    }
+    let ti = index.tables.get(t)?;
+    (1..cx.tokens.len()).find_map(|i| {
+        let stem = &cx.tokens[i].stem;
+        if cx.used[i] || stem.len() < 3 || cx.mention_at(i).is_some() {
+            return None;
+        }
+        let agent = |w: &String| {
+            w.strip_prefix(stem.as_str())
+                .is_some_and(|rest| matches!(rest, "or" | "er" | "r"))
+        };
+        let found: Vec<usize> = (0..ti.columns.len())
+            .filter(|&c| matches!(ti.columns[c].words.as_slice(), [w] if agent(w)))
+            .collect();
+        match found.as_slice() {
+            [c] => Some((
+                ColId {
+                    table: t,
+                    column: *c,
+                },
+                i,
+            )),
+            _ => None,
+        }
+    })
+}
+
+/// "X and Y Z" where "Y Z" names a shown column: the token X, the column, and the column of
+/// the same table whose name has X's stem where the column has Y's ("opening and closing
+/// times": `time_opening` beside `time_closing`).
+fn shared_heads(
+    cx: &Ctx<'_>,
+    roles: &[Option<Role>],
+    resolved: &[Option<ColId>],
+) -> Vec<(usize, ColId, ColId)> {
+    let mut out = Vec::new();
+    for (k, m) in cx.mentions.iter().enumerate() {
+        let Some(c) = resolved[k].filter(|_| roles[k] == Some(Role::Project)) else {
+            continue;
+        };
+        let x = m.start.wrapping_sub(2);
+        if m.start < 2 || !cx.is(m.start - 1, &["and"]) || cx.used[x] || m.end - m.start < 2 {
+            continue;
+        }
+        let Some(ti) = cx.index.tables.get(c.table) else {
+            continue;
+        };
+        let Some(words) = ti.columns.get(c.column).map(|ci| &ci.words) else {
+            continue;
+        };
+        let x_stem = &cx.tokens[x].stem;
+        let in_mention = |w: &String| (m.start..m.end).any(|j| cx.tokens[j].stem == *w);
+        let sibling = ti.columns.iter().position(|o| {
+            o.words.len() == words.len()
+                && o.words.contains(x_stem)
+                && o.words.iter().zip(words).filter(|(a, b)| a != b).count() == 1
+                && o.words
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| a == b || (a == x_stem && in_mention(b)))
+        });
+        if let Some(s) = sibling {
+            out.push((
+                x,
+                c,
+                ColId {
+                    table: c.table,
+                    column: s,
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// Shown "name(s)" mentions followed by "of (the) X" where X is a shown text column of
+/// another table: X's values are the names asked for.
+fn names_of_columns(
+    cx: &Ctx<'_>,
+    roles: &[Option<Role>],
+    resolved: &[Option<ColId>],
+) -> Vec<usize> {
+    let text = |c: ColId| {
+        cx.index
+            .col(&c)
+            .is_some_and(|ci| ci.class == TypeClass::Text && !ci.is_key)
+    };
+    (0..cx.mentions.len().saturating_sub(1))
+        .filter(|&k| {
+            let (m, o) = (&cx.mentions[k], &cx.mentions[k + 1]);
+            let name_word = m.end == m.start + 1 && cx.is(m.start, &["name", "names"]);
+            let of_between = o.start > m.end
+                && cx.is(m.end, &["of"])
+                && (m.end..o.start).all(|j| cx.is(j, &["of", "the", "all", "each", "every"]));
+            let other_text = match (resolved[k], resolved[k + 1]) {
+                (Some(a), Some(b)) => a.table != b.table && text(b),
+                _ => false,
+            };
+            name_word
+                && of_between
+                && other_text
+                && roles[k] == Some(Role::Project)
+                && roles[k + 1] == Some(Role::Project)
+                && matches!(o.target, Target::Column(_))
+        })
+        .collect()
+}
+
+/// Verbs that ask for an order ("sorted by", "ranked by", "in order of").
+const ORDER_VERBS: &[&str] = &["ordered", "sorted", "order", "sort", "ranked", "rank"];
+
+/// Marks the words that asked for an order the query now has ("sort the names in
+/// alphabetical order"), the verb as well as "order". A verb that is also a linked name
+/// ("rank" as a column) stays for the name's own reading.
+fn mark_order_verbs(cx: &mut Ctx<'_>) {
+    for i in 0..cx.tokens.len() {
+        if cx.is(i, &["order", "sorted", "ordered"])
+            || (cx.is(i, ORDER_VERBS) && cx.mention_at(i).is_none())
+        {
+            cx.mark(i, 1);
+        }
+    }
+}
+
+/// The "by" of "sorted by" or the "order" of "in order of" right before word `b`.
+fn ordered_by_at(cx: &Ctx<'_>, b: usize) -> Option<usize> {
+    cx.prev_word(b).filter(|&p| {
+        cx.is(p, &["order"])
+            || (cx.is(p, &["by"]) && cx.prev_word(p).is_some_and(|v| cx.is(v, ORDER_VERBS)))
+    })
+}
+
+/// Whether "the number of X", where column `c` holds that number, asks for its sum beside
+/// the shown columns `others`: with "total", "each", or beside identifiers that repeat in
+/// the table ("the boat ids and the number of hours sailed": one sum per boat).
+fn number_is_summed(cx: &Ctx<'_>, c: ColId, others: &[ColId]) -> bool {
+    let n = cx.tokens.len();
+    let repeats = |o: &ColId| {
+        o.table == c.table && is_key(cx.index, *o) && !cx.index.col(o).is_some_and(|ci| ci.is_pk)
+    };
+    (1..n).any(|i| cx.is(i, &["number"]) && cx.is(i - 1, &["total"]))
+        || (0..n).any(|i| cx.is(i, &["each", "per"]))
+        || (!others.is_empty() && others.iter().all(repeats))
+}
+
+/// Shown column mentions that are an identifier (`harbour_id`) named only by the thing it
+/// identifies ("harbours", no "id", "code" or "number"), while other columns are shown too.
+fn entity_keys(cx: &Ctx<'_>, roles: &[Option<Role>], resolved: &[Option<ColId>]) -> Vec<usize> {
+    let shown = |k: usize| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_)));
+    let identifier = |c: ColId| {
+        cx.index
+            .col(&c)
+            .is_some_and(|ci| ci.is_key && ci.words.last().is_some_and(|w| w == "id"))
+    };
+    let keys: Vec<usize> = (0..cx.mentions.len())
+        .filter(|&k| {
+            let m = &cx.mentions[k];
+            let says_id = (m.start..m.end).any(|j| {
+                cx.is(
+                    j,
+                    &[
+                        "id",
+                        "ids",
+                        "identifier",
+                        "identifiers",
+                        "key",
+                        "keys",
+                        "code",
+                        "codes",
+                        "number",
+                        "numbers",
+                        "no",
+                        "num",
+                    ],
+                )
+            });
+            roles[k] == Some(Role::Project) && resolved[k].is_some_and(identifier) && !says_id
+        })
+        .collect();
+    let others = (0..cx.mentions.len()).any(|k| shown(k) && !keys.contains(&k));
+    if others {
+        keys
+    } else {
+        Vec::new()
+    }
+}
+
+/// Column mentions that only say which rows an aggregate runs over: named after the first
+/// aggregate cue ("the maximum capacity across all shelters"), not listed beside it with
+/// "and", and with no grouping word ("each", "per", "in one", "different") anywhere; each
+/// with whether a clause of its own holds it ("who are retired").
+fn scope_mentions(
+    cx: &Ctx<'_>,
+    roles: &[Option<Role>],
+    count: bool,
+    count_at: Option<usize>,
+    extra_aggs: usize,
+) -> Vec<(usize, bool)> {
+    let n = cx.tokens.len();
+    let aggregated =
+        count || extra_aggs > 0 || roles.iter().any(|r| matches!(r, Some(Role::Agg(_))));
+    let grouped = roles.contains(&Some(Role::Group))
+        || (0..n).any(|i| cx.is(i, &["each", "per", "every", "respectively", "respective"]));
+    if !aggregated || grouped {
+        return Vec::new();
+    }
+    let agg_cue =
+        (0..n).find(|&i| cx.used[i] && cx.mention_at(i).is_none() && agg_word(cx.lw(i)).is_some());
+    let cue = match (count.then_some(count_at).flatten(), agg_cue) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => match a.or(b) {
+            Some(c) => c,
+            None => return Vec::new(),
+        },
+    };
+    (0..cx.mentions.len())
+        .filter(|&k| {
+            let m = &cx.mentions[k];
+            // Listed after the aggregated column, not between aggregates ("the total and
+            // minimum capacity of all shelters").
+            let from = (0..k)
+                .filter(|&j| matches!(roles[j], Some(Role::Agg(_))))
+                .map(|j| cx.mentions[j].end)
+                .fold(cue, usize::max);
+            let listed = (from..m.start).any(|j| {
+                cx.is(
+                    j,
+                    &[
+                        "and", "along", "together", "also", "plus", "besides", "well",
+                    ],
+                )
+            });
+            // "the number of pets in one kennel", "in different towns": groups.
+            let group_word = cx
+                .prev_word(m.start)
+                .is_some_and(|p| cx.is(p, &["one", "different", "various", "corresponding"]));
+            roles[k] == Some(Role::Project) && m.start > cue && !listed && !group_word
+        })
+        .map(|k| {
+            let clause = (cue..cx.mentions[k].start).any(|j| {
+                cx.is(
+                    j,
+                    &[
+                        "who", "that", "which", "whose", "where", "is", "are", "was", "were",
+                        "has", "have", "had",
+                    ],
+                )
+            });
+            (k, clause)
+        })
+        .collect()
+}
+
+/// Evidence about how the query's tables and columns were chosen: what the question names
+/// outright is reliable, what the planner filled in (a shown column, the pick among
+/// near-equal columns, a join over one of several links) is where misreadings hide.
+/// Records notes only; never changes the query.
+fn link_evidence(cx: &mut Ctx<'_>, q: &Query, resolved: &[Option<ColId>], named: &BTreeSet<usize>) {
+    let index = cx.index;
+    // What places the question in a table besides naming it: a value only one table holds
+    // ("Show the salary of Ann Lee"). A column tie such a value settles is no coin toss
+    // either, unless another place the question points to (a table it names, a column only
+    // one table has) is among the tied tables too.
+    let mut by_value: BTreeSet<usize> = BTreeSet::new();
+    let mut anchor = named.clone();
+    for m in cx.mentions {
+        let (tables, value): (BTreeSet<usize>, bool) = match &m.target {
+            Target::Value(hits) => (hits.iter().map(|h| h.col.table).collect(), true),
+            Target::Column(cands) => (cands.iter().map(|c| c.0.table).collect(), false),
+            _ => continue,
+        };
+        if let [t] = tables.into_iter().collect::<Vec<_>>()[..] {
+            anchor.insert(t);
+            if value {
+                by_value.insert(t);
+            }
+        }
+    }
+    let settled = |cands: &[(ColId, f32)], c: ColId| {
+        let fits: BTreeSet<usize> = cands
+            .iter()
+            .map(|x| x.0.table)
+            .filter(|t| anchor.contains(t))
+            .collect();
+        by_value.contains(&c.table) && fits.len() == 1 && fits.contains(&c.table)
+    };
+    for (k, m) in cx.mentions.iter().enumerate() {
+        match &m.target {
+            Target::Value(hits) => {
+                // A value held by several columns: which one was meant is a guess.
+                let mut cols: Vec<ColId> = hits.iter().map(|h| h.col).collect();
+                cols.sort();
+                cols.dedup();
+                cx.pen("value_spread", cols.len().saturating_sub(1).min(3) as f32);
+                // "orders in Paris" where no named table holds the value: the value pulled
+                // in a table of its own.
+                if !named.is_empty() && !hits.iter().any(|h| named.contains(&h.col.table)) {
+                    cx.pen("value_outside_named", 1.0);
+                }
+            }
+            // ("names of customers": a tie the question settles by naming the column's
+            // table is no coin toss.)
+            Target::Column(_)
+                if resolved
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|c| named.contains(&c.table)) => {}
+            Target::Column(cands)
+                if resolved
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|c| settled(cands, c)) => {}
+            Target::Column(cands) => {
+                // How close the runner-up (another column) came, and across how many tables
+                // the near-equal columns spread: a near tie is a coin toss even when the
+                // planner's context broke it.
+                let best = cands.first().map_or(0.0, |c| c.1);
+                if let Some(second) = cands.iter().skip(1).map(|c| c.1).reduce(f32::max) {
+                    cx.pen("col_margin", (0.1 - (best - second)).clamp(0.0, 0.1) * 10.0);
+                    let tables: BTreeSet<usize> = cands.iter().map(|c| c.0.table).collect();
+                    cx.pen(
+                        "col_rival_tables",
+                        tables.len().saturating_sub(1).min(3) as f32,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    // Two tables joined where the schema links them more than one way ("home team" and
+    // "away team"): the planner took one of the links.
+    let multi = q
+        .joins
+        .iter()
+        .filter(|(a, b)| {
+            index
+                .edges
+                .iter()
+                .filter(|e| {
+                    (e.from.table == a.table && e.to.table == b.table)
+                        || (e.from.table == b.table && e.to.table == a.table)
+                })
+                .count()
+                > 1
+        })
+        .count();
+    cx.pen("join_multi_link", multi as f32);
+    // Two tables joined only through a parent both refer to, each with many rows per parent
+    // (the harvests and the inspections of an orchard): every row of one meets every row of the
+    // other, which is rarely what was asked; the column that pulled the second table in is
+    // often a word that also named a column of the first.
+    cx.pen("join_shared_parent", shared_parents(index, q) as f32);
+    // A shown column no word names, of a table no word names either: the label of a named
+    // table ("list the customers") is the usual answer, a column from elsewhere a guess.
+    let said_cols: BTreeSet<ColId> = resolved.iter().flatten().copied().collect();
+    let unsaid = q
+        .select
+        .iter()
+        .filter(
+            |e| matches!(e, Expr::Col(c) if !said_cols.contains(c) && !named.contains(&c.table)),
+        )
+        .count();
+    cx.pen("select_unsaid_table", unsaid as f32);
+}
+
 impl Ctx<'_> {
     fn used_by_comparison(&self, i: usize) -> bool {
         i > 0 && self.used[i] && comparison_ends_at(self, i)
@@ -3626,19 +5721,25 @@ impl Ctx<'_> {
 }
 
 fn comparison_ends_at(cx: &Ctx<'_>, i: usize) -> bool {
-    (i.saturating_sub(5)..i).any(|s| comparison(cx, s).is_some_and(|c| c.end == i))
+    (i.saturating_sub(8)..=i).any(|s| comparison(cx, s).is_some_and(|c| c.num_at == i))
         || (i >= 1 && cx.is(i - 1, &["between"]))
         // "between 10 and 15": only the "and" of a "between" ends a comparison ("3 doors and
         // 5 doors" has a second number of its own).
         || (i >= 3 && cx.is(i - 1, &["and"]) && cx.is(i - 3, &["between"]))
 }
 
-fn roles_has_number(filters: &[(usize, Cond)], num: &str) -> bool {
-    filters.iter().any(|(_, f)| match f {
-        Cond::Cmp(_, _, Lit::Num(n)) => n == num,
-        Cond::Between(_, Lit::Num(a), Lit::Num(b)) => a == num || b == num,
-        _ => false,
-    })
+/// "for different types", "the maximum share count of different types": "different" before
+/// a mention (at `before`, with `before2` the word before it) asks for one group per value,
+/// as "for each" does; "the number of different types" counts them instead.
+fn groups_by_different(cx: &Ctx<'_>, before: Option<usize>, before2: Option<usize>) -> bool {
+    let Some(b) = before.filter(|&b| cx.is(b, &["different", "various"])) else {
+        return false;
+    };
+    let of_different = b >= 2
+        && cx.is(b - 1, &["of"])
+        && !(cx.is(b - 2, &["number", "count", "total"]) && cx.mention_at(b - 2).is_none())
+        && has_agg_word(cx);
+    of_different || before2.is_some_and(|x| cx.is(x, &["for", "by", "across"]))
 }
 
 fn has_agg_word(cx: &Ctx<'_>) -> bool {
@@ -3693,6 +5794,29 @@ fn column_mention_just_before(
 ) -> Option<(usize, ColId)> {
     let none = vec![None; cx.mentions.len()];
     column_mention_before(cx, resolved, k, &none)
+}
+
+/// The year column "in 2005" and "after 1990" mean. With several tables in play that each
+/// have one, the year belongs to what the question asks about: the tables of its column
+/// mentions first ("the average toll in 2010"), then the tables it names ("voyages in 2010"),
+/// not a table only a value brought in ("at Springfield College").
+/// A year picked among several is recorded as `year_among_several`.
+fn year_column(
+    cx: &mut Ctx<'_>,
+    resolved: &[Option<ColId>],
+    named: &BTreeSet<usize>,
+    tables: &BTreeSet<usize>,
+) -> Option<ColId> {
+    if let Some(c) = implied_column(cx, tables, "year") {
+        return Some(c);
+    }
+    let of_columns: BTreeSet<usize> = resolved.iter().flatten().map(|c| c.table).collect();
+    let picked =
+        implied_column(cx, &of_columns, "year").or_else(|| implied_column(cx, named, "year"));
+    if picked.is_some() {
+        cx.pen("year_among_several", 1.0);
+    }
+    picked
 }
 
 /// The one non-text column whose words contain `word` in the tables in play.
@@ -3821,9 +5945,7 @@ fn name_pair(index: &Index, tables: &BTreeSet<usize>) -> Option<(ColId, ColId)> 
 
 fn is_date(index: &Index, c: ColId) -> bool {
     index
-        .tables
-        .get(c.table)
-        .and_then(|t| t.columns.get(c.column))
+        .col(&c)
         .is_some_and(|ci| matches!(ci.class, TypeClass::Date | TypeClass::Timestamp))
 }
 
@@ -3884,6 +6006,34 @@ fn table_key(index: &Index, t: usize) -> Option<ColId> {
     })
 }
 
+/// The column of table `t` that holds its number ("tripno", "ticket_number"), when exactly
+/// one does; else its numeric key.
+fn number_column(index: &Index, t: usize) -> Option<ColId> {
+    let ti = index.tables.get(t)?;
+    let named: Vec<usize> = ti
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            // A short name ending in "no" ("tripno", "empno"), not "casino".
+            let short_no = c.compact.ends_with("no") && c.compact.len() <= 5;
+            short_no
+                || c.words.iter().any(|x| x == "no")
+                || ["number", "num", "nbr"]
+                    .iter()
+                    .any(|w| c.compact.ends_with(w) || c.words.iter().any(|x| x == w))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match named.as_slice() {
+        [only] => Some(ColId {
+            table: t,
+            column: *only,
+        }),
+        _ => table_key(index, t).filter(|&c| numeric(index, c)),
+    }
+}
+
 fn cond_col(c: &Cond) -> Option<ColId> {
     match c {
         Cond::Cmp(Expr::Col(x), _, _)
@@ -3907,20 +6057,79 @@ fn cond_cols(c: &Cond) -> Vec<usize> {
         | Cond::InQuery(x, _)
         | Cond::CmpSub(Expr::Col(x), _, _) => vec![x.table],
         Cond::AnyOf(groups) => groups.iter().flatten().flat_map(cond_cols).collect(),
+        Cond::CmpCol(a, _, b) => vec![a.table, b.table],
         _ => Vec::new(),
     }
 }
 
+/// A joined table used only by conditions on the very column it is joined by ("the dye unit
+/// of the hue OCH" matched on the yarns' hue code): the other side of the join holds the
+/// same value, so the condition moves there and the table leaves the join. Joining it would
+/// only repeat rows (one per yarn of the hue) or check a row the key already names.
+fn key_filters_to_the_joined_side(q: &mut Query) {
+    if !q.having.is_empty() || !q.group_by.is_empty() {
+        return;
+    }
+    loop {
+        let mut other_uses: Vec<usize> = Vec::new();
+        for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
+            match e {
+                Expr::Col(c) | Expr::Agg { col: Some(c), .. } => other_uses.push(c.table),
+                Expr::AllOf(t) => other_uses.push(*t),
+                Expr::Agg { col: None, .. } => {}
+            }
+        }
+        let on_key = |f: &Cond, k: ColId| match f {
+            Cond::Cmp(Expr::Col(x), Op::Eq, _) | Cond::In(x, _) => *x == k,
+            _ => false,
+        };
+        let found = q.tables.iter().skip(1).copied().find_map(|t| {
+            if other_uses.contains(&t) {
+                return None;
+            }
+            let mut touching = q
+                .joins
+                .iter()
+                .enumerate()
+                .filter(|(_, (a, b))| a.table == t || b.table == t);
+            let (pos, &(a, b)) = touching.next()?;
+            if touching.next().is_some() {
+                return None;
+            }
+            let (mine, theirs) = if a.table == t { (b, a) } else { (a, b) };
+            let conds: Vec<&Cond> = q
+                .filters
+                .iter()
+                .filter(|f| cond_cols(f).contains(&t))
+                .collect();
+            (!conds.is_empty() && conds.iter().all(|f| on_key(f, theirs)))
+                .then_some((t, pos, mine, theirs))
+        });
+        let Some((t, pos, mine, theirs)) = found else {
+            return;
+        };
+        for f in &mut q.filters {
+            match f {
+                Cond::Cmp(Expr::Col(x), _, _) | Cond::In(x, _) if *x == theirs => *x = mine,
+                _ => {}
+            }
+        }
+        q.joins.remove(pos);
+        q.tables.retain(|&x| x != t);
+    }
+}
+
 /// A joined table that contributes no column only says "has a related row": joining it
-/// would repeat rows, so it becomes `key IN (SELECT fk FROM table)`.
-fn existence_subqueries(q: &mut Query) {
+/// would repeat rows, so it becomes `key IN (SELECT fk FROM table)`. Returns how many did.
+fn existence_subqueries(q: &mut Query, counted: Option<usize>) -> usize {
     if !q.having.is_empty()
         || q.order_by
             .iter()
             .any(|(e, _)| matches!(e, Expr::Agg { .. }))
     {
-        return;
+        return 0;
     }
+    let mut made = 0;
     loop {
         let mut used: Vec<usize> = Vec::new();
         for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
@@ -3934,22 +6143,26 @@ fn existence_subqueries(q: &mut Query) {
         for f in &q.filters {
             used.extend(cond_cols(f));
         }
+        // The table whose rows a count per group counts stays joined: as a subquery the
+        // count would be one per group again.
         let leaf = q.tables.iter().skip(1).copied().find(|&t| {
             !used.contains(&t)
+                && Some(t) != counted
                 && q.joins
                     .iter()
                     .filter(|(a, b)| a.table == t || b.table == t)
                     .count()
                     == 1
         });
-        let Some(t) = leaf else { return };
+        let Some(t) = leaf else { return made };
         let Some(pos) = q
             .joins
             .iter()
             .position(|(a, b)| a.table == t || b.table == t)
         else {
-            return;
+            return made;
         };
+        made += 1;
         let (a, b) = q.joins.remove(pos);
         let (mine, theirs) = if a.table == t { (b, a) } else { (a, b) };
         q.tables.retain(|&x| x != t);
@@ -3990,6 +6203,135 @@ fn rejoin(index: &Index, q: &mut Query) {
     }
 }
 
+/// How many tables of `q` are joined to two others that both refer to them through a column
+/// that is not their own sole key (so each has many rows per parent row): a join of the two
+/// children through the parent pairs all their rows under the same parent.
+fn shared_parents(index: &Index, q: &Query) -> usize {
+    let many_to_one = |child: ColId, parent: ColId| {
+        let sole_key = index.tables.get(child.table).is_some_and(|t| {
+            t.columns.iter().filter(|c| c.is_pk).count() == 1
+                && t.columns.get(child.column).is_some_and(|c| c.is_pk)
+        });
+        !sole_key
+            && index
+                .edges
+                .iter()
+                .any(|e| e.from == child && e.to == parent)
+    };
+    q.tables
+        .iter()
+        .filter(|&&p| {
+            q.joins
+                .iter()
+                .filter(|&&(a, b)| {
+                    (b.table == p && many_to_one(a, b)) || (a.table == p && many_to_one(b, a))
+                })
+                .count()
+                >= 2
+        })
+        .count()
+}
+
+/// Whether `c` describes rows without naming them: neither a key nor one of its table's
+/// label columns, so rows may share its values and grouping by it is not grouping per row.
+fn attribute(index: &Index, c: ColId) -> bool {
+    !is_key(index, c)
+        && index
+            .tables
+            .get(c.table)
+            .is_some_and(|t| !t.label.contains(&c.column))
+}
+
+/// Whether `c` is the whole primary key of its table (one row per value).
+fn sole_key(index: &Index, c: ColId) -> bool {
+    index.tables.get(c.table).is_some_and(|t| {
+        t.columns.iter().filter(|ci| ci.is_pk).count() == 1
+            && t.columns.get(c.column).is_some_and(|ci| ci.is_pk)
+    })
+}
+
+/// Whether the query's joins meet each row of table `t` at most once: every join, walked out
+/// from `t`, reaches a table by its whole primary key.
+fn rows_kept(index: &Index, q: &Query, t: usize) -> bool {
+    let mut reached: BTreeSet<usize> = BTreeSet::from([t]);
+    let mut left: Vec<(ColId, ColId)> = q.joins.clone();
+    while !left.is_empty() {
+        let before = left.len();
+        let mut ok = true;
+        left.retain(|&(a, b)| {
+            let step = match (reached.contains(&a.table), reached.contains(&b.table)) {
+                (true, true) => return false,
+                (true, false) => b,
+                (false, true) => a,
+                (false, false) => return true,
+            };
+            ok &= sole_key(index, step);
+            reached.insert(step.table);
+            false
+        });
+        if !ok || left.len() == before {
+            return false;
+        }
+    }
+    true
+}
+
+/// Every column a query reads (shown, compared, joined on, grouped, ordered; `*` reads all of
+/// its table's), subqueries and set operations included.
+fn query_columns(index: &Index, q: &Query, out: &mut BTreeSet<ColId>) {
+    fn expr(index: &Index, e: &Expr, out: &mut BTreeSet<ColId>) {
+        match e {
+            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => {
+                out.insert(*c);
+            }
+            Expr::AllOf(t) => {
+                let n = index.tables.get(*t).map_or(0, |ti| ti.columns.len());
+                out.extend((0..n).map(|column| ColId { table: *t, column }));
+            }
+            Expr::Agg { col: None, .. } => {}
+        }
+    }
+    fn cond(index: &Index, f: &Cond, out: &mut BTreeSet<ColId>) {
+        match f {
+            Cond::Cmp(e, _, _) | Cond::Between(e, _, _) => expr(index, e, out),
+            Cond::Like(c, _, _) | Cond::In(c, _) | Cond::IsNull(c, _) => {
+                out.insert(*c);
+            }
+            Cond::NotIn(c, sub) | Cond::InQuery(c, sub) => {
+                out.insert(*c);
+                query_columns(index, sub, out);
+            }
+            Cond::CmpSub(e, _, sub) => {
+                expr(index, e, out);
+                query_columns(index, sub, out);
+            }
+            Cond::CmpCol(a, _, b) => {
+                out.insert(*a);
+                out.insert(*b);
+            }
+            Cond::AnyOf(groups) => {
+                for f in groups.iter().flatten() {
+                    cond(index, f, out);
+                }
+            }
+        }
+    }
+    for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
+        expr(index, e, out);
+    }
+    for f in q.filters.iter().chain(q.having.iter()) {
+        cond(index, f, out);
+    }
+    for &(a, b) in &q.joins {
+        out.insert(a);
+        out.insert(b);
+    }
+    out.extend(q.group_by.iter().copied());
+    if let Some((_, rhs)) = &q.set_op {
+        query_columns(index, rhs, out);
+    }
+}
+
 /// Every table a query reads, subqueries and set operations included.
 fn query_tables(q: &Query, out: &mut BTreeSet<usize>) {
     out.extend(q.tables.iter().copied());
@@ -4001,6 +6343,25 @@ fn query_tables(q: &Query, out: &mut BTreeSet<usize>) {
     if let Some((_, rhs)) = &q.set_op {
         query_tables(rhs, out);
     }
+}
+
+/// Whether a mention whose best reading is `c` stands anywhere but right after a grouping
+/// word ("each", "per", "every", "by"; articles and "different" may sit between), i.e. the
+/// question lists the column rather than only grouping by it.
+fn named_outside_grouping(cx: &Ctx<'_>, c: ColId) -> bool {
+    cx.mentions.iter().any(|m| {
+        let Target::Column(cands) = &m.target else {
+            return false;
+        };
+        if cands.first().map(|&(best, _)| best) != Some(c) {
+            return false;
+        }
+        let mut j = m.start;
+        while j > 0 && cx.is(j - 1, &["the", "a", "an", "of", "different", "distinct"]) {
+            j -= 1;
+        }
+        !(j > 0 && cx.is(j - 1, &["each", "per", "every", "by"]))
+    })
 }
 
 /// Evidence from how the question's list and cue words fit the query: a query that shows more
@@ -4017,22 +6378,50 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
         cx.mentions.iter().any(|m| m.end == j && is_value(m))
             && cx.mentions.iter().any(|m| m.start == j + 1 && is_value(m))
     };
+    // "3 or more" bounds a number; it lists nothing either ("3 or more than 5" and "3 or
+    // above 5" join two conditions instead).
+    let is_number = |k: usize| {
+        cx.mentions
+            .iter()
+            .any(|m| m.start <= k && k < m.end && matches!(m.target, Target::Number(_)))
+    };
+    let bound = |j: usize| {
+        j > 0
+            && is_number(j - 1)
+            && !cx.is(j + 2, &["than"])
+            && !is_number(j + 2)
+            && cx.is(
+                j + 1,
+                &[
+                    "more", "less", "fewer", "above", "below", "higher", "lower", "greater",
+                    "over", "under",
+                ],
+            )
+    };
     let listed = 1
         + commas
         + cx.tokens
             .iter()
             .enumerate()
-            .filter(|(j, t)| matches!(t.lower.as_str(), "and" | "or") && !between_values(*j))
+            .filter(|(j, t)| {
+                matches!(t.lower.as_str(), "and" | "or") && !between_values(*j) && !bound(*j)
+            })
             .count();
     // A grouping column comes with "each X": it is shown without being listed.
-    let shown = q
+    let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));
+    let ungrouped = q.select.iter().filter(|e| !grouped(e)).count();
+    let shown = ungrouped.max(1);
+    // One the question also names outside that phrase ("the kinds and the number of each
+    // kind") was asked for, so it answers a listed item; it is not required to, since "along
+    // with" or "together with" can list it without a connective counted above.
+    let named = q
         .select
         .iter()
-        .filter(|e| !matches!(e, Expr::Col(c) if q.group_by.contains(c)))
-        .count()
-        .max(1);
+        .filter(|e| matches!(e, Expr::Col(c) if grouped(e) && named_outside_grouping(cx, *c)))
+        .count();
+    let asked = (ungrouped + named).max(1);
     cx.pen("select_unlisted", shown.saturating_sub(listed) as f32);
-    cx.pen("shape:listed_more", listed.saturating_sub(shown) as f32);
+    cx.pen("shape:listed_more", listed.saturating_sub(asked) as f32);
     cx.pen(
         "shape:group2",
         if q.group_by.len() >= 2 { 1.0 } else { 0.0 },
@@ -4046,7 +6435,7 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
     let mut seen: Vec<&str> = Vec::new();
     for t in cx.tokens {
         let w = t.lower.as_str();
-        if crate::lexicon::STRUCTURE_WORDS.contains(&w) && !seen.contains(&w) {
+        if crate::lexicon::is_structure_word(w) && !seen.contains(&w) {
             seen.push(w);
         }
     }
@@ -4098,6 +6487,59 @@ fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
         "shape:star",
         q.select.is_empty() || q.select.iter().any(|e| matches!(e, Expr::AllOf(_))),
     );
+}
+
+/// Of several links between two joined tables (a parcel "sent by" and "signed by" a
+/// clerk), the one whose column the question words: the join tree takes the first it meets.
+/// Words every link has ("clerk") do not decide; a tie keeps the tree's pick.
+fn links_the_question_words(index: &Index, tokens: &[Token], joins: &mut [(ColId, ColId)]) {
+    let col_words = |c: ColId| index.col(&c).map(|ci| ci.words.clone()).unwrap_or_default();
+    for (a, b) in joins.iter_mut() {
+        // Links guessed from shared names are not candidates: any column may share a word.
+        let links: Vec<(ColId, ColId)> = index.edges[..index.guessed_edges.min(index.edges.len())]
+            .iter()
+            .filter_map(|e| {
+                if e.from.table == a.table && e.to.table == b.table {
+                    Some((e.from, e.to))
+                } else if e.from.table == b.table && e.to.table == a.table {
+                    Some((e.to, e.from))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        if links.len() < 2 {
+            continue;
+        }
+        // The words that set one link apart: in its columns and in no other link's.
+        let words = |l: &(ColId, ColId)| {
+            let mut w = col_words(l.0);
+            w.extend(col_words(l.1));
+            w
+        };
+        let all: Vec<Vec<String>> = links.iter().map(words).collect();
+        let score = |k: usize| {
+            all[k]
+                .iter()
+                .filter(|w| {
+                    all.iter()
+                        .enumerate()
+                        .all(|(j, o)| j == k || !o.contains(w))
+                })
+                .filter(|w| tokens.iter().any(|t| t.stem == **w))
+                .count()
+        };
+        let scores: Vec<usize> = (0..links.len()).map(score).collect();
+        let Some(&best) = scores.iter().max() else {
+            continue;
+        };
+        if best == 0 || scores.iter().filter(|&&x| x == best).count() > 1 {
+            continue;
+        }
+        if let Some(k) = scores.iter().position(|&x| x == best) {
+            (*a, *b) = links[k];
+        }
+    }
 }
 
 /// Tables in join order and the join conditions.
@@ -4157,12 +6599,15 @@ fn join_tree(index: &Index, root: usize, need: &[usize]) -> Option<JoinTree> {
                 if b.table >= n {
                     continue;
                 }
-                // A hop costs 10 to 13, so fewer hops always win; among as many, declared
-                // links, and no detour through a shared parent (the fleet a sailing's skipper
-                // commands is not the sailing's fleet: up to a table that
-                // others refer to, then down to another of them).
+                // A hop costs 10 or 12, so fewer hops win; among as many, declared links.
+                // A detour through a shared parent (up to a table that others refer to, then
+                // down to another of them) costs a hop more: it pairs rows that merely share
+                // a parent (the fleet a sailing's skipper commands is not the sailing's
+                // fleet; the electives of a pupil's house are not the electives the
+                // pupil took), so a path through link tables one hop longer wins over it.
                 let sibling = came_forward && !forward;
-                let cost = 10 + if k < index.declared_edges { 0 } else { 2 } + u32::from(sibling);
+                let cost =
+                    10 + if k < index.declared_edges { 0 } else { 2 } + 11 * u32::from(sibling);
                 let next = 2 * b.table + usize::from(forward);
                 if !seen[next] && d + cost < dist[next] {
                     dist[next] = d + cost;
@@ -4188,5 +6633,199 @@ fn join_tree(index: &Index, root: usize, need: &[usize]) -> Option<JoinTree> {
             }
         }
     }
+    through_link_tables(index, &mut tables, &mut joins);
     Some((tables, joins))
+}
+
+/// Rejoins two tables of the tree that a direct link joins through a table of the tree that
+/// refers to both instead ("sculptors of an atelier with a long showing": through the
+/// showings, not the atelier's curator): the greedy tree takes whichever link it met first,
+/// and a linking table the question brought in is what relates the two. Keeps the tables;
+/// re-orders the joins so each brings in one new table.
+fn through_link_tables(index: &Index, tables: &mut [usize], joins: &mut Vec<(ColId, ColId)>) {
+    // A declared link from a column that is not the table's sole key: a table with many
+    // rows per row it refers to, not a one-to-one extension of it.
+    let refers = |from: usize, to: usize| {
+        index.edges[..index.declared_edges.min(index.edges.len())]
+            .iter()
+            .find(|e| {
+                e.from.table == from
+                    && e.to.table == to
+                    && !index.tables.get(from).is_some_and(|t| {
+                        t.columns.iter().filter(|c| c.is_pk).count() == 1
+                            && t.columns.get(e.from.column).is_some_and(|c| c.is_pk)
+                    })
+            })
+            .map(|e| (e.from, e.to))
+    };
+    let mut changed = false;
+    for k in 0..joins.len() {
+        let (a, b) = joins[k];
+        let link = tables.iter().copied().find(|&l| {
+            l != a.table
+                && l != b.table
+                && refers(l, a.table).is_some()
+                && refers(l, b.table).is_some()
+        });
+        let Some(l) = link else { continue };
+        // Which side of the direct join the link table hangs on once the join is cut.
+        let mut side = vec![a.table];
+        loop {
+            let before = side.len();
+            for (j, &(x, y)) in joins.iter().enumerate() {
+                if j == k {
+                    continue;
+                }
+                if side.contains(&x.table) && !side.contains(&y.table) {
+                    side.push(y.table);
+                } else if side.contains(&y.table) && !side.contains(&x.table) {
+                    side.push(x.table);
+                }
+            }
+            if side.len() == before {
+                break;
+            }
+        }
+        let other = if side.contains(&l) { b.table } else { a.table };
+        if let Some(j) = refers(l, other) {
+            joins[k] = j;
+            changed = true;
+        }
+    }
+    if !changed {
+        return;
+    }
+    // Join order again: each join brings one new table onto those before it.
+    let Some(&root) = tables.first() else { return };
+    let mut order = vec![root];
+    let mut rest = std::mem::take(joins);
+    while !rest.is_empty() {
+        let Some(pos) = rest
+            .iter()
+            .position(|(x, y)| order.contains(&x.table) != order.contains(&y.table))
+        else {
+            break;
+        };
+        let (x, y) = rest.remove(pos);
+        // As the tree builds them: the side already joined first.
+        let (x, y) = if order.contains(&x.table) {
+            (x, y)
+        } else {
+            (y, x)
+        };
+        order.push(y.table);
+        joins.push((x, y));
+    }
+    joins.extend(rest);
+    for (slot, t) in tables.iter_mut().zip(order) {
+        *slot = t;
+    }
+}
+
+/// "the most common fault", "the kite flown most often" over the one table the thing
+/// lives in, grouped by that table's own key: every group is a single row, so counting its
+/// rows ranks nothing. What is counted are the rows that refer to the key, in the one table
+/// that does (neither a guessed link nor a second referring table: then which rows were
+/// meant is a guess the query should not make silently).
+fn counts_own_key_rows(q: &Query) -> bool {
+    let count_rows = |e: &Expr| {
+        matches!(
+            e,
+            Expr::Agg {
+                agg: Agg::Count,
+                col: None,
+                ..
+            }
+        )
+    };
+    // Shown beside its group ("the code and the count of each kind") the count is just as
+    // empty as one that ranks or filters.
+    q.select.iter().any(count_rows)
+        || q.order_by.iter().any(|(e, _)| count_rows(e))
+        || q.having.iter().any(|c| match c {
+            Cond::Cmp(e, _, _) | Cond::Between(e, _, _) => count_rows(e),
+            _ => false,
+        })
+}
+
+/// The table whose rows a count grouped by its own table's key must have meant, if exactly
+/// one table refers to that key (see [`counts_own_key_rows`]).
+///
+/// `Ok(None)` when the count is not of that kind; an error when no one table is the answer,
+/// since a count of one per group cannot be what was asked.
+fn counted_referrer(index: &Index, q: &Query, all: &[usize]) -> Result<Option<usize>, Decline> {
+    let [key] = q.group_by.as_slice() else {
+        return Ok(None);
+    };
+    if all != [key.table] || q.set_op.is_some() || !sole_key(index, *key) {
+        return Ok(None);
+    }
+    if !counts_own_key_rows(q) {
+        return Ok(None);
+    }
+    let sure = &index.edges[..index.guessed_edges.min(index.edges.len())];
+    let mut referrers: Vec<usize> = sure
+        .iter()
+        .filter_map(|e| {
+            let other = if e.to == *key {
+                e.from
+            } else if e.from == *key {
+                e.to
+            } else {
+                return None;
+            };
+            // A column that is its own table's key is the same thing in another table (one
+            // row each), not a row that refers to it.
+            (other.table != key.table && !sole_key(index, other)).then_some(other.table)
+        })
+        .collect();
+    referrers.sort_unstable();
+    referrers.dedup();
+    match referrers.as_slice() {
+        [r] => Ok(Some(*r)),
+        _ => Err("a count per row of a table's own key counts one row each".into()),
+    }
+}
+
+/// "breeders whose name contains 'x'", "the towns with 'x' in their names" where the
+/// breeder is itself a text column: a thing that is a stored word is named by that word,
+/// so the pattern is matched against the subject's own column, not against another name
+/// column of its table (the name of the vessel a shipwright built). `name_at` is
+/// the mention of "name(s)", `c` the column it resolved to.
+fn own_name_of_subject(cx: &Ctx, resolved: &[Option<ColId>], name_at: usize, c: ColId) -> ColId {
+    let Some(m) = cx.mentions.get(name_at) else {
+        return c;
+    };
+    let said_name = m.end == m.start + 1 && cx.is(m.start, &["name", "names"]);
+    let Some(owner) = m.start.checked_sub(1) else {
+        return c;
+    };
+    if !said_name || !cx.is(owner, &["whose", "their", "its"]) {
+        return c;
+    }
+    // The subject: the nearest name of a table or column before the possessive (a value
+    // may sit between: "have 'x' in their names").
+    let subject = (0..name_at)
+        .rev()
+        .find(|&j| {
+            cx.mentions[j].end <= owner
+                && matches!(cx.mentions[j].target, Target::Column(_) | Target::Table(_))
+        })
+        .and_then(|j| resolved.get(j).copied().flatten().map(|s| (j, s)));
+    match subject {
+        Some((j, s))
+            if s.table == c.table
+                && s != c
+                && matches!(cx.mentions[j].target, Target::Column(_))
+                && !numeric(cx.index, s)
+                && !is_key(cx.index, s)
+                && cx
+                    .index
+                    .col(&s)
+                    .is_some_and(|ci| ci.class == TypeClass::Text) =>
+        {
+            s
+        }
+        _ => c,
+    }
 }

@@ -146,6 +146,9 @@ impl Ctx<'_> {
                     .collect();
                 format!("({})", parts.join(" OR "))
             }
+            Cond::CmpCol(a, op, b) => {
+                format!("{} {} {}", self.col(*a), op_str(*op), self.col(*b))
+            }
             Cond::CmpSub(e, op, sub) => format!(
                 "{} {} ({})",
                 self.expr(e),

@@ -1,5 +1,7 @@
 //! Tokenizing a question: words (lower-cased, stemmed), numbers (digits and words) and quoted
-//! values, each remembering its original spelling. Must not: look at the schema.
+//! values, each remembering its original spelling. Negated contractions are split into their
+//! auxiliary and "not" ("won't" -> "will not"), and phrases that join two asked things as
+//! "and" does ("along with", "as well as") become "and". Must not: look at the schema.
 //! Entry point: [`tokenize`].
 
 use crate::lexicon::NUMBER_WORDS;
@@ -114,7 +116,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 i += 1;
             }
             let text: String = chars[start..i].iter().collect();
-            // "customer's" -> "customer" + dropped "s"; "don't" -> "don" + "t" (t marks negation).
+            // "customer's" -> "customer" + dropped "s"; "don't" -> "don" + "not".
             if i + 1 < chars.len() && (chars[i] == '\'' || chars[i] == '’') {
                 let rest_start = i + 1;
                 let mut j = rest_start;
@@ -125,17 +127,85 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                     .iter()
                     .collect::<String>()
                     .to_lowercase();
-                push_word(&mut out, &text, stemmer);
+                // "won't" and "shan't" do not keep their auxiliary's spelling: left as "won"
+                // the first reads as the past of "win", a verb nothing explains.
+                let full = match text.to_lowercase().as_str() {
+                    "won" if rest == "t" => Some("will"),
+                    "shan" if rest == "t" => Some("shall"),
+                    _ => None,
+                };
+                match full {
+                    // Keep the capital: a capitalised word mid-question is read as a name.
+                    Some(f) if text.starts_with(char::is_uppercase) => {
+                        push_word(
+                            &mut out,
+                            &format!("{}{}", f[..1].to_uppercase(), &f[1..]),
+                            stemmer,
+                        );
+                    }
+                    Some(f) => push_word(&mut out, f, stemmer),
+                    None => push_word(&mut out, &text, stemmer),
+                }
                 if rest == "t" {
                     push_word(&mut out, "not", stemmer);
                 }
                 i = j;
                 continue;
             }
+            // "cannot" is "can not": the negation must reach the rules that read "not".
+            if text.len() == 6 && text.eq_ignore_ascii_case("cannot") {
+                let (can, not) = text.split_at(3);
+                push_word(&mut out, can, stemmer);
+                push_word(&mut out, not, stemmer);
+                continue;
+            }
             push_word(&mut out, &text, stemmer);
             continue;
         }
         i += 1;
+    }
+    join_phrases(out, stemmer)
+}
+
+/// Phrases that join two asked things exactly as "and" does ("names along with ages", "the
+/// title as well as the year"). Read as one "and", so the planner's list reading applies;
+/// left as they are, "with" reads as a relation and the second column is dropped.
+const AND_PHRASES: &[&[&str]] = &[
+    &["along", "with"],
+    &["together", "with"],
+    &["as", "well", "as"],
+];
+
+fn join_phrases(tokens: Vec<Token>, stemmer: &Stemmer) -> Vec<Token> {
+    // Most questions hold none of these phrases: keep their tokens as they are.
+    if !tokens
+        .iter()
+        .skip(1)
+        .any(|t| AND_PHRASES.iter().any(|p| p[0] == t.lower))
+    {
+        return tokens;
+    }
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let phrase = AND_PHRASES.iter().find(|p| {
+            p.iter().enumerate().all(|(k, w)| {
+                tokens
+                    .get(i + k)
+                    .is_some_and(|t| t.kind == Kind::Word && t.lower == *w)
+            })
+        });
+        match phrase {
+            // At the start there is nothing before it to join.
+            Some(p) if i > 0 => {
+                push_word(&mut out, "and", stemmer);
+                i += p.len();
+            }
+            _ => {
+                out.push(tokens[i].clone());
+                i += 1;
+            }
+        }
     }
     out
 }
@@ -183,5 +253,54 @@ mod tests {
         let n = tokenize("who doesn't have 1,000 orders", &s);
         assert!(n.iter().any(|t| t.lower == "not"));
         assert!(n.iter().any(|t| t.kind == Kind::Number("1000".into())));
+    }
+
+    #[test]
+    fn cannot_reads_as_can_not() {
+        let s = Stemmer::create(Algorithm::English);
+        for q in [
+            "Which shops cannot ship?",
+            "Which shops Cannot ship?",
+            "which shops can't ship",
+        ] {
+            let t: Vec<_> = tokenize(q, &s).into_iter().map(|t| t.lower).collect();
+            assert_eq!(t, ["which", "shops", "can", "not", "ship"], "{q}");
+        }
+    }
+
+    #[test]
+    fn negated_contractions_read_as_not() {
+        let s = Stemmer::create(Algorithm::English);
+        for (q, aux) in [
+            ("kites that don't fly", "don"),
+            ("kites that won't fly", "will"),
+            ("kites that Won’t fly", "Will"),
+            ("kites that shan't fly", "shall"),
+            ("kites that wouldn't fly", "wouldn"),
+            ("kites that isn't fly", "isn"),
+            ("kites that hadn't flown", "hadn"),
+        ] {
+            let t: Vec<_> = tokenize(q, &s).into_iter().map(|t| t.text).collect();
+            assert_eq!(t[2..4], [aux, "not"], "{q}");
+        }
+    }
+
+    #[test]
+    fn joining_phrases_read_as_and() {
+        let s = Stemmer::create(Algorithm::English);
+        for q in [
+            "labels along with spans",
+            "labels together with spans",
+            "labels as well as spans",
+        ] {
+            let t: Vec<_> = tokenize(q, &s).into_iter().map(|t| t.lower).collect();
+            assert_eq!(t, ["labels", "and", "spans"], "{q}");
+        }
+        // Not at the start: there is nothing before it to join.
+        let t: Vec<_> = tokenize("along with spans", &s)
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(t, ["along", "with", "spans"]);
     }
 }

@@ -3,6 +3,8 @@
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
 
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
 mod common;
 
 use quarry_model::Dialect;

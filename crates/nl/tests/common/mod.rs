@@ -24,6 +24,15 @@ pub fn fk(column: &str, table: &str, ref_column: &str) -> ForeignKey {
     }
 }
 
+/// The engine's SQLite SQL for `q` on `schema`, or "declined: <reason>", so a test's
+/// assertion shows what came out either way.
+pub fn sql_or_declined(schema: &Schema, q: &str) -> String {
+    match quarry_nl::SchemaIndex::build(schema).translate(q, quarry_model::Dialect::Sqlite) {
+        Ok(a) => a.sql,
+        Err(e) => format!("declined: {}", e.reason),
+    }
+}
+
 pub fn table(name: &str, pk: &str, columns: Vec<Column>, fks: Vec<ForeignKey>) -> Table {
     let mut t = Table::new(name, columns);
     t.primary_key = vec![pk.into()];

@@ -1,0 +1,612 @@
+//! Evidence notes about how tables and columns were chosen and how unexplained words were
+//! read (the confidence model's inputs), each checked on a schema the test makes itself:
+//! recorded where the case arises, absent in a plain question.
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
+mod common;
+
+use common::{col, fk, table, vcol};
+use quarry_model::{Dialect, Schema, Table};
+use quarry_nl::SchemaIndex;
+
+/// Clients and shops (both with a name and a city), a linking table named after neither, and
+/// payments that refer to clients twice.
+fn town() -> Schema {
+    Schema::new(vec![
+        table(
+            "clients",
+            "client_id",
+            vec![
+                col("client_id", "integer"),
+                col("name", "text"),
+                vcol("city", &["Oslo", "Lima"]),
+                col("age", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "shops",
+            "shop_id",
+            vec![
+                col("shop_id", "integer"),
+                col("name", "text"),
+                vcol("city", &["Oslo", "Rome"]),
+                col("rating", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "patronage",
+            "patronage_id",
+            vec![
+                col("patronage_id", "integer"),
+                col("client_id", "integer"),
+                col("shop_id", "integer"),
+            ],
+            vec![
+                fk("client_id", "clients", "client_id"),
+                fk("shop_id", "shops", "shop_id"),
+            ],
+        ),
+        table(
+            "payments",
+            "payment_id",
+            vec![
+                col("payment_id", "integer"),
+                col("payer_id", "integer"),
+                col("payee_id", "integer"),
+                col("amount", "numeric(10,2)"),
+            ],
+            vec![
+                fk("payer_id", "clients", "client_id"),
+                fk("payee_id", "clients", "client_id"),
+            ],
+        ),
+    ])
+}
+
+fn notes(q: &str) -> Vec<String> {
+    let idx = SchemaIndex::build(&town());
+    idx.translate_with_notes(q, Dialect::Sqlite).1
+}
+
+fn has(notes: &[String], what: &str) -> bool {
+    notes.iter().any(|n| n.starts_with(&format!("{what}=")))
+}
+
+#[test]
+fn near_equal_columns_in_several_tables_are_noted() {
+    // `name` is in clients and shops alike.
+    let n = notes("Show all names.");
+    assert!(
+        has(&n, "col_rival_tables") && has(&n, "col_margin"),
+        "{n:?}"
+    );
+    let n = notes("Show the ages of clients.");
+    assert!(
+        !has(&n, "col_rival_tables") && !has(&n, "col_margin"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_value_in_several_columns_is_noted() {
+    // "Oslo" is a city of clients and of shops; "Lima" only of clients.
+    assert!(has(&notes("Which clients live in Oslo?"), "value_spread"));
+    assert!(!has(&notes("Which clients live in Lima?"), "value_spread"));
+}
+
+#[test]
+fn a_value_outside_the_named_tables_is_noted() {
+    assert!(has(&notes("List clients in Rome."), "value_outside_named"));
+    assert!(!has(&notes("List clients in Lima."), "value_outside_named"));
+}
+
+#[test]
+fn a_join_over_one_of_several_links_is_noted() {
+    // Payments refer to clients as payer and as payee.
+    let n = notes("Show the amounts of payments and the names of clients.");
+    assert!(has(&n, "join_multi_link"), "{n:?}");
+    let n = notes("Show the client names and shop ratings.");
+    assert!(!has(&n, "join_multi_link"), "{n:?}");
+}
+
+#[test]
+fn a_shown_column_of_an_unnamed_table_is_noted() {
+    let n = notes("Who is in Rome?");
+    assert!(has(&n, "select_unsaid_table"), "{n:?}");
+    let n = notes("List the names of clients in Lima.");
+    assert!(!has(&n, "select_unsaid_table"), "{n:?}");
+}
+
+#[test]
+fn an_s_word_after_who_is_a_verb() {
+    let n = notes("Show the names of clients who owns widgets.");
+    assert!(n.iter().any(|x| x.starts_with("word:verb:owns=")), "{n:?}");
+    assert!(
+        n.iter().any(|x| x.starts_with("word:plural:widgets=")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_word_between_a_table_and_a_preposition_is_a_verb() {
+    // "clients dine in Oslo": the verb relating the clients to the city, not an unknown word.
+    let n = notes("Which clients dine in Oslo?");
+    assert!(has(&n, "word:verb:dine"), "{n:?}");
+    assert!(!has(&n, "word:other:dine"), "{n:?}");
+}
+
+#[test]
+fn short_and_irregular_verbs_are_verbs() {
+    // Too short for the "-ed" rule, or irregular: still verbs, not unknown words.
+    for (q, w) in [
+        ("Which clients use shops in Oslo?", "use"),
+        ("Which clients live in Oslo?", "live"),
+        ("Names of shops made in Rome.", "made"),
+        ("Which shops were used in Lima?", "used"),
+        ("Which clients taught in Oslo?", "taught"),
+    ] {
+        let n = notes(q);
+        assert!(!has(&n, &format!("word:other:{w}")), "{q}: {n:?}");
+        assert!(has(&n, &format!("word:verb:{w}")), "{q}: {n:?}");
+    }
+    // A noun nothing explains stays an unknown word.
+    let n = notes("Which clients have a garden in Oslo?");
+    assert!(has(&n, "word:other:garden"), "{n:?}");
+}
+
+/// Orchards and their harvests, many per orchard.
+fn orchards_and_harvests() -> Vec<Table> {
+    vec![
+        table(
+            "orchard",
+            "orchard_id",
+            vec![col("orchard_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "harvest",
+            "harvest_id",
+            vec![
+                col("harvest_id", "integer"),
+                col("orchard_id", "integer"),
+                col("tonnes", "integer"),
+            ],
+            vec![fk("orchard_id", "orchard", "orchard_id")],
+        ),
+    ]
+}
+
+#[test]
+fn two_tables_joined_only_through_a_shared_parent_are_noted() {
+    // Harvests and inspections both belong to an orchard, many per orchard; a deed is one
+    // per orchard (its key is the orchard's).
+    let mut tables = orchards_and_harvests();
+    tables.extend([
+        table(
+            "inspection",
+            "inspection_id",
+            vec![
+                col("inspection_id", "integer"),
+                col("orchard_id", "integer"),
+                col("marks", "integer"),
+            ],
+            vec![fk("orchard_id", "orchard", "orchard_id")],
+        ),
+        table(
+            "deed",
+            "orchard_id",
+            vec![col("orchard_id", "integer"), col("owner", "text")],
+            vec![fk("orchard_id", "orchard", "orchard_id")],
+        ),
+    ]);
+    let schema = Schema::new(tables);
+    let idx = SchemaIndex::build(&schema);
+    let notes = |q: &str| idx.translate_with_notes(q, Dialect::Sqlite).1;
+    let n = notes("Show the tonnes of harvests with inspection marks above 5.");
+    assert!(has(&n, "join_shared_parent"), "{n:?}");
+    let n = notes("Show the names of orchards with a harvest above 10 tonnes.");
+    assert!(!has(&n, "join_shared_parent"), "{n:?}");
+    let n = notes("Show the deed owners of orchards with a harvest above 10 tonnes.");
+    assert!(!has(&n, "join_shared_parent"), "{n:?}");
+}
+
+#[test]
+fn a_column_tie_its_owner_settles_is_not_ambiguous() {
+    // `name` is a studio's column; "its" points back to the film, whose label is its title.
+    let schema = Schema::new(vec![
+        table(
+            "studio",
+            "studio_id",
+            vec![col("studio_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "film",
+            "film_id",
+            vec![
+                col("film_id", "integer"),
+                col("title", "text"),
+                col("release_date", "date"),
+                col("studio_id", "integer"),
+            ],
+            vec![fk("studio_id", "studio", "studio_id")],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&schema);
+    let (sql, n) = idx.translate_with_notes(
+        "Which is the most recent film? Give its name.",
+        Dialect::Sqlite,
+    );
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT title FROM film ORDER BY release_date DESC LIMIT 1"
+    );
+    assert!(!has(&n, "ambiguous"), "{n:?}");
+    // Nothing says whose names: the tie stays open.
+    assert!(has(&notes("Show all names."), "ambiguous"));
+}
+
+#[test]
+fn a_column_tie_a_value_settles_is_no_rival() {
+    // "Lima" is only a client's city: the name meant is a client's.
+    let n = notes("What is the name of the one in Lima?");
+    assert!(!has(&n, "col_rival_tables"), "{n:?}");
+    // "rating" is only a shop's: the value no longer settles whose name.
+    let n = notes("What are the name and rating of the one in Lima?");
+    assert!(has(&n, "col_rival_tables"), "{n:?}");
+}
+
+#[test]
+fn only_a_shown_column_the_filter_fixes_is_an_echo() {
+    // The names that contain a word are still to be looked up; the name that is a given
+    // value is only the question read back.
+    let n = notes("Show the names of clients whose name contains 'Lee'.");
+    assert!(!has(&n, "answer_is_filter"), "{n:?}");
+    let n = notes("Which client has the name 'Ann Lee'?");
+    assert!(has(&n, "answer_is_filter"), "{n:?}");
+}
+
+#[test]
+fn counting_a_key_without_distinct_is_no_guess_when_no_join_repeats_it() {
+    // Each harvest meets one orchard: counting harvest ids with or without DISTINCT is the
+    // same. An orchard id repeats across harvests: whether to count it once is a guess.
+    let schema = Schema::new(orchards_and_harvests());
+    let idx = SchemaIndex::build(&schema);
+    let (sql, n) = idx.translate_with_notes(
+        "How many harvest ids does each orchard have?",
+        Dialect::Sqlite,
+    );
+    assert!(sql.unwrap().sql.contains("COUNT(T2.harvest_id)"));
+    assert!(!has(&n, "count_col_no_distinct"), "{n:?}");
+    let (sql, n) = idx.translate_with_notes("Count the orchard ids of harvests.", Dialect::Sqlite);
+    assert_eq!(sql.unwrap().sql, "SELECT COUNT(orchard_id) FROM harvest");
+    assert!(has(&n, "count_col_no_distinct"), "{n:?}");
+}
+
+/// Boats moored at harbours, and the crews that sail them.
+fn marina() -> Schema {
+    Schema::new(vec![
+        table(
+            "harbours",
+            "harbour_id",
+            vec![
+                col("harbour_id", "integer"),
+                col("name", "text"),
+                col("region", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "boats",
+            "boat_id",
+            vec![
+                col("boat_id", "integer"),
+                col("name", "text"),
+                col("rig", "text"),
+                col("hull_colour", "text"),
+                col("top_speed", "integer"),
+                col("length", "integer"),
+                col("resale_value_euros", "text"),
+                col("harbour_id", "integer"),
+            ],
+            vec![fk("harbour_id", "harbours", "harbour_id")],
+        ),
+    ])
+}
+
+#[test]
+fn grouping_by_one_shown_attribute_is_no_guess_when_nothing_else_could_be_the_group() {
+    let idx = SchemaIndex::build(&marina());
+    let notes = |q: &str| idx.translate_with_notes(q, Dialect::Sqlite);
+    // Counting boats per boat is 1 each: the shown rig is the only group.
+    let (sql, n) = notes("Which rig has the most boats?");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT rig FROM boats GROUP BY rig ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+    assert!(!has(&n, "group_by_shown"), "{n:?}");
+    assert!(!has(
+        &notes("Which rigs have at least 3 boats?").1,
+        "group_by_shown"
+    ));
+    // "each" names the shown attribute, or stands for it.
+    let (sql, n) = notes("Show the rigs and the number of boats with each.");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT rig, COUNT(*) FROM boats GROUP BY rig"
+    );
+    assert!(!has(&n, "group_by_shown"), "{n:?}");
+    // Two shown columns (per pair or per boat?), a name two boats may share, another table
+    // whose rows could be the groups, or a "per" that goes with another word: still a guess.
+    for q in [
+        "Which rig and hull colour have the most boats?",
+        "Which name has the most boats?",
+        "Which region has the most boats?",
+        "Show the rig and the average speed in knots per hour.",
+        "Show the rig, hull colour and average length for each.",
+    ] {
+        let n = notes(q).1;
+        assert!(has(&n, "group_by_shown"), "{q}: {n:?}");
+    }
+}
+
+#[test]
+fn a_dropped_word_that_is_the_aggregated_column_is_no_scope_guess() {
+    let idx = SchemaIndex::build(&marina());
+    let notes = |q: &str| idx.translate_with_notes(q, Dialect::Sqlite);
+    // "resale" and "value" both name the aggregated column: grouping by it would make each
+    // maximum its own value, so nothing but the aggregate was meant.
+    let (sql, n) = notes("What is the maximum and minimum resale value of boats?");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT MAX(resale_value_euros), MIN(resale_value_euros) FROM boats"
+    );
+    assert!(!has(&n, "agg_scope_dropped"), "{n:?}");
+    // "across all rigs" might still have meant one maximum per rig.
+    let (sql, n) = notes("What is the average resale value across all rigs?");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT AVG(resale_value_euros) FROM boats"
+    );
+    assert!(has(&n, "agg_scope_dropped"), "{n:?}");
+}
+
+#[test]
+fn a_column_tie_the_final_query_never_reads_is_not_ambiguous() {
+    let schema = Schema::new(vec![
+        table(
+            "tenants",
+            "tenant_id",
+            vec![
+                col("tenant_id", "integer"),
+                col("name", "text"),
+                col("floor", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "tenant_rents",
+            "rent_id",
+            vec![
+                col("rent_id", "integer"),
+                col("tenant_id", "integer"),
+                col("rent_date", "date"),
+                col("rent_amount", "integer"),
+            ],
+            vec![fk("tenant_id", "tenants", "tenant_id")],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&schema);
+    let notes = |q: &str| idx.translate_with_notes(q, Dialect::Sqlite);
+    // "rent" ties the rent date and amount, but the query only asks whether a tenant has
+    // any rent row: neither tied column is read.
+    let (sql, n) = notes("How many tenants have no rent records?");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT COUNT(*) FROM tenants WHERE tenant_id NOT IN (SELECT tenant_id FROM tenant_rents)"
+    );
+    assert!(!has(&n, "ambiguous"), "{n:?}");
+    // Shown, the pick among the tied columns is still a coin toss.
+    let (sql, n) = notes("Show the rent of each tenant.");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT T2.rent_id FROM tenants AS T1 JOIN tenant_rents AS T2 ON T1.tenant_id = T2.tenant_id"
+    );
+    assert!(has(&n, "ambiguous"), "{n:?}");
+}
+
+#[test]
+fn a_tied_mention_the_query_drops_altogether_stays_ambiguous() {
+    let schema = Schema::new(vec![
+        table(
+            "workers",
+            "worker_id",
+            vec![col("worker_id", "integer"), col("worker_name", "text")],
+            vec![],
+        ),
+        table(
+            "file_shreddings",
+            "shredding_id",
+            vec![
+                col("shredding_id", "integer"),
+                col("approved_by_worker_id", "integer"),
+                col("shredded_by_worker_id", "integer"),
+                col("shredding_date", "date"),
+            ],
+            vec![
+                fk("approved_by_worker_id", "workers", "worker_id"),
+                fk("shredded_by_worker_id", "workers", "worker_id"),
+            ],
+        ),
+    ]);
+    let idx = SchemaIndex::build(&schema);
+    // "shredding" ties the shredding's columns, and the query reads none of them nor their
+    // table: the reading was lost, not settled.
+    let (sql, n) = idx.translate_with_notes(
+        "Show the ids of all workers who have approved shredding.",
+        Dialect::Sqlite,
+    );
+    assert_eq!(sql.unwrap().sql, "SELECT worker_id FROM workers");
+    assert!(has(&n, "ambiguous"), "{n:?}");
+}
+
+#[test]
+fn distinct_values_the_question_asks_for_are_not_implicit() {
+    let idx = SchemaIndex::build(&town());
+    let (sql, n) =
+        idx.translate_with_notes("Show the distinct cities of clients.", Dialect::Sqlite);
+    assert_eq!(sql.unwrap().sql, "SELECT DISTINCT city FROM clients");
+    assert!(!has(&n, "implicit_distinct"), "{n:?}");
+    // Unasked, the set of values is the planner's guess.
+    let (sql, n) = idx.translate_with_notes("Show all cities of clients.", Dialect::Sqlite);
+    assert_eq!(sql.unwrap().sql, "SELECT DISTINCT city FROM clients");
+    assert!(has(&n, "implicit_distinct"), "{n:?}");
+}
+
+#[test]
+fn a_clause_column_the_query_reads_as_a_condition_was_not_lost() {
+    let schema = Schema::new(vec![table(
+        "parcels",
+        "parcel_id",
+        vec![
+            col("parcel_id", "integer"),
+            col("name", "text"),
+            vcol("depot", &["North", "South"]),
+            col("weight", "integer"),
+            col("sender", "text"),
+            col("courier_count", "integer"),
+        ],
+        vec![],
+    )]);
+    let idx = SchemaIndex::build(&schema);
+    let notes = |q: &str| idx.translate_with_notes(q, Dialect::Sqlite);
+    // "depot" sits in the "whose" clause and is read there, as the condition; "number of
+    // couriers" is read as the order.
+    let (sql, n) =
+        notes("Show the name and the weight for all parcels whose depot is not from North.");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT name, weight FROM parcels WHERE depot <> 'North'"
+    );
+    assert!(!has(&n, "clause_col_dropped"), "{n:?}");
+    let (sql, n) = notes("What are the weights of parcels sorted by number of couriers ascending?");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT weight FROM parcels ORDER BY courier_count ASC"
+    );
+    assert!(!has(&n, "clause_col_dropped"), "{n:?}");
+    // "sender" in the clause is read nowhere: whatever it asked of the rows was lost.
+    let (sql, n) = notes("Show the names of parcels whose sender is known.");
+    assert_eq!(sql.unwrap().sql, "SELECT name FROM parcels");
+    assert!(has(&n, "clause_col_dropped"), "{n:?}");
+}
+
+/// Whether any note reports an unexplained word.
+fn unexplained(notes: &[String]) -> Vec<&String> {
+    notes.iter().filter(|n| n.starts_with("word:")).collect()
+}
+
+#[test]
+fn discourse_words_and_contraction_stems_are_not_unexplained() {
+    // Framing words ("across", "among", "some", "if", "as well as"), command verbs and the
+    // "don" of "don't" add nothing to the query: none of them is a doubt.
+    for q in [
+        "What is the average age across all clients?",
+        "Which client is the oldest among all clients?",
+        "Retrieve the names of clients.",
+        "Compute the average rating of shops.",
+        "Show the names of clients who have some payments.",
+        "Show the names of clients, as well as their ages.",
+        "Show the names of clients if their age is above 30.",
+        "Show the names of clients who don't have payments.",
+    ] {
+        let n = notes(q);
+        assert!(unexplained(&n).is_empty(), "{q}: {n:?}");
+    }
+    // A content word nothing explains still is.
+    let n = notes("Show the names of clients across all gadgets.");
+    assert!(has(&n, "word:plural:gadgets"), "{n:?}");
+}
+
+#[test]
+fn either_is_read_with_the_or_it_opens() {
+    let idx = SchemaIndex::build(&town());
+    let (sql, n) = idx.translate_with_notes(
+        "Show the names of clients whose city is either Oslo or Lima.",
+        Dialect::Sqlite,
+    );
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT name FROM clients WHERE city IN ('Oslo', 'Lima')"
+    );
+    assert!(!has(&n, "word:other:either"), "{n:?}");
+    // An "either" with no "or" the query reads stays unexplained.
+    let n = notes("Show the names of clients in either city.");
+    assert!(has(&n, "word:other:either"), "{n:?}");
+}
+
+#[test]
+fn a_quoted_value_is_not_a_lone_lowercase_word() {
+    // "rome" alone may match the shops' city by chance; quoted, it is meant as a value.
+    let n = notes("How many clients went to rome?");
+    assert!(has(&n, "value_new_table_word"), "{n:?}");
+    let n = notes("How many clients went to \"rome\"?");
+    assert!(has(&n, "value_new_table"), "{n:?}");
+    assert!(!has(&n, "value_new_table_word"), "{n:?}");
+}
+
+#[test]
+fn the_verb_asking_for_an_order_is_read_with_the_order() {
+    let idx = SchemaIndex::build(&town());
+    let (sql, n) = idx.translate_with_notes(
+        "Sort the names of shops in alphabetical order.",
+        Dialect::Sqlite,
+    );
+    assert_eq!(sql.unwrap().sql, "SELECT name FROM shops ORDER BY name ASC");
+    assert!(!has(&n, "word:cue:sort"), "{n:?}");
+}
+
+#[test]
+fn a_listed_grouping_column_counts_as_asked() {
+    let idx = SchemaIndex::build(&marina());
+    let notes = |q: &str| idx.translate_with_notes(q, Dialect::Sqlite);
+    // "rigs" is listed and is also the group "each rig" names: both listed items are shown.
+    let (sql, n) = notes("Show the rigs and the number of boats for each rig.");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT rig, COUNT(*) FROM boats GROUP BY rig"
+    );
+    assert!(!has(&n, "shape:listed_more"), "{n:?}");
+    // Named only in the grouping phrase, the column answers no listed item (the comma after
+    // the phrase counts as one here).
+    let (sql, n) =
+        notes("For each rig, how many boats are there and what is their average length?");
+    assert_eq!(
+        sql.unwrap().sql,
+        "SELECT rig, AVG(length), COUNT(*) FROM boats GROUP BY rig"
+    );
+    assert!(has(&n, "shape:listed_more"), "{n:?}");
+}
+
+#[test]
+fn an_or_bounding_a_number_lists_nothing() {
+    let idx = SchemaIndex::build(&marina());
+    let notes = |q: &str| idx.translate_with_notes(q, Dialect::Sqlite);
+    for q in [
+        "Which rigs have 3 or more boats?",
+        "Which rigs have four or more boats?",
+    ] {
+        let (sql, n) = notes(q);
+        assert!(sql.unwrap().sql.contains("HAVING COUNT(*) >= "), "{q}");
+        assert!(!has(&n, "shape:listed_more"), "{q}: {n:?}");
+    }
+    // Two conditions joined by "or" still count as two listed items.
+    let n = notes("Which boats have length under 3 or over 9? Give the names.").1;
+    assert!(has(&n, "shape:listed_more"), "{n:?}");
+}

@@ -1,0 +1,193 @@
+//! Comparisons against an aggregate of other rows ("after any consignment that was
+//! delayed", "more berths than average") and between two columns ("spring lower than that
+//! in autumn"), each on a schema the test makes itself.
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
+mod common;
+
+use common::{col, fk, table, vcol};
+use quarry_model::Schema;
+
+/// A freight company: ports, ships with a build year, consignments with a date and a
+/// state, and per-port weather with a column per season; wallets split over two tables.
+fn freight() -> Schema {
+    Schema::new(vec![
+        table(
+            "ports",
+            "port_id",
+            vec![
+                col("port_id", "integer"),
+                col("port_name", "text"),
+                col("berths", "number(6,0)"),
+            ],
+            vec![],
+        ),
+        table(
+            "ships",
+            "hull_no",
+            vec![
+                col("hull_no", "integer"),
+                col("title", "text"),
+                vcol("builder", &["Harland Wolff", "Kockums"]),
+                col("year", "integer"),
+                col("tonnage", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "consignments",
+            "consignment_id",
+            vec![
+                col("consignment_id", "integer"),
+                col("hull_no", "integer"),
+                col("sent_on", "date"),
+                vcol("progress", &["Delayed", "Delivered"]),
+            ],
+            vec![fk("hull_no", "ships", "hull_no")],
+        ),
+        table(
+            "weather",
+            "port_id",
+            vec![
+                col("port_id", "integer"),
+                col("spring", "real"),
+                col("autumn", "real"),
+                col("winter", "real"),
+            ],
+            vec![fk("port_id", "ports", "port_id")],
+        ),
+        table(
+            "owners",
+            "owner_id",
+            vec![col("owner_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "deposit",
+            "owner_id",
+            vec![col("owner_id", "integer"), col("amount", "real")],
+            vec![fk("owner_id", "owners", "owner_id")],
+        ),
+        table(
+            "loan",
+            "owner_id",
+            vec![col("owner_id", "integer"), col("amount", "real")],
+            vec![fk("owner_id", "owners", "owner_id")],
+        ),
+    ])
+}
+
+fn sql(q: &str) -> String {
+    common::sql_or_declined(&freight(), q)
+}
+
+#[test]
+fn column_inside_comparative_against_average() {
+    // "more berths than average": the column sits between the comparative and "than".
+    assert_eq!(
+        sql("Which ports have more berths than average? Give their names."),
+        "SELECT port_name FROM ports WHERE berths > (SELECT AVG(berths) FROM ports)"
+    );
+}
+
+#[test]
+fn after_all_rows_picked_by_a_value() {
+    // "after all ships built by X": later than the latest of them; the builder picks the
+    // subquery's rows, not the answer's.
+    assert_eq!(
+        sql("List the titles of ships whose year is after all ships built by Kockums."),
+        "SELECT title FROM ships WHERE \"year\" > (SELECT MAX(\"year\") FROM ships WHERE \
+         builder = 'Kockums')"
+    );
+}
+
+#[test]
+fn after_the_most_recent_row_picked_by_a_value() {
+    assert_eq!(
+        sql("Which ships were made after the most recent Kockums ship? Give their titles."),
+        "SELECT title FROM ships WHERE \"year\" > (SELECT MAX(\"year\") FROM ships WHERE \
+         builder = 'Kockums')"
+    );
+}
+
+#[test]
+fn after_any_row_is_after_the_earliest() {
+    // "after any consignment that was delayed": later than at least one of them.
+    assert_eq!(
+        sql("Give the distinct hull numbers of consignments sent after any consignment that was Delayed."),
+        "SELECT DISTINCT hull_no FROM consignments WHERE sent_on > (SELECT \
+         MIN(sent_on) FROM consignments WHERE progress = 'Delayed')"
+    );
+}
+
+#[test]
+fn two_columns_of_one_row_compared() {
+    assert_eq!(
+        sql("For which ports is spring lower than that in autumn? Show the port names."),
+        "SELECT T1.port_name FROM ports AS T1 JOIN weather AS T2 ON T1.port_id = T2.port_id \
+         WHERE T2.spring < T2.autumn"
+    );
+}
+
+#[test]
+fn two_columns_compared_then_continued_after_or() {
+    // "... or above winter" goes on with the same left column.
+    let got = sql("Show port names where spring is below autumn or above winter.");
+    assert!(got.contains("T2.spring < T2.autumn"), "{got}");
+    assert!(got.contains("T2.spring > T2.winter"), "{got}");
+}
+
+#[test]
+fn two_tables_columns_compared_through_their_owner() {
+    // "deposit amount ... than loan amount": each table named before its column.
+    assert_eq!(
+        sql("Find the names of owners whose deposit amount is higher than their loan amount."),
+        "SELECT T1.name FROM owners AS T1 JOIN deposit AS T2 ON T1.owner_id = T2.owner_id \
+         JOIN loan AS T3 ON T1.owner_id = T3.owner_id WHERE T2.amount > T3.amount"
+    );
+}
+
+#[test]
+fn comparison_with_a_number_is_unchanged() {
+    // A number after the comparison still compares with the number.
+    assert_eq!(
+        sql("List ship titles with tonnage higher than 5000."),
+        "SELECT title FROM ships WHERE tonnage > 5000"
+    );
+}
+
+#[test]
+fn aggregate_word_before_a_compared_column_is_per_group() {
+    // "builders with an average tonnage above 5000": the average per builder.
+    assert_eq!(
+        sql("Which builders have an average tonnage above 5000?"),
+        "SELECT builder FROM ships GROUP BY builder HAVING AVG(tonnage) > 5000"
+    );
+    assert_eq!(
+        sql("Find the builders whose maximum tonnage is higher than 5000."),
+        "SELECT builder FROM ships GROUP BY builder HAVING MAX(tonnage) > 5000"
+    );
+}
+
+#[test]
+fn group_average_against_overall_average() {
+    assert_eq!(
+        sql("List builders with an average tonnage exceeding the average tonnage of every ship."),
+        "SELECT builder FROM ships GROUP BY builder HAVING AVG(tonnage) > (SELECT AVG(tonnage) \
+         FROM ships)"
+    );
+}
+
+#[test]
+fn average_stops_at_the_sentence_end() {
+    // The year listed in the next sentence is shown, not averaged.
+    let got = sql("Which ships have more tonnage than the average? Show the titles and the year.");
+    assert!(
+        got.ends_with("WHERE tonnage > (SELECT AVG(tonnage) FROM ships)"),
+        "{got}"
+    );
+}
