@@ -67,13 +67,15 @@ pub struct Report {
     pub precision: f64,
     pub overall: Bucket,
     pub by_hardness: Vec<Bucket>,
+    /// How many times each question was translated; its latency is the median run.
+    pub latency_runs: u32,
     pub latency_p50_us: f64,
     pub latency_p99_us: f64,
     pub latency_max_us: f64,
 }
 
 impl Report {
-    pub fn new(threshold: f32, outcomes: &[Outcome]) -> Report {
+    pub fn new(threshold: f32, latency_runs: u32, outcomes: &[Outcome]) -> Report {
         let overall = Bucket::of("all", outcomes.iter());
         let by_hardness = Hardness::ALL
             .iter()
@@ -101,6 +103,7 @@ impl Report {
             precision: overall.precision,
             overall,
             by_hardness,
+            latency_runs,
             latency_p50_us: pct(0.5),
             latency_p99_us: pct(0.99),
             latency_max_us: lat.last().copied().unwrap_or(0.0),
@@ -136,10 +139,15 @@ impl Report {
             self.precision * 100.0
         ));
         s.push_str(&format!(
-            "translate latency: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms\n",
+            "translate latency: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms ({})\n",
             self.latency_p50_us / 1000.0,
             self.latency_p99_us / 1000.0,
-            self.latency_max_us / 1000.0
+            self.latency_max_us / 1000.0,
+            if self.latency_runs > 1 {
+                format!("median of {} runs per question", self.latency_runs)
+            } else {
+                "one run per question".to_string()
+            }
         ));
         s
     }
@@ -155,5 +163,43 @@ impl Report {
             outcomes,
         })
         .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(micros: f64) -> Outcome {
+        Outcome {
+            index: 0,
+            db_id: "shop".into(),
+            question: "how many customers".into(),
+            gold: "SELECT COUNT(*) FROM customers".into(),
+            predicted: Some("SELECT COUNT(*) FROM customers".into()),
+            confidence: 1.0,
+            answered: true,
+            correct: true,
+            hardness: Hardness::Easy,
+            micros,
+            notes: Vec::new(),
+            declined_because: None,
+        }
+    }
+
+    #[test]
+    fn latency_line_says_how_each_question_was_timed() {
+        let outcomes: Vec<Outcome> = (1..=100).map(|i| outcome(f64::from(i) * 10.0)).collect();
+        let r = Report::new(0.5, 3, &outcomes);
+        assert_eq!(r.latency_p50_us, 510.0);
+        assert_eq!(r.latency_p99_us, 990.0);
+        assert_eq!(r.latency_max_us, 1000.0);
+        let text = r.render();
+        assert!(
+            text.contains("p99 0.990 ms, max 1.000 ms (median of 3 runs per question)"),
+            "{text}"
+        );
+        let once = Report::new(0.5, 1, &outcomes).render();
+        assert!(once.contains("(one run per question)"), "{once}");
     }
 }

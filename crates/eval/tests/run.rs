@@ -80,6 +80,17 @@ fn scores_a_small_spider_folder() {
     assert_eq!(report["report"]["databases"], 2);
     assert!((report["report"]["precision"].as_f64().unwrap() - 1.0).abs() < 1e-9);
     assert!((report["report"]["coverage"].as_f64().unwrap() - 0.8).abs() < 1e-9);
+    assert_eq!(report["report"]["latency_runs"], 3);
+
+    // Timing each question once changes the latency figure only, never the predictions.
+    let mut once = EvalArgs::new(&root);
+    once.latency_runs = 1;
+    once.out = Some(root.join("pred-once.sql"));
+    assert!((run(&once).unwrap() - 0.8).abs() < 1e-9);
+    assert_eq!(
+        std::fs::read_to_string(root.join("pred-once.sql")).unwrap(),
+        pred
+    );
 
     // The database filters select a split.
     let mut only_zoo = EvalArgs::new(&root);
