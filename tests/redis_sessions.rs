@@ -113,13 +113,7 @@ impl Drop for ChildGuard {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use common::ports::free_port;
 
 fn http() -> reqwest::Client {
     reqwest::Client::builder()

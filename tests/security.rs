@@ -87,13 +87,7 @@ async fn fixture(db: &TestDb) {
         .unwrap();
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use common::ports::free_port;
 
 /// A TCP listener the test owns that counts the connections it accepts (and drops them).
 async fn counting_listener() -> (u16, Arc<AtomicUsize>) {

@@ -468,13 +468,7 @@ impl Drop for ChildGuard {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use common::ports::free_port;
 
 #[tokio::test]
 async fn serve_with_no_config_answers_how_many_customers_on_the_demo() {

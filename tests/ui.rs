@@ -9,7 +9,6 @@
 //!
 //! Set `QUARRY_CHROMIUM` / `QUARRY_CHROMEDRIVER` to use other binaries.
 
-use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -17,6 +16,10 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
+
+#[path = "common/ports.rs"]
+mod ports;
+use ports::free_port;
 
 /// The WebDriver code of the Enter key.
 const ENTER: &str = "\u{E007}";
@@ -58,14 +61,6 @@ impl Drop for ChildGuard {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn tool(env: &str, candidates: &[&str]) -> PathBuf {

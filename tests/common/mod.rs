@@ -3,6 +3,7 @@
 //! `TestApp` goes away, on every path.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod ports;
 pub mod private_pg;
 pub mod proxy;
 

@@ -22,13 +22,7 @@ fn pg_bin() -> PathBuf {
     versions.pop().unwrap().join("bin")
 }
 
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+pub use super::ports::free_port;
 
 fn as_postgres(bin: &Path, tool: &str, args: &[&str]) -> std::process::Output {
     let is_root = Command::new("id")
