@@ -218,7 +218,8 @@ fn two_tables_joined_only_through_a_shared_parent_are_noted() {
 
 #[test]
 fn a_column_tie_its_owner_settles_is_not_ambiguous() {
-    // `name` is a studio's column; "its" points back to the film, whose label is its title.
+    // `name` is a studio's column; "its" points back to the film, the subject a sentence
+    // away, whose label is its title.
     let schema = Schema::new(vec![
         table(
             "studio",

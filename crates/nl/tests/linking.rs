@@ -1367,34 +1367,6 @@ fn their_points_back_to_what_the_question_opens_with() {
     assert!(sql.ends_with("HAVING COUNT(*) > 10"), "{sql}");
 }
 
-#[test]
-fn its_points_back_to_the_subject_sentences_away() {
-    // Films have a title, not a name; studios have a name. "its" is the film's.
-    let schema = Schema::new(vec![
-        table(
-            "studio",
-            "studio_id",
-            vec![col("studio_id", "integer"), col("name", "text")],
-            vec![],
-        ),
-        table(
-            "film",
-            "film_id",
-            vec![
-                col("film_id", "integer"),
-                col("title", "text"),
-                col("release_date", "date"),
-                col("studio_id", "integer"),
-            ],
-            vec![fk("studio_id", "studio", "studio_id")],
-        ),
-    ]);
-    assert_eq!(
-        sql_on(&schema, "Which is the most recent film? Give its name."),
-        "SELECT title FROM film ORDER BY release_date DESC LIMIT 1"
-    );
-}
-
 /// A till: products with a price and what they cost the shop, orders with a total, and the
 /// payments made for them.
 fn till() -> Schema {
