@@ -4843,7 +4843,7 @@ pub fn plan(
     }
     // A count grouped by its own table's key counts one row per group: the rows meant are
     // those of the table that refers to it.
-    let counted = counted_referrer(index, &q, &all)?;
+    let counted = counted_referrer(index, &q, &all, count_target)?;
     if let Some(r) = counted {
         all.push(r);
     }
@@ -6751,18 +6751,44 @@ fn counts_own_key_rows(q: &Query) -> bool {
 /// The table whose rows a count grouped by its own table's key must have meant, if exactly
 /// one table refers to that key (see [`counts_own_key_rows`]).
 ///
-/// `Ok(None)` when the count is not of that kind; an error when no one table is the answer,
-/// since a count of one per group cannot be what was asked.
-fn counted_referrer(index: &Index, q: &Query, all: &[usize]) -> Result<Option<usize>, Decline> {
-    let [key] = q.group_by.as_slice() else {
+/// A count grouped by the table's name column ("each guild's name with its count of
+/// members") is the same count per row, unless the question counts that table
+/// itself (`count_target`: "how many guilds share each name"); then it stays as it is, and
+/// so it does when no one table refers to the key, since names can repeat.
+///
+/// `Ok(None)` when the count is not of that kind; an error when a count grouped by the key
+/// has no one table to count, since a count of one per group cannot be what was asked.
+fn counted_referrer(
+    index: &Index,
+    q: &Query,
+    all: &[usize],
+    count_target: Option<usize>,
+) -> Result<Option<usize>, Decline> {
+    let [grouped] = q.group_by.as_slice() else {
         return Ok(None);
     };
-    if all != [key.table] || q.set_op.is_some() || !sole_key(index, *key) {
+    if all != [grouped.table] || q.set_op.is_some() || !counts_own_key_rows(q) {
         return Ok(None);
     }
-    if !counts_own_key_rows(q) {
+    // Only a column that names the row itself: a `keeper_name` in a lighthouse table names
+    // someone many lighthouses share, and a category column named like its table repeats too.
+    let by_label = index.tables.get(grouped.table).is_some_and(|t| {
+        t.label == [grouped.column]
+            && t.columns.get(grouped.column).is_some_and(|c| {
+                c.words == ["name"] || c.own_words == ["name"] || c.words == ["titl"]
+            })
+    });
+    let key = if sole_key(index, *grouped) {
+        *grouped
+    } else if by_label && count_target != Some(grouped.table) {
+        match own_sole_key(index, grouped.table) {
+            Some(k) => k,
+            None => return Ok(None),
+        }
+    } else {
         return Ok(None);
-    }
+    };
+    let key = &key;
     let sure = &index.edges[..index.guessed_edges.min(index.edges.len())];
     let mut referrers: Vec<usize> = sure
         .iter()
@@ -6783,7 +6809,27 @@ fn counted_referrer(index: &Index, q: &Query, all: &[usize]) -> Result<Option<us
     referrers.dedup();
     match referrers.as_slice() {
         [r] => Ok(Some(*r)),
+        _ if key != grouped => Ok(None),
         _ => Err("a count per row of a table's own key counts one row each".into()),
+    }
+}
+
+/// The one primary key column of table `t`, if its key is a single column.
+fn own_sole_key(index: &Index, t: usize) -> Option<ColId> {
+    let ti = index.tables.get(t)?;
+    match ti
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_pk)
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>()[..]
+    {
+        [i] => Some(ColId {
+            table: t,
+            column: i,
+        }),
+        _ => None,
     }
 }
 

@@ -2,8 +2,8 @@
 //! every column of the list after it, a name the question gives that the query leaves out,
 //! a count grouped by a table's own key, a table listed before another shown column, the
 //! name of a thing that is itself a stored word, words after a repeated noun that qualify
-//! both, aggregates listed in a row, a count shown per a table's own key, a sum of keys and
-//! words compared by size; each on a schema the test makes itself.
+//! both, aggregates listed in a row, a count shown per a table's own key or name, a sum of
+//! keys and words compared by size; each on a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -361,4 +361,20 @@ fn a_count_of_things_named_by_a_number_column_declines() {
     // Counted things without a number column after them are still counted.
     let got = common::sql_or_declined(&ferries_with_squalls(), "How many passengers are there?");
     assert_eq!(got, "SELECT COUNT(*) FROM passenger");
+}
+
+#[test]
+fn a_count_beside_a_table_name_counts_the_rows_that_refer_to_it() {
+    // One vessel per name: the number "they have" is of the crossings, the one table that
+    // refers to a vessel, not of vessels per name.
+    let got = sql("Give vessel names with the count of voyages each has made.");
+    assert!(
+        got.contains("JOIN crossing") && got.contains("GROUP BY T1.vessel_name"),
+        "{got}"
+    );
+    // Counting the vessels themselves per name stays a count of vessels.
+    assert_eq!(
+        sql("How many vessels are there for each vessel name?"),
+        "SELECT vessel_name, COUNT(*) FROM vessel GROUP BY vessel_name"
+    );
 }
