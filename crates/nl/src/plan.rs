@@ -5211,6 +5211,25 @@ pub fn plan(
         };
         let word = format!("word:{class}:{}", t.lower);
         cx.pen(&word, 1.0);
+        // "tenant names" where no table is a tenant: a noun nothing explains right before a
+        // shown name column says whose names were asked for, and the query answers with
+        // another table's.
+        if class == "plural" || class == "other" {
+            let names_next = mentions.iter().zip(resolved.iter()).any(|(m, r)| {
+                m.start == i + 1
+                    && matches!(m.target, Target::Column(_))
+                    && r.is_some_and(|c| {
+                        q.select.contains(&Expr::Col(c))
+                            && index
+                                .tables
+                                .get(c.table)
+                                .is_some_and(|ti| ti.label.contains(&c.column))
+                    })
+            });
+            if names_next {
+                cx.pen("mention_left_out", 1.0);
+            }
+        }
         // "cities in Ruritania", "parcels from Acme": a capitalised word right after a
         // preposition that introduces a filter is the value the question filters on. A query
         // without it answers a different question (all cities), so it counts as a name the

@@ -3,7 +3,8 @@
 //! a count grouped by a table's own key, a table listed before another shown column, the
 //! name of a thing that is itself a stored word, words after a repeated noun that qualify
 //! both, aggregates listed in a row, a count shown per a table's own key or name, a sum of
-//! keys and words compared by size; each on a schema the test makes itself.
+//! keys and words compared by size, a noun nothing explains before a name column; each on a
+//! schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -377,4 +378,20 @@ fn a_count_beside_a_table_name_counts_the_rows_that_refer_to_it() {
         sql("How many vessels are there for each vessel name?"),
         "SELECT vessel_name, COUNT(*) FROM vessel GROUP BY vessel_name"
     );
+}
+
+#[test]
+fn an_unexplained_owner_before_a_name_column_declines() {
+    // No table is a tenant: "tenant names" asks for names the schema does not hold, and the
+    // vessels' names would answer another question.
+    let idx = SchemaIndex::build(&ferries());
+    let confidence = |q: &str| match idx.translate(q, Dialect::Sqlite) {
+        Ok(a) => a.confidence,
+        Err(_) => 0.0,
+    };
+    let q = "Show all tenant names.";
+    assert!(confidence(q) < DEFAULT_THRESHOLD, "{q}: {}", sql(q));
+    let q = "Show all vessel names.";
+    assert_eq!(sql(q), "SELECT vessel_name FROM vessel");
+    assert!(confidence(q) >= DEFAULT_THRESHOLD, "{q}: {}", confidence(q));
 }
