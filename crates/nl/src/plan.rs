@@ -2461,6 +2461,29 @@ pub fn plan(
                     filters.push((usize::MAX, cond));
                     continue;
                 }
+                // "the phone of tenant 10" where the column is `tenant_phone`: the words
+                // that named a column of words end with its table's name, and the number
+                // after them is that table's key, not a phone.
+                if let Some(key) = column_mention_before(&cx, &resolved, k, &roles)
+                    .filter(|&(ck, c)| {
+                        let pm = &mentions[ck];
+                        pm.end == m.start
+                            && pm.end > pm.start + 1
+                            && !numeric(index, c)
+                            && index.tables.get(c.table).is_some_and(|t| {
+                                t.words.last() == cx.tokens.get(pm.end - 1).map(|w| &w.stem)
+                            })
+                    })
+                    .and_then(|(_, c)| table_key(index, c.table))
+                    .filter(|&key| numeric(index, key))
+                {
+                    filters.push((
+                        usize::MAX,
+                        Cond::Cmp(Expr::Col(key), Op::Eq, Lit::Num(num.clone())),
+                    ));
+                    cx.pen("table_number_key", 1.0);
+                    continue;
+                }
                 if let Some((ck, c)) =
                     column_mention_before(&cx, &resolved, k, &roles).filter(|_| tight)
                 {

@@ -3,8 +3,8 @@
 //! a count grouped by a table's own key, a table listed before another shown column, the
 //! name of a thing that is itself a stored word, words after a repeated noun that qualify
 //! both, aggregates listed in a row, a count shown per a table's own key or name, a sum of
-//! keys and words compared by size, a noun nothing explains before a name column; each on a
-//! schema the test makes itself.
+//! keys and words compared by size, a noun nothing explains before a name column, a number
+//! after a column named with its table's word; each on a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -394,4 +394,18 @@ fn an_unexplained_owner_before_a_name_column_declines() {
     let q = "Show all vessel names.";
     assert_eq!(sql(q), "SELECT vessel_name FROM vessel");
     assert!(confidence(q) >= DEFAULT_THRESHOLD, "{q}: {}", confidence(q));
+}
+
+#[test]
+fn a_number_after_the_table_word_of_a_column_is_the_tables_key() {
+    // "name of vessel" names `vessel_name`; the 3 after it is the vessel's key, not a name.
+    assert_eq!(
+        sql("Give the name of vessel 3."),
+        "SELECT vessel_name FROM vessel WHERE vessel_id = 3"
+    );
+    // A number after the column itself still compares with it.
+    assert_eq!(
+        sql("Which vessels have berths 12?"),
+        "SELECT vessel_name FROM vessel WHERE berths = 12"
+    );
 }
