@@ -4864,8 +4864,8 @@ pub fn plan(
             all.push(c.table);
         }
     }
-    // A count grouped by its own table's key counts one row per group: the rows meant are
-    // those of the table that refers to it.
+    // A count grouped by its own table's key (or name) counts one row per group: the rows
+    // meant are those of the table that refers to it.
     let counted = counted_referrer(index, &q, &all, count_target)?;
     if let Some(r) = counted {
         all.push(r);
