@@ -6286,10 +6286,7 @@ fn attribute(index: &Index, c: ColId) -> bool {
 
 /// Whether `c` is the whole primary key of its table (one row per value).
 fn sole_key(index: &Index, c: ColId) -> bool {
-    index.tables.get(c.table).is_some_and(|t| {
-        t.columns.iter().filter(|ci| ci.is_pk).count() == 1
-            && t.columns.get(c.column).is_some_and(|ci| ci.is_pk)
-    })
+    own_sole_key(index, c.table) == Some(c)
 }
 
 /// Whether the query's joins meet each row of table `t` at most once: every join, walked out
@@ -6770,16 +6767,7 @@ fn through_link_tables(index: &Index, tables: &mut [usize], joins: &mut Vec<(Col
 /// that does (neither a guessed link nor a second referring table: then which rows were
 /// meant is a guess the query should not make silently).
 fn counts_own_key_rows(q: &Query) -> bool {
-    let count_rows = |e: &Expr| {
-        matches!(
-            e,
-            Expr::Agg {
-                agg: Agg::Count,
-                col: None,
-                ..
-            }
-        )
-    };
+    let count_rows = |e: &Expr| *e == count_rows();
     // Shown beside its group ("the code and the count of each kind") the count is just as
     // empty as one that ranks or filters.
     q.select.iter().any(count_rows)
@@ -6820,24 +6808,18 @@ fn counted_referrer(
                 c.words == ["name"] || c.own_words == ["name"] || c.words == ["titl"]
             })
     });
-    let key = if sole_key(index, *grouped) {
-        *grouped
-    } else if by_label && count_target != Some(grouped.table) {
-        match own_sole_key(index, grouped.table) {
-            Some(k) => k,
-            None => return Ok(None),
-        }
-    } else {
-        return Ok(None);
+    let key = match own_sole_key(index, grouped.table) {
+        Some(k) if k == *grouped => k,
+        Some(k) if by_label && count_target != Some(grouped.table) => k,
+        _ => return Ok(None),
     };
-    let key = &key;
     let sure = &index.edges[..index.guessed_edges.min(index.edges.len())];
     let mut referrers: Vec<usize> = sure
         .iter()
         .filter_map(|e| {
-            let other = if e.to == *key {
+            let other = if e.to == key {
                 e.from
-            } else if e.from == *key {
+            } else if e.from == key {
                 e.to
             } else {
                 return None;
@@ -6851,7 +6833,7 @@ fn counted_referrer(
     referrers.dedup();
     match referrers.as_slice() {
         [r] => Ok(Some(*r)),
-        _ if key != grouped => Ok(None),
+        _ if key != *grouped => Ok(None),
         _ => Err("a count per row of a table's own key counts one row each".into()),
     }
 }
