@@ -10,20 +10,18 @@
 
 use std::net::TcpListener;
 
-/// The kernel's ephemeral port range, where outgoing connections get their local port.
-fn ephemeral_range() -> (u16, u16) {
+/// The first port of the kernel's ephemeral range, where outgoing connections get their
+/// local port.
+fn ephemeral_start() -> u16 {
     std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
         .ok()
-        .and_then(|s| {
-            let mut it = s.split_whitespace().map(|p| p.parse::<u16>().ok());
-            Some((it.next()??, it.next()??))
-        })
-        .unwrap_or((32768, 60999))
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(32768)
 }
 
 /// A port nothing listens on now, and that no outgoing connection will be given.
 pub fn free_port() -> u16 {
-    let (low, _) = ephemeral_range();
+    let low = ephemeral_start();
     // 10,000 ports under the range; on a machine whose range starts too low for that, fall
     // back to the kernel's choice.
     if low >= 12_000 {
