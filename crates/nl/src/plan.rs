@@ -1002,19 +1002,18 @@ pub fn plan(
             cx.mark(i, 2);
             cx.transparent[i] = true;
             cx.transparent[i + 1] = true;
-        } else if cx.is(i, &["number", "count"])
-            && cx.is(i + 1, &["of"])
-            && cx.prev_word(i).is_some_and(|p| {
-                cx.is(p, &["by"])
-                    && cx.prev_word(p).is_some_and(|q| {
-                        cx.is(q, &["ordered", "sorted", "order", "sort", "ranked"])
-                    })
-            })
+        } else if let Some(p) = (cx.is(i, &["number", "count"]) && cx.is(i + 1, &["of"]))
+            .then(|| ordered_by_at(&cx, i))
+            .flatten()
         {
-            // "ordered by the number of orders": an order, not a count to show.
+            // "ordered by the number of orders", "in descending order of the number of
+            // orders", "by ascending number of orders": an order, not a count to show.
             order_by_count = true;
             order_by_count_at = Some(i);
-            cx.mark(i.saturating_sub(3), 5);
+            if let Some(v) = cx.prev_word(p).filter(|&v| cx.is(v, ORDER_VERBS)) {
+                cx.mark(v, 1);
+            }
+            cx.mark(p, i + 2 - p);
         } else if cx.is(i, &["number", "count"])
             && cx.mention_at(i).is_none()
             && (i == 0 || cx.mention_at(i - 1).is_none())
@@ -3836,18 +3835,43 @@ pub fn plan(
     }
     // "ordered by the number of berths" where `berths` holds that number: ordered by the
     // column, not by a count of rows.
-    if let Some(k) = order_by_count_at.and_then(|i| {
-        (0..mentions.len()).find(|&k| {
+    // "in order of the number of people injured" where `injured` holds it: the people are
+    // what the column counts, not a table to join.
+    if let Some((k, counted)) = order_by_count_at.and_then(|i| {
+        let follows = |at: usize| at == i + 2 || (at == i + 3 && cx.is(i + 2, &["the"]));
+        (0..mentions.len()).find_map(|k| {
             let m = &mentions[k];
-            (m.start == i + 2 || (m.start == i + 3 && cx.is(i + 2, &["the"])))
-                && matches!(m.target, Target::Column(_))
+            let fits = matches!(m.target, Target::Column(_))
                 && resolved[k].is_some_and(|c| numeric(index, c) && !is_key(index, c))
-                && matches!(roles[k], None | Some(Role::Project) | Some(Role::Agg(_)))
+                && matches!(roles[k], None | Some(Role::Project) | Some(Role::Agg(_)));
+            let counted = k.checked_sub(1).and_then(|j| match mentions[j].target {
+                Target::Table(t)
+                    if follows(mentions[j].start)
+                        && roles[j].is_none()
+                        && (m.start == mentions[j].end
+                            || (m.start == mentions[j].end + 1
+                                && cx.is(mentions[j].end, &["they", "it", "who", "that"]))) =>
+                {
+                    Some(t)
+                }
+                _ => None,
+            });
+            (fits && (follows(m.start) || counted.is_some())).then_some((k, counted))
         })
     }) {
         roles[k] = Some(Role::Order(desc_words));
         order_by_count = false;
         cx.pen("order_by_number_col", 1.0);
+        let named_once = |t: usize| {
+            mentions
+                .iter()
+                .filter(|o| matches!(o.target, Target::Table(u) if u == t))
+                .count()
+                == 1
+        };
+        if let Some(t) = counted.filter(|&t| named_once(t)) {
+            named.remove(&t);
+        }
     }
     // "the names and sizes of the harbours" linked "harbours" to `harbour_id`: a word
     // that names the thing an identifier points at, beside other shown columns, says whose
@@ -4359,9 +4383,30 @@ pub fn plan(
         }
     }
     // "Which X has the most Y" / "X with more than 3 Y": count per X.
+    // A key grouped by but not shown.
+    let mut hidden_group_key: Option<ColId> = None;
     if order_by_count && order.is_empty() {
         order.push((count_rows(), desc_words));
         if group.is_empty() && group_tables.is_empty() {
+            // "orchard names in order of the number of trees": one group per orchard, not
+            // per name, which two orchards may share.
+            let labelled = match projected.as_slice() {
+                [first, ..] => {
+                    projected.iter().all(|c| c.table == first.table)
+                        && projected.iter().any(|c| {
+                            index
+                                .tables
+                                .get(c.table)
+                                .is_some_and(|t| t.label.contains(&c.column))
+                        })
+                }
+                [] => false,
+            };
+            hidden_group_key = projected
+                .first()
+                .filter(|_| labelled)
+                .and_then(|c| own_sole_key(index, c.table))
+                .filter(|k| !projected.contains(k));
             group.extend(projected.iter().copied());
             cx.pen("order_by_count", 1.0);
         }
@@ -4550,6 +4595,9 @@ pub fn plan(
         if !projected.contains(c) && group_tables.is_empty() && !per_row_count {
             projected.insert(0, *c);
         }
+    }
+    if let Some(k) = hidden_group_key {
+        group.insert(0, k);
     }
     // Only a condition that fixes a shown column's value makes it an echo: names that
     // merely contain a word, or are not a value, still have to be looked up.
@@ -5500,6 +5548,16 @@ fn names_of_columns(
 /// Verbs that ask for an order ("sorted by", "ranked by", "in order of").
 const ORDER_VERBS: &[&str] = &["ordered", "sorted", "order", "sort", "ranked", "rank"];
 
+/// Words that give an order its direction ("by descending weight").
+const DIRECTION_WORDS: &[&str] = &[
+    "descending",
+    "decreasing",
+    "desc",
+    "ascending",
+    "increasing",
+    "asc",
+];
+
 /// Marks the words that asked for an order the query now has ("sort the names in
 /// alphabetical order"), the verb as well as "order". A verb that is also a linked name
 /// ("rank" as a column) stays for the name's own reading.
@@ -5513,11 +5571,14 @@ fn mark_order_verbs(cx: &mut Ctx<'_>) {
     }
 }
 
-/// The "by" of "sorted by" or the "order" of "in order of" right before word `b`.
+/// The "by" of "sorted by" or "by descending", or the "order" of "in order of", right
+/// before word `b`.
 fn ordered_by_at(cx: &Ctx<'_>, b: usize) -> Option<usize> {
     cx.prev_word(b).filter(|&p| {
         cx.is(p, &["order"])
-            || (cx.is(p, &["by"]) && cx.prev_word(p).is_some_and(|v| cx.is(v, ORDER_VERBS)))
+            || (cx.is(p, &["by"])
+                && (cx.prev_word(p).is_some_and(|v| cx.is(v, ORDER_VERBS))
+                    || (p + 1..b).any(|d| cx.is(d, DIRECTION_WORDS))))
     })
 }
 

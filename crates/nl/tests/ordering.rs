@@ -1,0 +1,82 @@
+//! Orders named by "the number of" something: a column that holds the number orders the
+//! rows by itself, with or without the counted things named before it; things that are
+//! rows of another table are counted. Each on a schema the test makes itself.
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
+mod common;
+
+use common::{col, fk, table};
+use quarry_model::Schema;
+
+/// Orchards, the acres each covers and the trees felled there; the trees still standing.
+fn orchards() -> Schema {
+    Schema::new(vec![
+        table(
+            "orchard",
+            "orchard_id",
+            vec![
+                col("orchard_id", "integer"),
+                col("orchard_name", "text"),
+                col("acres", "integer"),
+                col("felled", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "tree",
+            "tree_id",
+            vec![
+                col("tree_id", "integer"),
+                col("orchard_id", "integer"),
+                col("variety", "text"),
+            ],
+            vec![fk("orchard_id", "orchard", "orchard_id")],
+        ),
+    ])
+}
+
+fn sql(q: &str) -> String {
+    common::sql_or_declined(&orchards(), q)
+}
+
+#[test]
+fn a_direction_after_by_makes_the_number_an_order() {
+    assert_eq!(
+        sql("List the orchard names by ascending number of acres."),
+        "SELECT orchard_name FROM orchard ORDER BY acres ASC"
+    );
+}
+
+#[test]
+fn in_order_of_the_number_of_a_number_column_orders_by_it() {
+    assert_eq!(
+        sql("Show the orchard names in descending order of the number of acres."),
+        "SELECT orchard_name FROM orchard ORDER BY acres DESC"
+    );
+}
+
+#[test]
+fn the_counted_things_before_a_number_column_are_what_it_counts() {
+    assert_eq!(
+        sql("Show the orchard names in descending order of the number of trees felled."),
+        "SELECT orchard_name FROM orchard ORDER BY felled DESC"
+    );
+    assert_eq!(
+        sql("Show the orchard names in descending order of the number of trees they felled."),
+        "SELECT orchard_name FROM orchard ORDER BY felled DESC"
+    );
+}
+
+#[test]
+fn in_order_of_the_number_of_rows_elsewhere_counts_them() {
+    // Per orchard, not per name: two orchards may share one.
+    assert_eq!(
+        sql("Show the orchard names in descending order of the number of trees."),
+        "SELECT T2.orchard_name FROM tree AS T1 JOIN orchard AS T2 ON T1.orchard_id = T2.orchard_id \
+         GROUP BY T2.orchard_id, T2.orchard_name ORDER BY COUNT(*) DESC"
+    );
+}
