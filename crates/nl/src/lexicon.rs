@@ -184,7 +184,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("addr", "address"),
     ("desc", "description"),
     ("descr", "description"),
-    ("dob", "birth"),
+    ("dob", "birth date"),
     ("yr", "year"),
     ("cnt", "count"),
     ("pct", "percent"),

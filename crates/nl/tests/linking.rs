@@ -1606,3 +1606,32 @@ fn a_measure_word_after_a_named_table_is_that_tables_column() {
         "{sql}"
     );
 }
+
+#[test]
+fn date_of_birth_names_an_abbreviated_birth_date() {
+    let rangers = Schema::new(vec![table(
+        "rangers",
+        "ranger_id",
+        vec![
+            col("ranger_id", "integer"),
+            col("ranger_fname", "text"),
+            col("ranger_lname", "text"),
+            col("ranger_dob", "date"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        sql_on(
+            &rangers,
+            "What are the first and last names of the ranger with the earliest date of birth?"
+        ),
+        "SELECT ranger_fname, ranger_lname FROM rangers ORDER BY ranger_dob ASC LIMIT 1"
+    );
+    assert_eq!(
+        sql_on(
+            &rangers,
+            "List the first names of rangers ordered by date of birth."
+        ),
+        "SELECT ranger_fname FROM rangers ORDER BY ranger_dob ASC"
+    );
+}
