@@ -4799,6 +4799,7 @@ pub fn plan(
         // Mixing plain columns and aggregates without grouping: the question is beyond us.
         return Err("aggregates next to plain columns without a grouping".into());
     }
+    let mut order_by_shown = false;
     if (asc_words || desc_words) && order.is_empty() {
         // "each colour and its count, in descending order": with one number per
         // group, the groups are ranked by that number, not by their own names.
@@ -4822,7 +4823,17 @@ pub fn plan(
             // "names in descending order": order by what is shown.
             order.push((Expr::Col(c), desc_words));
             mark_order_verbs(&mut cx);
+            order_by_shown = true;
         }
+    }
+    // "in descending order of the time they took office", "sorted by their yearly harvest":
+    // the order names something no word was read as; the shown names are not it, and
+    // leaving the order out answers another question.
+    if let Some(w) = unread_order_object(&cx).filter(|_| order.is_empty() || order_by_shown) {
+        return Err(format!(
+            "an order by \"{}\" the engine cannot place",
+            cx.lw(w)
+        ));
     }
     if limit.is_some() && order.is_empty() {
         // "top 5 X by Y" was read as a group; "top 5" alone has no order: guess nothing.
@@ -5547,6 +5558,32 @@ fn names_of_columns(
 
 /// Verbs that ask for an order ("sorted by", "ranked by", "in order of").
 const ORDER_VERBS: &[&str] = &["ordered", "sorted", "order", "sort", "ranked", "rank"];
+
+/// A word nothing read among the first words of what an order is by (after "order of",
+/// "sorted by" or "ordered by"), past determiners, direction words and filler.
+fn unread_order_object(cx: &Ctx<'_>) -> Option<usize> {
+    let n = cx.tokens.len();
+    let cue = (0..n).find(|&i| {
+        (cx.is(i, &["order"]) && cx.is(i + 1, &["of"]))
+            || (cx.is(i, &["by"]) && i > 0 && cx.is(i - 1, ORDER_VERBS))
+    })?;
+    (cue + 2..n)
+        .filter(|&j| {
+            let w = cx.lw(j);
+            !cx.is(j, &["the", "a", "an", "their", "its", "his", "her", "of"])
+                && !cx.is(j, DIRECTION_WORDS)
+                && !FILLER.contains(&w)
+                && cx
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == crate::tokenize::Kind::Word)
+        })
+        .take(2)
+        .find(|&j| {
+            let w = cx.lw(j);
+            !cx.used[j] && !w.starts_with("alphabet") && !w.starts_with("lexicograph")
+        })
+}
 
 /// Words that give an order its direction ("by descending weight").
 const DIRECTION_WORDS: &[&str] = &[

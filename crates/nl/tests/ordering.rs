@@ -1,6 +1,7 @@
 //! Orders named by "the number of" something: a column that holds the number orders the
 //! rows by itself, with or without the counted things named before it; things that are
-//! rows of another table are counted. Each on a schema the test makes itself.
+//! rows of another table are counted; an order by words nothing read declines. Each on a
+//! schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -79,4 +80,21 @@ fn in_order_of_the_number_of_rows_elsewhere_counts_them() {
         "SELECT T2.orchard_name FROM tree AS T1 JOIN orchard AS T2 ON T1.orchard_id = T2.orchard_id \
          GROUP BY T2.orchard_id, T2.orchard_name ORDER BY COUNT(*) DESC"
     );
+}
+
+#[test]
+fn an_order_by_something_unread_declines_rather_than_order_by_the_names() {
+    assert_eq!(
+        sql("Show the orchard names in descending order."),
+        "SELECT orchard_name FROM orchard ORDER BY orchard_name DESC"
+    );
+    assert_eq!(
+        sql("Show the orchard names in alphabetical order of their names."),
+        "SELECT orchard_name FROM orchard ORDER BY orchard_name ASC"
+    );
+    assert!(
+        sql("Show the orchard names in descending order of the soil quality.")
+            .starts_with("declined: an order by \"soil\""),
+    );
+    assert!(sql("List the orchard names sorted by their yearly harvest.").starts_with("declined:"),);
 }
