@@ -5011,6 +5011,9 @@ pub fn plan(
     }
     let idle = existence_subqueries(&mut q, counted);
     cx.pen("join_idle", idle as f32);
+    // (The joins were weighed above as the question's reading; leaving out one that changes
+    // nothing computed does not make that reading surer, nor leaves a name out.)
+    let unjoined = unjoin_looked_up_leaves(index, &mut q);
     // A tally table: `degrees(year, campus, degrees)` holds a number of things per row under
     // the table's own name, so "how many degrees", "the most degrees" add that column up
     // rather than count its rows.
@@ -5354,7 +5357,7 @@ pub fn plan(
     cx.pen(opener, 1.0);
     list_evidence(&mut cx, &q, commas);
     // A name the question uses that the query leaves out was misread somewhere.
-    let mut in_query = BTreeSet::new();
+    let mut in_query: BTreeSet<usize> = unjoined.into_iter().collect();
     query_tables(&q, &mut in_query);
     let left_out = mentions
         .iter()
@@ -6315,6 +6318,77 @@ fn existence_subqueries(q: &mut Query, counted: Option<usize>) -> usize {
             }),
         ));
     }
+}
+
+/// In a count or an aggregate per group, a joined table that contributes no column and is
+/// reached only through a reference to its own whole key ("students" counted through
+/// `allergy_of.student_id`) meets each referring row once: it changes nothing the query
+/// computes, so it is left out. Returns the tables left out.
+fn unjoin_looked_up_leaves(index: &Index, q: &mut Query) -> Vec<usize> {
+    // (Without groups, a count over a join becomes a count of distinct keys later on: the
+    // joined table is what it counts.)
+    let aggregated = q.select.iter().any(|e| matches!(e, Expr::Agg { .. }))
+        || !q.having.is_empty()
+        || q.order_by
+            .iter()
+            .any(|(e, _)| matches!(e, Expr::Agg { .. }));
+    let mut unjoined = Vec::new();
+    if !aggregated || q.group_by.is_empty() || q.set_op.is_some() {
+        return unjoined;
+    }
+    while q.tables.len() > 1 {
+        let mut used: Vec<usize> = Vec::new();
+        for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
+            match e {
+                Expr::Col(c) | Expr::Agg { col: Some(c), .. } => used.push(c.table),
+                Expr::AllOf(t) => used.push(*t),
+                Expr::Agg { col: None, .. } => {}
+            }
+        }
+        used.extend(q.group_by.iter().map(|c| c.table));
+        for f in q.filters.iter().chain(q.having.iter()) {
+            used.extend(cond_cols(f));
+        }
+        let leaf = q.tables.iter().copied().find(|&t| {
+            let edges: Vec<&(ColId, ColId)> = q
+                .joins
+                .iter()
+                .filter(|(a, b)| a.table == t || b.table == t)
+                .collect();
+            let looked_up = match edges.as_slice() {
+                [(a, b)] => {
+                    let (mine, theirs) = if a.table == t { (*a, *b) } else { (*b, *a) };
+                    sole_key(index, mine)
+                        && index.edges.iter().any(|e| e.from == theirs && e.to == mine)
+                }
+                _ => false,
+            };
+            !used.contains(&t) && looked_up
+        });
+        let Some(t) = leaf else { break };
+        q.joins.retain(|(a, b)| a.table != t && b.table != t);
+        q.tables.retain(|&x| x != t);
+        // Keep every table after the first joined to one before it.
+        let mut order = vec![q.tables[0]];
+        while order.len() < q.tables.len() {
+            let next = q.tables.iter().copied().find(|&x| {
+                !order.contains(&x)
+                    && q.joins.iter().any(|(a, b)| {
+                        (a.table == x && order.contains(&b.table))
+                            || (b.table == x && order.contains(&a.table))
+                    })
+            });
+            match next {
+                Some(x) => order.push(x),
+                None => break,
+            }
+        }
+        if order.len() == q.tables.len() {
+            q.tables = order;
+        }
+        unjoined.push(t);
+    }
+    unjoined
 }
 
 /// Rebuilds the joins of one side of a set operation from what that side uses: each side

@@ -112,9 +112,9 @@ fn attribute_counted_per_value() {
     // A code is counted per value, not per row of its table.
     assert_eq!(
         sql("Which genre codes were borrowed by more than 2 members?"),
-        "SELECT T3.genre_code FROM members AS T1 JOIN loans AS T2 ON T1.member_id = \
-         T2.member_id JOIN books AS T3 ON T2.book_id = T3.book_id GROUP BY T3.genre_code \
-         HAVING COUNT(*) > 2"
+        // (Each loan names one member: the loans are counted without joining members.)
+        "SELECT T2.genre_code FROM loans AS T1 JOIN books AS T2 ON T1.book_id = T2.book_id \
+         GROUP BY T2.genre_code HAVING COUNT(*) > 2"
     );
 }
 
@@ -192,7 +192,7 @@ fn counted_things_and_times() {
     assert_eq!(
         sql("Which members borrowed more than 2 titles?"),
         "SELECT T1.name FROM members AS T1 JOIN loans AS T2 ON T1.member_id = T2.member_id \
-         JOIN books AS T3 ON T2.book_id = T3.book_id GROUP BY T1.member_id HAVING COUNT(*) > 2"
+         GROUP BY T1.member_id HAVING COUNT(*) > 2"
     );
     // A book has one title: the times counted are its loans, not books sharing a title.
     assert_eq!(

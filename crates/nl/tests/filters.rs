@@ -306,9 +306,9 @@ fn one_thing_after_more_than_is_counted() {
     // "more than one film": films counted per critic, even in the singular.
     assert_eq!(
         sql("Which critics have more than one film id?"),
+        // (Each review names one film: the reviews are counted without joining films.)
         "SELECT T1.name FROM critics AS T1 JOIN reviews AS T2 ON T1.critic_id = \
-         T2.critic_id JOIN films AS T3 ON T2.film_id = T3.film_id GROUP BY T1.critic_id \
-         HAVING COUNT(*) > 1"
+         T2.critic_id GROUP BY T1.critic_id HAVING COUNT(*) > 1"
     );
 }
 

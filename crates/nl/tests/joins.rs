@@ -593,3 +593,54 @@ fn a_column_no_named_table_has_comes_from_the_nearest_table() {
          ON T1.kennel_id = T2.kennel_id"
     );
 }
+
+/// Pupils, the clubs they join, and the link between them.
+fn clubs() -> Schema {
+    Schema::new(vec![
+        table(
+            "pupil",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("pupil_name", "text")],
+            vec![],
+        ),
+        table(
+            "club",
+            "club_id",
+            vec![col("club_id", "integer"), col("club_name", "text")],
+            vec![],
+        ),
+        table(
+            "club_member",
+            "member_id",
+            vec![
+                col("member_id", "integer"),
+                col("pupil_id", "integer"),
+                col("club_id", "integer"),
+            ],
+            vec![
+                fk("pupil_id", "pupil", "pupil_id"),
+                fk("club_id", "club", "club_id"),
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn a_table_only_counted_through_a_reference_to_its_key_is_not_joined() {
+    let on = |q: &str| {
+        SchemaIndex::build(&clubs())
+            .translate(q, Dialect::Sqlite)
+            .map(|a| a.sql)
+            .unwrap_or_else(|e| format!("declined: {}", e.reason))
+    };
+    // Each membership row names one pupil: joining the pupils counts the same rows.
+    assert_eq!(
+        on("Show each club name and the number of pupils in it."),
+        "SELECT T2.club_name, COUNT(*) FROM club_member AS T1 JOIN club AS T2 ON T1.club_id = T2.club_id \
+         GROUP BY T2.club_name"
+    );
+    // The pupils stay when something of theirs is shown.
+    assert!(
+        on("Show the pupil names and the number of clubs each pupil is in.").contains("JOIN pupil")
+    );
+}
