@@ -5009,11 +5009,12 @@ pub fn plan(
     if split.is_none() && pair_set.is_none() && set_rhs.is_none() {
         key_filters_to_the_joined_side(&mut q);
     }
-    let idle = existence_subqueries(&mut q, counted);
+    let mut unjoined = Vec::new();
+    let idle = existence_subqueries(index, &mut q, counted, &mut unjoined);
     cx.pen("join_idle", idle as f32);
     // (The joins were weighed above as the question's reading; leaving out one that changes
     // nothing computed does not make that reading surer, nor leaves a name out.)
-    let unjoined = unjoin_looked_up_leaves(index, &mut q);
+    unjoined.extend(unjoin_looked_up_leaves(index, &mut q));
     // A tally table: `degrees(year, campus, degrees)` holds a number of things per row under
     // the table's own name, so "how many degrees", "the most degrees" add that column up
     // rather than count its rows.
@@ -6263,8 +6264,15 @@ fn key_filters_to_the_joined_side(q: &mut Query) {
 }
 
 /// A joined table that contributes no column only says "has a related row": joining it
-/// would repeat rows, so it becomes `key IN (SELECT fk FROM table)`. Returns how many did.
-fn existence_subqueries(q: &mut Query, counted: Option<usize>) -> usize {
+/// would repeat rows, so it becomes `key IN (SELECT fk FROM table)`, or nothing when the
+/// row reaches it through a reference to its own key (listed in `looked_up`). Returns how
+/// many did.
+fn existence_subqueries(
+    index: &Index,
+    q: &mut Query,
+    counted: Option<usize>,
+    looked_up: &mut Vec<usize>,
+) -> usize {
     if !q.having.is_empty()
         || q.order_by
             .iter()
@@ -6273,6 +6281,9 @@ fn existence_subqueries(q: &mut Query, counted: Option<usize>) -> usize {
         return 0;
     }
     let mut made = 0;
+    // Tables next to a left-out lookup whose rows an aggregate still counts.
+    let aggregated = q.select.iter().any(|e| matches!(e, Expr::Agg { .. }));
+    let mut counted_rows: Vec<usize> = Vec::new();
     loop {
         let mut used: Vec<usize> = Vec::new();
         for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
@@ -6291,6 +6302,7 @@ fn existence_subqueries(q: &mut Query, counted: Option<usize>) -> usize {
         let leaf = q.tables.iter().skip(1).copied().find(|&t| {
             !used.contains(&t)
                 && Some(t) != counted
+                && !counted_rows.contains(&t)
                 && q.joins
                     .iter()
                     .filter(|(a, b)| a.table == t || b.table == t)
@@ -6309,6 +6321,15 @@ fn existence_subqueries(q: &mut Query, counted: Option<usize>) -> usize {
         let (a, b) = q.joins.remove(pos);
         let (mine, theirs) = if a.table == t { (b, a) } else { (a, b) };
         q.tables.retain(|&x| x != t);
+        // A table reached only through a reference to its own key meets each referring row
+        // once: "has a related row" says nothing more than that the reference is there.
+        if sole_key(index, theirs) && index.edges.iter().any(|e| e.from == mine && e.to == theirs) {
+            looked_up.push(t);
+            if aggregated {
+                counted_rows.push(mine.table);
+            }
+            continue;
+        }
         q.filters.push(Cond::InQuery(
             mine,
             Box::new(Query {

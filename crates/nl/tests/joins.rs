@@ -644,3 +644,25 @@ fn a_table_only_counted_through_a_reference_to_its_key_is_not_joined() {
         on("Show the pupil names and the number of clubs each pupil is in.").contains("JOIN pupil")
     );
 }
+
+#[test]
+fn a_lookup_that_only_says_a_reference_is_there_adds_no_condition() {
+    let on = |q: &str| {
+        SchemaIndex::build(&clubs())
+            .translate(q, Dialect::Sqlite)
+            .map(|a| a.sql)
+            .unwrap_or_else(|e| format!("declined: {}", e.reason))
+    };
+    // Every membership names a club: "in a club" is having a membership.
+    assert_eq!(
+        on("Which pupils belong to a club?"),
+        "SELECT pupil_name FROM pupil WHERE pupil_id IN (SELECT pupil_id FROM club_member)"
+    );
+    // The memberships a count runs over stay joined: as a condition they would leave one
+    // row per club.
+    assert_eq!(
+        on("What are the names and ids of the different clubs, and how many pupils are in each?"),
+        "SELECT T1.club_name, T1.club_id, COUNT(*) FROM club AS T1 JOIN club_member AS T2 \
+         ON T1.club_id = T2.club_id GROUP BY T1.club_name, T1.club_id"
+    );
+}
