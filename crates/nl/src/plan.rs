@@ -4452,8 +4452,12 @@ pub fn plan(
             && shown
                 .iter()
                 .all(|c| !is_key(index, *c) && !label.contains(&c.column));
+        // A table without a primary key of its own has no rows to count per: its identifier
+        // may be the very reference to what is counted ("the sport with the most students"
+        // where sport rows keep `student_id`), so the shown column names the groups.
+        let keyless = own_sole_key(index, anchor).is_none() && !shown.is_empty();
         match table_key(index, anchor) {
-            _ if attributes => {
+            _ if attributes || keyless => {
                 group.extend(shown);
                 cx.pen("group_by_shown", 1.0);
             }

@@ -1,7 +1,8 @@
 //! Orders named by "the number of" something: a column that holds the number orders the
 //! rows by itself, with or without the counted things named before it; things that are
-//! rows of another table are counted; an order by words nothing read declines. Each on a
-//! schema the test makes itself.
+//! rows of another table are counted; an order by words nothing read declines; the most
+//! rows per shown column of a table without a key of its own. Each on a schema the test
+//! makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -97,4 +98,36 @@ fn an_order_by_something_unread_declines_rather_than_order_by_the_names() {
             .starts_with("declined: an order by \"soil\""),
     );
     assert!(sql("List the orchard names sorted by their yearly harvest.").starts_with("declined:"),);
+}
+
+#[test]
+fn the_most_rows_per_shown_column_of_a_table_without_its_own_key() {
+    // Sign-ups keep no key of their own, only the pupil they refer to: counted per sport,
+    // not per pupil.
+    let sports = Schema::new(vec![
+        table(
+            "pupil",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("pupil_name", "text")],
+            vec![],
+        ),
+        {
+            let mut t = table(
+                "sport_signup",
+                "pupil_id",
+                vec![
+                    col("pupil_id", "integer"),
+                    col("sport_name", "text"),
+                    col("hours", "integer"),
+                ],
+                vec![fk("pupil_id", "pupil", "pupil_id")],
+            );
+            t.primary_key.clear();
+            t
+        },
+    ]);
+    assert_eq!(
+        common::sql_or_declined(&sports, "Which sport has the most pupils?"),
+        "SELECT sport_name FROM sport_signup GROUP BY sport_name ORDER BY COUNT(*) DESC LIMIT 1"
+    );
 }
