@@ -3184,7 +3184,22 @@ pub fn plan(
                 };
                 if let (Some((word, desc)), false) = (implied, superlative_seen) {
                     let one: BTreeSet<usize> = [*t].into_iter().collect();
-                    if let Some(c) = implied_column(&cx, &one, word) {
+                    // "the tallest entrepreneur" where entrepreneurs refer to the people who
+                    // keep the heights: the one table it refers to that has the column.
+                    let referred: BTreeSet<usize> = index
+                        .edges
+                        .iter()
+                        .filter(|e| e.from.table == *t && e.to.table != *t)
+                        .filter(|e| sole_key(index, e.to))
+                        .map(|e| e.to.table)
+                        .collect();
+                    let found = implied_column(&cx, &one, word).or_else(|| {
+                        only_column(index, &one, |c| c.words.iter().any(|w| w == word))
+                            .is_none()
+                            .then(|| implied_column(&cx, &referred, word))
+                            .flatten()
+                    });
+                    if let Some(c) = found {
                         if let Some(b) = before {
                             cx.mark(b, 1);
                         }

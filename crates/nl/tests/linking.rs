@@ -1635,3 +1635,35 @@ fn date_of_birth_names_an_abbreviated_birth_date() {
         "SELECT ranger_fname FROM rangers ORDER BY ranger_dob ASC"
     );
 }
+
+#[test]
+fn a_superlative_adjective_reaches_the_table_referred_to() {
+    // Guides keep no heights; the people they are do.
+    let guides = Schema::new(vec![
+        table(
+            "person",
+            "person_id",
+            vec![
+                col("person_id", "integer"),
+                col("full_name", "text"),
+                col("height", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "guide",
+            "guide_id",
+            vec![
+                col("guide_id", "integer"),
+                col("person_id", "integer"),
+                col("agency", "text"),
+            ],
+            vec![fk("person_id", "person", "person_id")],
+        ),
+    ]);
+    assert_eq!(
+        sql_on(&guides, "Show the agency of the tallest guide."),
+        "SELECT T1.agency FROM guide AS T1 JOIN person AS T2 ON T1.person_id = T2.person_id \
+         ORDER BY T2.height DESC LIMIT 1"
+    );
+}
