@@ -5028,6 +5028,9 @@ pub fn plan(
     if split.is_none() && pair_set.is_none() && set_rhs.is_none() {
         key_filters_to_the_joined_side(&mut q);
     }
+    if superlative_of_the_container(&cx, &mut q) {
+        cx.pen("sup_container", 1.0);
+    }
     let mut unjoined = Vec::new();
     let idle = existence_subqueries(index, &mut q, counted, &mut unjoined);
     cx.pen("join_idle", idle as f32);
@@ -6408,27 +6411,134 @@ fn unjoin_looked_up_leaves(index: &Index, q: &mut Query) -> Vec<usize> {
         let Some(t) = leaf else { break };
         q.joins.retain(|(a, b)| a.table != t && b.table != t);
         q.tables.retain(|&x| x != t);
-        // Keep every table after the first joined to one before it.
-        let mut order = vec![q.tables[0]];
-        while order.len() < q.tables.len() {
-            let next = q.tables.iter().copied().find(|&x| {
-                !order.contains(&x)
-                    && q.joins.iter().any(|(a, b)| {
-                        (a.table == x && order.contains(&b.table))
-                            || (b.table == x && order.contains(&a.table))
-                    })
-            });
-            match next {
-                Some(x) => order.push(x),
-                None => break,
-            }
-        }
-        if order.len() == q.tables.len() {
-            q.tables = order;
-        }
+        join_in_order(q);
         unjoined.push(t);
     }
     unjoined
+}
+
+/// After a leaf table is taken out: every table after the first joined to one before it.
+fn join_in_order(q: &mut Query) {
+    let Some(&first) = q.tables.first() else {
+        return;
+    };
+    let mut order = vec![first];
+    while order.len() < q.tables.len() {
+        let next = q.tables.iter().copied().find(|&x| {
+            !order.contains(&x)
+                && q.joins.iter().any(|(a, b)| {
+                    (a.table == x && order.contains(&b.table))
+                        || (b.table == x && order.contains(&a.table))
+                })
+        });
+        match next {
+            Some(x) => order.push(x),
+            None => break,
+        }
+    }
+    if order.len() == q.tables.len() {
+        q.tables = order;
+    }
+}
+
+/// "the cities in the county with the most police officers": the superlative picks the
+/// county, and every city in it is shown, not the one city that heads an order by its
+/// county's number. Applies when the ranked column's table is named after "in", "of" or
+/// "from" with the superlative after it (or right before it), shows nothing itself, and is
+/// reached through a reference to its own key; the reference is then compared with the
+/// key of the top row. Returns whether it applied.
+fn superlative_of_the_container(cx: &Ctx<'_>, q: &mut Query) -> bool {
+    let index = cx.index;
+    let (oc, desc) = match q.order_by.as_slice() {
+        [(Expr::Col(c), d)] => (*c, *d),
+        _ => return false,
+    };
+    let b = oc.table;
+    let plain = q.limit == Some(1)
+        && q.group_by.is_empty()
+        && q.having.is_empty()
+        && q.set_op.is_none()
+        && !q.distinct
+        && q.select
+            .iter()
+            .all(|e| matches!(e, Expr::Col(c) if c.table != b))
+        && !q.filters.iter().any(|f| cond_cols(f).contains(&b));
+    if !plain || q.tables.len() < 2 {
+        return false;
+    }
+    let touching: Vec<(ColId, ColId)> = q
+        .joins
+        .iter()
+        .copied()
+        .filter(|(x, y)| x.table == b || y.table == b)
+        .collect();
+    let [(x, y)] = touching.as_slice() else {
+        return false;
+    };
+    let (reference, key) = if y.table == b { (*x, *y) } else { (*y, *x) };
+    if !sole_key(index, key)
+        || !index
+            .edges
+            .iter()
+            .any(|e| e.from == reference && e.to == key)
+    {
+        return false;
+    }
+    // The container is named after a preposition, with the superlative after it ("the county
+    // with the most officers") or just before it ("the largest district by population"),
+    // and what is shown is named before it.
+    let n = cx.tokens.len();
+    let sup = |i: usize| MOST.contains(&cx.lw(i)) || LEAST.contains(&cx.lw(i));
+    let named_container = cx.mentions.iter().enumerate().any(|(k, m)| {
+        if !matches!(m.target, Target::Table(t) if t == b) {
+            return false;
+        }
+        let mut p = m.start;
+        let mut sup_before = false;
+        while p > 0 && (cx.is(p - 1, &["the", "a"]) || sup(p - 1)) {
+            sup_before |= sup(p - 1);
+            p -= 1;
+        }
+        let after_prep = p > 0 && cx.is(p - 1, &["in", "of", "from", "within"]);
+        let sup_after = (m.end..n.min(m.end + 4)).any(sup)
+            && (m.end..n.min(m.end + 2)).any(|j| cx.is(j, &["with", "that", "which", "having"]));
+        let shown_before = cx.mentions[..k].iter().any(|o| match o.target {
+            Target::Table(t) => t != b,
+            Target::Column(_) => true,
+            _ => false,
+        });
+        // "the staff member who handled the complaint about the cheapest product" asks for
+        // one; "the names of cities", "all the stores" for every one.
+        let many = (0..p).any(|i| {
+            let w = cx.lw(i);
+            cx.is(i, &["all", "every"])
+                || (cx.mention_at(i).is_some()
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss"))
+        });
+        after_prep && (sup_before || sup_after) && shown_before && many
+    });
+    if !named_container {
+        return false;
+    }
+    q.joins.retain(|(x, y)| x.table != b && y.table != b);
+    q.tables.retain(|&t| t != b);
+    join_in_order(q);
+    q.filters.push(Cond::CmpSub(
+        Expr::Col(reference),
+        Op::Eq,
+        Box::new(Query {
+            select: vec![Expr::Col(key)],
+            tables: vec![b],
+            order_by: vec![(Expr::Col(oc), desc)],
+            limit: Some(1),
+            ..Query::default()
+        }),
+    ));
+    q.order_by.clear();
+    q.limit = None;
+    true
 }
 
 /// Rebuilds the joins of one side of a set operation from what that side uses: each side
