@@ -107,6 +107,11 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether a comma stands right before token `i`.
+    fn after_comma(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.after_comma)
+    }
+
     fn mention_at(&self, i: usize) -> Option<usize> {
         self.mentions.iter().position(|m| m.start <= i && i < m.end)
     }
@@ -1016,9 +1021,10 @@ pub fn plan(
             cx.mark(p, i + 2 - p);
         } else if cx.is(i, &["number", "count"])
             && cx.mention_at(i).is_none()
-            && (i == 0 || cx.mention_at(i - 1).is_none())
-            // "the phone number of a keeper": a compound noun names an identifier.
-            && !(i > 0 && cx.is(i - 1, NUMBER_COMPOUNDS))
+            && (i == 0 || cx.mention_at(i - 1).is_none() || cx.after_comma(i))
+            // "the phone number of a keeper": a compound noun names an identifier ("the
+            // phone, number of calls" does not).
+            && !(i > 0 && cx.is(i - 1, NUMBER_COMPOUNDS) && !cx.after_comma(i))
         {
             // "the number of X" counts; "count the X" too.
             if cx.is(i + 1, &["of"]) || cx.lw(i) == "count" {
@@ -6415,6 +6421,36 @@ fn unjoin_looked_up_leaves(index: &Index, q: &mut Query) -> Vec<usize> {
         unjoined.push(t);
     }
     unjoined
+}
+
+/// Every plain column shown or ordered by in a grouped query is grouped by too, unless its
+/// table's whole key is: PostgreSQL (and MySQL with ONLY_FULL_GROUP_BY) refuse anything
+/// else. The plan only shows columns that one value per group determines ("the orchard
+/// name" grouped by the trees' `orchard_id`), so the groups stay the same. (SQLite takes
+/// such columns as they are, and its SQL is left alone: the extra columns would change
+/// which of several tied groups a LIMIT keeps.)
+pub(crate) fn complete_grouping(index: &Index, q: &mut Query) {
+    if let Some((_, rhs)) = q.set_op.as_mut() {
+        complete_grouping(index, rhs);
+    }
+    if q.group_by.is_empty() {
+        return;
+    }
+    let plain: Vec<ColId> = q
+        .select
+        .iter()
+        .chain(q.order_by.iter().map(|(e, _)| e))
+        .filter_map(|e| match e {
+            Expr::Col(c) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    for c in plain {
+        let key_grouped = own_sole_key(index, c.table).is_some_and(|k| q.group_by.contains(&k));
+        if !q.group_by.contains(&c) && !key_grouped {
+            q.group_by.push(c);
+        }
+    }
 }
 
 /// After a leaf table is taken out: every table after the first joined to one before it.

@@ -27,6 +27,9 @@ pub struct Token {
     pub kind: Kind,
     /// Starts with a capital letter and is not the question's first word.
     pub capital: bool,
+    /// A comma stands right before it: "the name, number of staff" lists two things, where
+    /// "the name number" would be one.
+    pub after_comma: bool,
 }
 
 fn is_quote(c: char) -> bool {
@@ -51,9 +54,14 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let mut out: Vec<Token> = Vec::new();
+    // Where the token after each comma will sit (a comma inside a number is not one).
+    let mut after_commas: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if c == ',' {
+            after_commas.push(out.len());
+        }
         // A quote opens a value only at a word start and when it closes before a word
         // boundary: an apostrophe in "customer's" is not a quote.
         if is_quote(c) && (i == 0 || !chars[i - 1].is_alphanumeric()) {
@@ -70,6 +78,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                             stem: text.to_lowercase(),
                             kind: Kind::Quoted(text.clone()),
                             capital: false,
+                            after_comma: false,
                             text,
                         });
                     }
@@ -105,6 +114,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 stem: digits.clone(),
                 kind: Kind::Number(digits),
                 capital: false,
+                after_comma: false,
                 text,
             });
             continue;
@@ -164,6 +174,11 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
         }
         i += 1;
     }
+    for k in after_commas {
+        if let Some(t) = out.get_mut(k) {
+            t.after_comma = true;
+        }
+    }
     join_phrases(out, stemmer)
 }
 
@@ -220,6 +235,7 @@ fn push_word(out: &mut Vec<Token>, text: &str, stemmer: &Stemmer) {
             stem: lower,
             kind: Kind::Number(n.to_string()),
             capital: false,
+            after_comma: false,
         });
         return;
     }
@@ -230,6 +246,7 @@ fn push_word(out: &mut Vec<Token>, text: &str, stemmer: &Stemmer) {
         stem,
         kind: Kind::Word,
         capital,
+        after_comma: false,
     });
 }
 
@@ -253,6 +270,18 @@ mod tests {
         let n = tokenize("who doesn't have 1,000 orders", &s);
         assert!(n.iter().any(|t| t.lower == "not"));
         assert!(n.iter().any(|t| t.kind == Kind::Number("1000".into())));
+    }
+
+    #[test]
+    fn a_comma_marks_the_next_token_but_not_inside_a_number() {
+        let s = Stemmer::create(Algorithm::English);
+        let t = tokenize("the name, number of staff and 1,000 rows, \"a, b\"", &s);
+        let marked: Vec<&str> = t
+            .iter()
+            .filter(|t| t.after_comma)
+            .map(|t| t.lower.as_str())
+            .collect();
+        assert_eq!(marked, ["number", "a, b"]);
     }
 
     #[test]

@@ -131,3 +131,13 @@ fn the_most_rows_per_shown_column_of_a_table_without_its_own_key() {
         "SELECT sport_name FROM sport_signup GROUP BY sport_name ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_number_listed_after_a_comma_is_shown() {
+    // "name, number of trees" lists two things; "name number" would be one.
+    assert_eq!(
+        sql("Which orchard has the most trees? List the orchard name, number of trees, and orchard id."),
+        "SELECT T2.orchard_name, T1.orchard_id, COUNT(*) FROM tree AS T1 JOIN orchard AS T2 ON \
+         T1.orchard_id = T2.orchard_id GROUP BY T1.orchard_id ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
