@@ -1089,3 +1089,34 @@ async fn a_yes_no_column_named_by_its_participle_filters_on_the_server() {
     assert_eq!(v["engine"], "builtin", "{v}");
     assert_eq!(v["rows"], json!([[2]]), "{v}");
 }
+
+#[tokio::test]
+async fn a_grouped_answer_showing_the_referred_table_runs_on_postgres() {
+    // Grouped by the trees' `orchard_id` while showing the orchard's name: PostgreSQL
+    // refuses a shown column it cannot see is one per group, so the builtin engine's SQL
+    // must group by it as well.
+    let db = TestDb::create().await;
+    db.client()
+        .await
+        .batch_execute(
+            "CREATE TABLE orchard (orchard_id int PRIMARY KEY, orchard_name text NOT NULL);
+             CREATE TABLE tree (tree_id int PRIMARY KEY,
+                                orchard_id int NOT NULL REFERENCES orchard(orchard_id));
+             INSERT INTO orchard VALUES (1, 'North'), (2, 'South'), (3, 'East');
+             INSERT INTO tree VALUES (1, 1), (2, 2), (3, 2), (4, 2), (5, 3), (6, 3);
+             ANALYZE;",
+        )
+        .await
+        .unwrap();
+    let app = spawn_app("[agent]\nroute = \"builtin\"\nbuiltin_threshold = 0.0\n").await;
+    let session = app.connect(&db.connect_body()).await;
+    let (s, v) = ask(
+        &app,
+        &session,
+        "Which orchard has the most trees? List the orchard name, number of trees, and orchard id.",
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["engine"], "builtin", "{v}");
+    assert_eq!(v["rows"], json!([["South", 2, 3]]), "{v}");
+}

@@ -112,9 +112,14 @@ impl SchemaIndex {
         dialect: Dialect,
     ) -> (Result<Answer, NotUnderstood>, Vec<String>) {
         match self.plan(question) {
-            Ok(planned) => (
+            Ok(mut planned) => (
                 Ok(Answer {
-                    sql: render::render(&planned.query, &self.schema, dialect),
+                    sql: {
+                        if dialect != Dialect::Sqlite {
+                            plan::complete_grouping(&self.index, &mut planned.query);
+                        }
+                        render::render(&planned.query, &self.schema, dialect)
+                    },
                     confidence: planned.confidence,
                     explanation: explain::explain(&planned.query, &self.schema),
                 }),
