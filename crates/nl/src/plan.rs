@@ -2738,6 +2738,36 @@ pub fn plan(
                         continue;
                     }
                 }
+                // "the students with the top 5 GPAs", "the top 3 shortest lengths": the
+                // column right after a row limit is what ranks the rows.
+                let limit_word = {
+                    let mut j = m.start;
+                    while j > 0 && (MOST.contains(&cx.lw(j - 1)) || LEAST.contains(&cx.lw(j - 1))) {
+                        j -= 1;
+                    }
+                    (j >= 2
+                        && matches!(tokens[j - 1].kind, Kind::Number(_))
+                        && LIMIT_WORDS.contains(&cx.lw(j - 2)))
+                    .then(|| j - 2)
+                };
+                // (An aggregate over the top rows would need a subquery: "the total rate of
+                // the top 2" is not a sum ordered by the rate.)
+                if let Some(w) = limit_word.filter(|_| {
+                    limit.is_some()
+                        && !count
+                        && !has_agg_word(&cx)
+                        && order.is_empty()
+                        && !superlative_seen
+                        && numeric(index, col)
+                        && !is_key(index, col)
+                }) {
+                    let least = cx.is(w, &["bottom", "lowest"])
+                        || (w + 2..m.start).any(|j| LEAST.contains(&cx.lw(j)));
+                    cx.mark(w + 2, m.start - (w + 2));
+                    superlative_seen = true;
+                    roles[k] = Some(Role::Order(!least));
+                    continue;
+                }
                 let ordered_earlier = (0..m.start).any(|j| {
                     cx.is(
                         j,

@@ -141,3 +141,20 @@ fn a_number_listed_after_a_comma_is_shown() {
          T1.orchard_id = T2.orchard_id GROUP BY T1.orchard_id ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_column_right_after_a_row_limit_ranks_the_rows() {
+    assert_eq!(
+        sql("List the orchard names with the top 3 acres."),
+        "SELECT orchard_name FROM orchard ORDER BY acres DESC LIMIT 3"
+    );
+    assert_eq!(
+        sql("List the orchard names with the top 2 smallest acres."),
+        "SELECT orchard_name FROM orchard ORDER BY acres ASC LIMIT 2"
+    );
+    // A total of the top rows is not a total ordered by the column.
+    assert!(
+        sql("What is the total felled of the orchards with the top 2 acres?")
+            .starts_with("declined:")
+    );
+}
