@@ -149,6 +149,17 @@ fn nameable(t: &Token, index: &Index) -> bool {
             || (index.vocab.contains(&t.stem) && !FUNCTION.contains(&t.lower.as_str())))
 }
 
+/// Whether cue word `t` is, as written, the whole name of some column (`total`; "named" is
+/// not `name`) and the word after it (`next`) is not one the schema's names use.
+fn names_a_column_alone(t: &Token, next: Option<&Token>, index: &Index) -> bool {
+    let whole = index.tables.iter().any(|tb| {
+        tb.columns
+            .iter()
+            .any(|c| c.words.len() == 1 && c.compact == t.lower)
+    });
+    whole && !next.is_some_and(|n| index.vocab.contains(&n.stem))
+}
+
 fn is_cue(t: &Token) -> bool {
     let w = t.lower.as_str();
     // Superlatives steer the query too: alone, "oldest" is not `oldest_order_date`.
@@ -528,8 +539,10 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 break;
             }
             // A cue word alone is the cue, not a name; inside a longer name it is part of it
-            // ("first name", "number of employees").
-            if content.len() == 1 && is_cue(t) {
+            // ("first name", "number of employees"). A column named by the word alone
+            // (`total`) is named by it too, unless a word of the schema follows that the cue
+            // applies to ("the total price").
+            if content.len() == 1 && is_cue(t) && !names_a_column_alone(t, tokens.get(end), index) {
                 continue;
             }
             schema_candidates(&content, start, end, index, &mut cands);

@@ -1667,3 +1667,31 @@ fn a_superlative_adjective_reaches_the_table_referred_to() {
          ORDER BY T2.height DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_column_named_by_a_cue_word_alone_is_named_by_it() {
+    let lifters = Schema::new(vec![table(
+        "lifter",
+        "lifter_id",
+        vec![
+            col("lifter_id", "integer"),
+            col("lifter_name", "text"),
+            col("snatch", "real"),
+            col("total", "real"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        sql_on(&lifters, "Which lifters have a total above 300?"),
+        "SELECT lifter_name FROM lifter WHERE total > 300"
+    );
+    assert_eq!(
+        sql_on(&lifters, "What is the average total score of the lifters?"),
+        "SELECT AVG(total) FROM lifter"
+    );
+    // Before a word of the schema, "total" is still the sum.
+    assert_eq!(
+        sql_on(&lifters, "What is the total snatch of the lifters?"),
+        "SELECT SUM(snatch) FROM lifter"
+    );
+}
