@@ -6343,18 +6343,7 @@ fn existence_subqueries(
     let aggregated = q.select.iter().any(|e| matches!(e, Expr::Agg { .. }));
     let mut counted_rows: Vec<usize> = Vec::new();
     loop {
-        let mut used: Vec<usize> = Vec::new();
-        for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
-            match e {
-                Expr::Col(c) | Expr::Agg { col: Some(c), .. } => used.push(c.table),
-                Expr::AllOf(t) => used.push(*t),
-                Expr::Agg { col: None, .. } => {}
-            }
-        }
-        used.extend(q.group_by.iter().map(|c| c.table));
-        for f in &q.filters {
-            used.extend(cond_cols(f));
-        }
+        let used = tables_used(q);
         // The table whose rows a count per group counts stays joined: as a subquery the
         // count would be one per group again.
         let leaf = q.tables.iter().skip(1).copied().find(|&t| {
@@ -6416,18 +6405,7 @@ fn unjoin_looked_up_leaves(index: &Index, q: &mut Query) -> Vec<usize> {
         return unjoined;
     }
     while q.tables.len() > 1 {
-        let mut used: Vec<usize> = Vec::new();
-        for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
-            match e {
-                Expr::Col(c) | Expr::Agg { col: Some(c), .. } => used.push(c.table),
-                Expr::AllOf(t) => used.push(*t),
-                Expr::Agg { col: None, .. } => {}
-            }
-        }
-        used.extend(q.group_by.iter().map(|c| c.table));
-        for f in q.filters.iter().chain(q.having.iter()) {
-            used.extend(cond_cols(f));
-        }
+        let used = tables_used(q);
         let leaf = q.tables.iter().copied().find(|&t| {
             let edges: Vec<&(ColId, ColId)> = q
                 .joins
@@ -6481,6 +6459,24 @@ pub(crate) fn complete_grouping(index: &Index, q: &mut Query) {
             q.group_by.push(c);
         }
     }
+}
+
+/// The tables a query's shown columns, aggregates, orders, groups and conditions use (not
+/// the ones it only joins).
+fn tables_used(q: &Query) -> Vec<usize> {
+    let mut used: Vec<usize> = Vec::new();
+    for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
+        match e {
+            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => used.push(c.table),
+            Expr::AllOf(t) => used.push(*t),
+            Expr::Agg { col: None, .. } => {}
+        }
+    }
+    used.extend(q.group_by.iter().map(|c| c.table));
+    for f in q.filters.iter().chain(q.having.iter()) {
+        used.extend(cond_cols(f));
+    }
+    used
 }
 
 /// After a leaf table is taken out: every table after the first joined to one before it.

@@ -627,12 +627,7 @@ fn clubs() -> Schema {
 
 #[test]
 fn a_table_only_counted_through_a_reference_to_its_key_is_not_joined() {
-    let on = |q: &str| {
-        SchemaIndex::build(&clubs())
-            .translate(q, Dialect::Sqlite)
-            .map(|a| a.sql)
-            .unwrap_or_else(|e| format!("declined: {}", e.reason))
-    };
+    let on = |q: &str| common::sql_or_declined(&clubs(), q);
     // Each membership row names one pupil: joining the pupils counts the same rows.
     assert_eq!(
         on("Show each club name and the number of pupils in it."),
@@ -647,12 +642,7 @@ fn a_table_only_counted_through_a_reference_to_its_key_is_not_joined() {
 
 #[test]
 fn a_lookup_that_only_says_a_reference_is_there_adds_no_condition() {
-    let on = |q: &str| {
-        SchemaIndex::build(&clubs())
-            .translate(q, Dialect::Sqlite)
-            .map(|a| a.sql)
-            .unwrap_or_else(|e| format!("declined: {}", e.reason))
-    };
+    let on = |q: &str| common::sql_or_declined(&clubs(), q);
     // Every membership names a club: "in a club" is having a membership.
     assert_eq!(
         on("Which pupils belong to a club?"),
