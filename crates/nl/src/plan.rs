@@ -2738,7 +2738,7 @@ pub fn plan(
                         continue;
                     }
                 }
-                // "the students with the top 5 GPAs", "the top 3 shortest lengths": the
+                // "the divers with the top 5 scores", "the top 3 shortest dives": the
                 // column right after a row limit is what ranks the rows.
                 let limit_word = {
                     let mut j = m.start;
@@ -3886,7 +3886,7 @@ pub fn plan(
     }
     // "ordered by the number of berths" where `berths` holds that number: ordered by the
     // column, not by a count of rows.
-    // "in order of the number of people injured" where `injured` holds it: the people are
+    // "in order of the number of sheep sheared" where `sheared` holds it: the sheep are
     // what the column counts, not a table to join.
     if let Some((k, counted)) = order_by_count_at.and_then(|i| {
         let follows = |at: usize| at == i + 2 || (at == i + 3 && cx.is(i + 2, &["the"]));
@@ -4504,8 +4504,8 @@ pub fn plan(
                 .iter()
                 .all(|c| !is_key(index, *c) && !label.contains(&c.column));
         // A table without a primary key of its own has no rows to count per: its identifier
-        // may be the very reference to what is counted ("the sport with the most students"
-        // where sport rows keep `student_id`), so the shown column names the groups.
+        // may be the very reference to what is counted ("the dance with the most pupils"
+        // where sign-up rows keep `pupil_id`), so the shown column names the groups.
         let keyless = own_sole_key(index, anchor).is_none() && !shown.is_empty();
         match table_key(index, anchor) {
             _ if attributes || keyless => {
@@ -4881,7 +4881,7 @@ pub fn plan(
             order_by_shown = true;
         }
     }
-    // "in descending order of the time they took office", "sorted by their yearly harvest":
+    // "in descending order of the day they signed up", "sorted by their yearly harvest":
     // the order names something no word was read as; the shown names are not it, and
     // leaving the order out answers another question.
     if let Some(w) = unread_order_object(&cx).filter(|_| order.is_empty() || order_by_shown) {
@@ -6389,8 +6389,8 @@ fn existence_subqueries(
 }
 
 /// In a count or an aggregate per group, a joined table that contributes no column and is
-/// reached only through a reference to its own whole key ("students" counted through
-/// `allergy_of.student_id`) meets each referring row once: it changes nothing the query
+/// reached only through a reference to its own whole key ("pupils" counted through
+/// `membership.pupil_id`) meets each referring row once: it changes nothing the query
 /// computes, so it is left out. Returns the tables left out.
 fn unjoin_looked_up_leaves(index: &Index, q: &mut Query) -> Vec<usize> {
     // (Without groups, a count over a join becomes a count of distinct keys later on: the
@@ -6503,9 +6503,9 @@ fn join_in_order(q: &mut Query) {
     }
 }
 
-/// "the cities in the county with the most police officers": the superlative picks the
-/// county, and every city in it is shown, not the one city that heads an order by its
-/// county's number. Applies when the ranked column's table is named after "in", "of" or
+/// "the towns in the shire with the most constables": the superlative picks the
+/// shire, and every town in it is shown, not the one town that heads an order by its
+/// shire's number. Applies when the ranked column's table is named after "in", "of" or
 /// "from" with the superlative after it (or right before it), shows nothing itself, and is
 /// reached through a reference to its own key; the reference is then compared with the
 /// key of the top row. Returns whether it applied.
@@ -6546,8 +6546,8 @@ fn superlative_of_the_container(cx: &Ctx<'_>, q: &mut Query) -> bool {
     {
         return false;
     }
-    // The container is named after a preposition, with the superlative after it ("the county
-    // with the most officers") or just before it ("the largest district by population"),
+    // The container is named after a preposition, with the superlative after it ("the shire
+    // with the most constables") or just before it ("the largest ward by area"),
     // and what is shown is named before it.
     let n = cx.tokens.len();
     let sup = |i: usize| MOST.contains(&cx.lw(i)) || LEAST.contains(&cx.lw(i));
@@ -6569,7 +6569,7 @@ fn superlative_of_the_container(cx: &Ctx<'_>, q: &mut Query) -> bool {
             Target::Column(_) => true,
             _ => false,
         });
-        // "the staff member who handled the complaint about the cheapest product" asks for
+        // "the clerk who filed the claim about the cheapest parcel" asks for
         // one; "the names of cities", "all the stores" for every one.
         let many = (0..p).any(|i| {
             let w = cx.lw(i);

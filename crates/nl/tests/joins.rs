@@ -594,8 +594,8 @@ fn a_column_no_named_table_has_comes_from_the_nearest_table() {
     );
 }
 
-/// Pupils, the clubs they join, and the link between them.
-fn clubs() -> Schema {
+/// Pupils, the troupes they join, and the link between them.
+fn troupes() -> Schema {
     Schema::new(vec![
         table(
             "pupil",
@@ -604,22 +604,22 @@ fn clubs() -> Schema {
             vec![],
         ),
         table(
-            "club",
-            "club_id",
-            vec![col("club_id", "integer"), col("club_name", "text")],
+            "troupe",
+            "troupe_id",
+            vec![col("troupe_id", "integer"), col("troupe_name", "text")],
             vec![],
         ),
         table(
-            "club_member",
-            "member_id",
+            "troupe_member",
+            "enrolment_no",
             vec![
-                col("member_id", "integer"),
+                col("enrolment_no", "integer"),
                 col("pupil_id", "integer"),
-                col("club_id", "integer"),
+                col("troupe_id", "integer"),
             ],
             vec![
                 fk("pupil_id", "pupil", "pupil_id"),
-                fk("club_id", "club", "club_id"),
+                fk("troupe_id", "troupe", "troupe_id"),
             ],
         ),
     ])
@@ -627,32 +627,33 @@ fn clubs() -> Schema {
 
 #[test]
 fn a_table_only_counted_through_a_reference_to_its_key_is_not_joined() {
-    let on = |q: &str| common::sql_or_declined(&clubs(), q);
+    let on = |q: &str| common::sql_or_declined(&troupes(), q);
     // Each membership row names one pupil: joining the pupils counts the same rows.
     assert_eq!(
-        on("Show each club name and the number of pupils in it."),
-        "SELECT T2.club_name, COUNT(*) FROM club_member AS T1 JOIN club AS T2 ON T1.club_id = T2.club_id \
-         GROUP BY T2.club_name"
+        on("Show each troupe name and the number of pupils in it."),
+        "SELECT T2.troupe_name, COUNT(*) FROM troupe_member AS T1 JOIN troupe AS T2 ON T1.troupe_id = T2.troupe_id \
+         GROUP BY T2.troupe_name"
     );
     // The pupils stay when something of theirs is shown.
     assert!(
-        on("Show the pupil names and the number of clubs each pupil is in.").contains("JOIN pupil")
+        on("Show the pupil names and the number of troupes each pupil is in.")
+            .contains("JOIN pupil")
     );
 }
 
 #[test]
 fn a_lookup_that_only_says_a_reference_is_there_adds_no_condition() {
-    let on = |q: &str| common::sql_or_declined(&clubs(), q);
-    // Every membership names a club: "in a club" is having a membership.
+    let on = |q: &str| common::sql_or_declined(&troupes(), q);
+    // Every membership names a troupe: "in a troupe" is having a membership.
     assert_eq!(
-        on("Which pupils belong to a club?"),
-        "SELECT pupil_name FROM pupil WHERE pupil_id IN (SELECT pupil_id FROM club_member)"
+        on("Which pupils belong to a troupe?"),
+        "SELECT pupil_name FROM pupil WHERE pupil_id IN (SELECT pupil_id FROM troupe_member)"
     );
     // The memberships a count runs over stay joined: as a condition they would leave one
     // row per club.
     assert_eq!(
-        on("What are the names and ids of the different clubs, and how many pupils are in each?"),
-        "SELECT T1.club_name, T1.club_id, COUNT(*) FROM club AS T1 JOIN club_member AS T2 \
-         ON T1.club_id = T2.club_id GROUP BY T1.club_name, T1.club_id"
+        on("What are the names and ids of the distinct troupes, and how many pupils are in each?"),
+        "SELECT T1.troupe_name, T1.troupe_id, COUNT(*) FROM troupe AS T1 JOIN troupe_member AS T2 \
+         ON T1.troupe_id = T2.troupe_id GROUP BY T1.troupe_name, T1.troupe_id"
     );
 }

@@ -1623,29 +1623,26 @@ fn date_of_birth_names_an_abbreviated_birth_date() {
     assert_eq!(
         sql_on(
             &rangers,
-            "What are the first and last names of the ranger with the earliest date of birth?"
+            "Which ranger has the smallest date of birth? Give the first and last name."
         ),
         "SELECT ranger_fname, ranger_lname FROM rangers ORDER BY ranger_dob ASC LIMIT 1"
     );
     assert_eq!(
-        sql_on(
-            &rangers,
-            "List the first names of rangers ordered by date of birth."
-        ),
+        sql_on(&rangers, "List ranger first names sorted by date of birth."),
         "SELECT ranger_fname FROM rangers ORDER BY ranger_dob ASC"
     );
 }
 
 #[test]
 fn a_superlative_adjective_reaches_the_table_referred_to() {
-    // Guides keep no heights; the people they are do.
+    // Guides keep no heights; the walkers they are do.
     let guides = Schema::new(vec![
         table(
-            "person",
-            "person_id",
+            "walker",
+            "walker_id",
             vec![
-                col("person_id", "integer"),
-                col("full_name", "text"),
+                col("walker_id", "integer"),
+                col("walker_name", "text"),
                 col("height", "real"),
             ],
             vec![],
@@ -1655,15 +1652,15 @@ fn a_superlative_adjective_reaches_the_table_referred_to() {
             "guide_id",
             vec![
                 col("guide_id", "integer"),
-                col("person_id", "integer"),
+                col("walker_id", "integer"),
                 col("agency", "text"),
             ],
-            vec![fk("person_id", "person", "person_id")],
+            vec![fk("walker_id", "walker", "walker_id")],
         ),
     ]);
     assert_eq!(
         sql_on(&guides, "Show the agency of the tallest guide."),
-        "SELECT T1.agency FROM guide AS T1 JOIN person AS T2 ON T1.person_id = T2.person_id \
+        "SELECT T1.agency FROM guide AS T1 JOIN walker AS T2 ON T1.walker_id = T2.walker_id \
          ORDER BY T2.height DESC LIMIT 1"
     );
 }
@@ -1686,7 +1683,7 @@ fn a_column_named_by_a_cue_word_alone_is_named_by_it() {
         "SELECT lifter_name FROM lifter WHERE total > 300"
     );
     assert_eq!(
-        sql_on(&lifters, "What is the average total score of the lifters?"),
+        sql_on(&lifters, "Report the average total score across lifters."),
         "SELECT AVG(total) FROM lifter"
     );
     // Before a word of the schema, "total" is still the sum.

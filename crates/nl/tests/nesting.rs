@@ -1,7 +1,7 @@
 //! Comparisons against an aggregate of other rows ("after any consignment that was
 //! delayed", "more berths than average"), between two columns ("spring lower than that
-//! in autumn") and with the top row of another table ("the towns in the county with the
-//! most officers"), each on a schema the test makes itself.
+//! in autumn") and with the top row of another table ("the towns in the shire with the
+//! most constables"), each on a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -193,16 +193,16 @@ fn average_stops_at_the_sentence_end() {
     );
 }
 
-/// Counties with their number of officers, and the towns in each.
-fn counties() -> Schema {
+/// Shires with their number of constables, and the towns in each.
+fn shires() -> Schema {
     Schema::new(vec![
         table(
-            "county",
-            "county_id",
+            "shire",
+            "shire_id",
             vec![
-                col("county_id", "integer"),
-                col("county_name", "text"),
-                col("officers", "integer"),
+                col("shire_id", "integer"),
+                col("shire_name", "text"),
+                col("constables", "integer"),
             ],
             vec![],
         ),
@@ -211,44 +211,44 @@ fn counties() -> Schema {
             "town_id",
             vec![
                 col("town_id", "integer"),
-                col("county_id", "integer"),
+                col("shire_id", "integer"),
                 col("town_name", "text"),
             ],
-            vec![fk("county_id", "county", "county_id")],
+            vec![fk("shire_id", "shire", "shire_id")],
         ),
     ])
 }
 
 #[test]
 fn every_row_in_the_top_container_not_the_top_row() {
-    let on = |q: &str| common::sql_or_declined(&counties(), q);
-    // The superlative picks the county; every town in it is asked for.
+    let on = |q: &str| common::sql_or_declined(&shires(), q);
+    // The superlative picks the shire; every town in it is asked for.
     assert_eq!(
-        on("What are the names of towns in the county with the most officers?"),
-        "SELECT town_name FROM town WHERE county_id = \
-         (SELECT county_id FROM county ORDER BY officers DESC LIMIT 1)"
+        on("What are the names of towns in the shire with the most constables?"),
+        "SELECT town_name FROM town WHERE shire_id = \
+         (SELECT shire_id FROM shire ORDER BY constables DESC LIMIT 1)"
     );
     assert_eq!(
-        on("List all the towns in the county with the most officers."),
-        "SELECT town_name FROM town WHERE county_id = \
-         (SELECT county_id FROM county ORDER BY officers DESC LIMIT 1)"
+        on("List all the towns in the shire with the most constables."),
+        "SELECT town_name FROM town WHERE shire_id = \
+         (SELECT shire_id FROM shire ORDER BY constables DESC LIMIT 1)"
     );
     // One town asked for: the top of the joined rows.
     assert_eq!(
-        on("What is the name of the town in the county with the most officers?"),
-        "SELECT T2.town_name FROM county AS T1 JOIN town AS T2 ON T1.county_id = T2.county_id \
-         ORDER BY T1.officers DESC LIMIT 1"
+        on("What is the name of the town in the shire with the most constables?"),
+        "SELECT T2.town_name FROM shire AS T1 JOIN town AS T2 ON T1.shire_id = T2.shire_id \
+         ORDER BY T1.constables DESC LIMIT 1"
     );
 }
 
 #[test]
 fn the_top_container_subquery_passes_the_guard_in_every_dialect() {
     use quarry_model::Dialect;
-    let idx = quarry_nl::SchemaIndex::build(&counties());
+    let idx = quarry_nl::SchemaIndex::build(&shires());
     for d in [Dialect::Postgres, Dialect::Sqlite, Dialect::Mysql] {
         let a = idx
             .translate(
-                "List all the towns in the county with the most officers.",
+                "List all the towns in the shire with the most constables.",
                 d,
             )
             .unwrap();
