@@ -152,11 +152,13 @@ fn nameable(t: &Token, index: &Index) -> bool {
 /// Whether cue word `t` is, as written, the whole name of some column (`total`; "named" is
 /// not `name`) and the word after it (`next`) is not one the schema's names use.
 fn names_a_column_alone(t: &Token, next: Option<&Token>, index: &Index) -> bool {
-    let whole = index.tables.iter().any(|tb| {
-        tb.columns
-            .iter()
-            .any(|c| c.words.len() == 1 && c.compact == t.lower)
-    });
+    // (The vocabulary answers at once for the cue words no name uses.)
+    let whole = index.vocab.contains(&t.stem)
+        && index.tables.iter().any(|tb| {
+            tb.columns
+                .iter()
+                .any(|c| c.words.len() == 1 && c.compact == t.lower)
+        });
     whole && !next.is_some_and(|n| index.vocab.contains(&n.stem))
 }
 

@@ -4433,9 +4433,9 @@ pub fn plan(
             projected.extend(shown);
         }
     }
-    // "Which X has the most Y" / "X with more than 3 Y": count per X.
     // A key grouped by but not shown.
     let mut hidden_group_key: Option<ColId> = None;
+    // "Which X has the most Y" / "X with more than 3 Y": count per X.
     if order_by_count && order.is_empty() {
         order.push((count_rows(), desc_words));
         if group.is_empty() && group_tables.is_empty() {
@@ -6433,10 +6433,10 @@ fn unjoin_looked_up_leaves(index: &Index, q: &mut Query) -> Vec<usize> {
 
 /// Every plain column shown or ordered by in a grouped query is grouped by too, unless its
 /// table's whole key is: PostgreSQL (and MySQL with ONLY_FULL_GROUP_BY) refuse anything
-/// else. The plan only shows columns that one value per group determines ("the orchard
-/// name" grouped by the trees' `orchard_id`), so the groups stay the same. (SQLite takes
-/// such columns as they are, and its SQL is left alone: the extra columns would change
-/// which of several tied groups a LIMIT keeps.)
+/// else. A column that one value per group determines ("the orchard name" grouped by the
+/// trees' `orchard_id`) leaves the groups as they were; any other gets a group per value
+/// instead of an arbitrary one. (SQLite takes such columns as they are, and its SQL is left
+/// alone: the extra columns would change which of several tied groups a LIMIT keeps.)
 pub(crate) fn complete_grouping(index: &Index, q: &mut Query) {
     if let Some((_, rhs)) = q.set_op.as_mut() {
         complete_grouping(index, rhs);
@@ -6570,7 +6570,7 @@ fn superlative_of_the_container(cx: &Ctx<'_>, q: &mut Query) -> bool {
             _ => false,
         });
         // "the clerk who filed the claim about the cheapest parcel" asks for
-        // one; "the names of cities", "all the stores" for every one.
+        // one; "the names of towns", "all the shops" for every one.
         let many = (0..p).any(|i| {
             let w = cx.lw(i);
             cx.is(i, &["all", "every"])
