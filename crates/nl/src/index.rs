@@ -197,6 +197,21 @@ impl Index {
             .and_then(|t| t.columns.get(c.column))
     }
 
+    /// The one primary key column of table `t`, if its key is a single column.
+    pub fn sole_key(&self, t: usize) -> Option<ColId> {
+        let mut pk = self
+            .tables
+            .get(t)?
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_pk);
+        match (pk.next(), pk.next()) {
+            (Some((column, _)), None) => Some(ColId { table: t, column }),
+            _ => None,
+        }
+    }
+
     pub fn build(schema: &Schema, stemmer: &Stemmer) -> Index {
         let mut tables = Vec::new();
         let mut values: HashMap<String, Vec<ValueHit>> = HashMap::new();
@@ -824,6 +839,40 @@ mod tests {
         assert_eq!(split_ident("CustomerID"), ["customer", "id"]);
         assert_eq!(split_ident("HTTPServer2"), ["http", "server", "2"]);
         assert_eq!(value_key("New  York!"), "new york");
+    }
+
+    #[test]
+    fn sole_key_only_for_a_one_column_primary_key() {
+        use quarry_model::{Column, Table};
+        let mut one = Table::new(
+            "kiln",
+            vec![
+                Column::new("kiln_id", "integer"),
+                Column::new("glaze", "text"),
+            ],
+        );
+        one.primary_key = vec!["kiln_id".into()];
+        let mut two = Table::new(
+            "firing",
+            vec![
+                Column::new("kiln_id", "integer"),
+                Column::new("day", "date"),
+            ],
+        );
+        two.primary_key = vec!["kiln_id".into(), "day".into()];
+        let none = Table::new("note", vec![Column::new("body", "text")]);
+        let s = Stemmer::create(rust_stemmers::Algorithm::English);
+        let idx = Index::build(&Schema::new(vec![one, two, none]), &s);
+        assert_eq!(
+            idx.sole_key(0),
+            Some(ColId {
+                table: 0,
+                column: 0
+            })
+        );
+        assert_eq!(idx.sole_key(1), None);
+        assert_eq!(idx.sole_key(2), None);
+        assert_eq!(idx.sole_key(3), None);
     }
 }
 

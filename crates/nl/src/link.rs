@@ -2011,22 +2011,9 @@ fn schema_candidates(
     }
     // "the id of X" where keys are spelled `pid`, `custno`: the primary keys stand in.
     if cols.is_empty() && span.len() == 1 && matches!(span[0].lower.as_str(), "id" | "ids") {
-        for (ti, t) in index.tables.iter().enumerate() {
-            if let [ci] = t
-                .columns
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.is_pk)
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()[..]
-            {
-                cols.push((
-                    ColId {
-                        table: ti,
-                        column: ci,
-                    },
-                    0.9,
-                ));
+        for ti in 0..index.tables.len() {
+            if let Some(k) = index.sole_key(ti) {
+                cols.push((k, 0.9));
             }
         }
     }

@@ -781,12 +781,7 @@ fn resolve(index: &Index, cands: &[(ColId, f32)], tables: &[usize]) -> (ColId, b
             // grouping or a count is about.
             let tied: Vec<&(ColId, f32)> = cands.iter().filter(|c| c.1 >= best - 0.02).collect();
             let pk = |c: &&(ColId, f32)| {
-                index.tables.get(c.0.table).is_some_and(|t| {
-                    t.columns
-                        .get(c.0.column)
-                        .is_some_and(|ci| ci.is_pk && ci.is_key)
-                        && t.columns.iter().filter(|ci| ci.is_pk).count() == 1
-                })
+                sole_key(index, c.0) && index.col(&c.0).is_some_and(|ci| ci.is_key)
             };
             let tied: Vec<&(ColId, f32)> = if tied.iter().any(pk) {
                 tied.into_iter().filter(pk).collect()
@@ -4456,7 +4451,7 @@ pub fn plan(
             hidden_group_key = projected
                 .first()
                 .filter(|_| labelled)
-                .and_then(|c| own_sole_key(index, c.table))
+                .and_then(|c| index.sole_key(c.table))
                 .filter(|k| !projected.contains(k));
             group.extend(projected.iter().copied());
             cx.pen("order_by_count", 1.0);
@@ -4506,7 +4501,7 @@ pub fn plan(
         // A table without a primary key of its own has no rows to count per: its identifier
         // may be the very reference to what is counted ("the dance with the most pupils"
         // where sign-up rows keep `pupil_id`), so the shown column names the groups.
-        let keyless = own_sole_key(index, anchor).is_none() && !shown.is_empty();
+        let keyless = index.sole_key(anchor).is_none() && !shown.is_empty();
         match table_key(index, anchor) {
             _ if attributes || keyless => {
                 group.extend(shown);
@@ -6454,7 +6449,9 @@ pub(crate) fn complete_grouping(index: &Index, q: &mut Query) {
         })
         .collect();
     for c in plain {
-        let key_grouped = own_sole_key(index, c.table).is_some_and(|k| q.group_by.contains(&k));
+        let key_grouped = index
+            .sole_key(c.table)
+            .is_some_and(|k| q.group_by.contains(&k));
         if !q.group_by.contains(&c) && !key_grouped {
             q.group_by.push(c);
         }
@@ -6634,11 +6631,7 @@ fn rejoin(index: &Index, q: &mut Query) {
 /// children through the parent pairs all their rows under the same parent.
 fn shared_parents(index: &Index, q: &Query) -> usize {
     let many_to_one = |child: ColId, parent: ColId| {
-        let sole_key = index.tables.get(child.table).is_some_and(|t| {
-            t.columns.iter().filter(|c| c.is_pk).count() == 1
-                && t.columns.get(child.column).is_some_and(|c| c.is_pk)
-        });
-        !sole_key
+        !sole_key(index, child)
             && index
                 .edges
                 .iter()
@@ -6670,7 +6663,7 @@ fn attribute(index: &Index, c: ColId) -> bool {
 
 /// Whether `c` is the whole primary key of its table (one row per value).
 fn sole_key(index: &Index, c: ColId) -> bool {
-    own_sole_key(index, c.table) == Some(c)
+    index.sole_key(c.table) == Some(c)
 }
 
 /// Whether the query's joins meet each row of table `t` at most once: every join, walked out
@@ -7071,14 +7064,7 @@ fn through_link_tables(index: &Index, tables: &mut [usize], joins: &mut Vec<(Col
     let refers = |from: usize, to: usize| {
         index.edges[..index.declared_edges.min(index.edges.len())]
             .iter()
-            .find(|e| {
-                e.from.table == from
-                    && e.to.table == to
-                    && !index.tables.get(from).is_some_and(|t| {
-                        t.columns.iter().filter(|c| c.is_pk).count() == 1
-                            && t.columns.get(e.from.column).is_some_and(|c| c.is_pk)
-                    })
-            })
+            .find(|e| e.from.table == from && e.to.table == to && !sole_key(index, e.from))
             .map(|e| (e.from, e.to))
     };
     let mut changed = false;
@@ -7192,7 +7178,7 @@ fn counted_referrer(
                 c.words == ["name"] || c.own_words == ["name"] || c.words == ["titl"]
             })
     });
-    let key = match own_sole_key(index, grouped.table) {
+    let key = match index.sole_key(grouped.table) {
         Some(k) if k == *grouped => k,
         Some(k) if by_label && count_target != Some(grouped.table) => k,
         _ => return Ok(None),
@@ -7219,25 +7205,6 @@ fn counted_referrer(
         [r] => Ok(Some(*r)),
         _ if key != *grouped => Ok(None),
         _ => Err("a count per row of a table's own key counts one row each".into()),
-    }
-}
-
-/// The one primary key column of table `t`, if its key is a single column.
-fn own_sole_key(index: &Index, t: usize) -> Option<ColId> {
-    let ti = index.tables.get(t)?;
-    match ti
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.is_pk)
-        .map(|(i, _)| i)
-        .collect::<Vec<_>>()[..]
-    {
-        [i] => Some(ColId {
-            table: t,
-            column: i,
-        }),
-        _ => None,
     }
 }
 
