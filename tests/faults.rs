@@ -1,7 +1,8 @@
 //! Fault injection against real servers (issue 8, item 3): backends terminated under load, a
-//! PostgreSQL outage, a runaway statement, clients vanishing mid-request, and a network that
-//! stalls or is cut. Each test is bounded in time, makes its own database (or private cluster,
-//! or TCP proxy), and only ever terminates backends of its own database.
+//! PostgreSQL outage, a runaway statement, clients vanishing mid-request (or while a connection
+//! opens for them), and a network that stalls or is cut. Each test is bounded in time, makes
+//! its own database (or private cluster, or TCP proxy), and only ever terminates backends of
+//! its own database.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -495,6 +496,92 @@ async fn clients_vanishing_mid_request_leak_nothing() {
         "{gave_up} of {total} requests abandoned by their client; pools: {}",
         app.pool_stats().await
     );
+}
+
+/// A client that hangs up while quarry opens a connection for it does not cancel the open: the
+/// connection joins the pool. Cancelled, a slow backend start meeting impatient clients would
+/// restart backends in a loop and the pool would never grow.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_connection_opened_for_a_client_that_left_joins_the_pool() {
+    let db = TestDb::create().await;
+    items(&db, 10).await;
+    let proxy = TcpProxy::start(pg_addr()).await;
+    let app = spawn_app(
+        "[pool]\nmax_connections = 2\nacquire_timeout = \"5s\"\nconnect_timeout = \"5s\"",
+    )
+    .await;
+    let mut body = db.connect_body();
+    body["port"] = json!(proxy.port());
+    let s = app.connect(&body).await;
+    let opened = |v: &Value| v["connections_opened_total"].as_u64().unwrap_or(0);
+    let before = app.pool_stats().await;
+    assert_eq!(opened(&before), 1, "{before}");
+
+    // Every new connection now takes 800 ms to reach the server; one request holds the pool's
+    // only connection (it waits for a lock the test holds), so the next one needs a new one.
+    proxy.delay_connects(Duration::from_millis(800));
+    let admin = db.client().await;
+    admin
+        .batch_execute("BEGIN; LOCK TABLE items IN ACCESS EXCLUSIVE MODE")
+        .await
+        .unwrap();
+    let holder = {
+        let url = app.url("/sql");
+        let s = s.clone();
+        tokio::spawn(async move {
+            let sql = "SELECT name FROM items WHERE id = 3";
+            post_sql(&reqwest::Client::new(), &url, &s, sql).await
+        })
+    };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while app.pool_stats().await["in_use"] != 1 {
+        assert!(
+            Instant::now() < deadline && !holder.is_finished(),
+            "the holding request never held a connection: {}",
+            app.pool_stats().await
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let impatient = reqwest::Client::new()
+        .post(app.url("/sql"))
+        .timeout(Duration::from_millis(200))
+        .json(&json!({"sql": "SELECT 1 AS one", "session_id": s}))
+        .send()
+        .await;
+    assert!(
+        impatient.as_ref().is_err_and(|e| e.is_timeout()),
+        "the impatient client was answered: {impatient:?}"
+    );
+
+    // The connection opened for it arrives after it left, and stays.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let stats = loop {
+        let stats = app.pool_stats().await;
+        if opened(&stats) >= 2 || Instant::now() > deadline {
+            break stats;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(
+        opened(&stats),
+        2,
+        "the abandoned open was cancelled: {stats}"
+    );
+    assert_eq!(stats["connections_closed_total"], 0, "{stats}");
+    assert_eq!(stats["total_connections"], 2, "{stats}");
+
+    // A patient request now uses it: no third backend start (counted below).
+    let (status, v) = app.sql(&s, "SELECT 2 AS two").await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["rows"][0][0], 2);
+    admin.batch_execute("COMMIT").await.unwrap();
+    let (status, v) = holder.await.unwrap();
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["rows"][0][0], "item 3");
+    let stats = idle_within(&app, Duration::from_secs(5)).await;
+    assert_eq!(opened(&stats), 2, "{stats}");
+    assert_eq!(stats["in_use"], 0, "{stats}");
+    app.stop().await;
 }
 
 fn pg_addr() -> SocketAddr {

@@ -420,7 +420,26 @@ impl PoolManager {
         let timeout = self.settings.config.acquire_timeout;
         let started = Instant::now();
         entry.touch();
-        let got = tokio::time::timeout(timeout, entry.pool.get()).await;
+        let got = if entry.pool.status().available > 0 {
+            tokio::time::timeout(timeout, entry.pool.get()).await
+        } else {
+            // A checkout that may open a connection runs in its own task: a caller that goes
+            // away (a client that hung up) must not cancel a connection half-opened for it.
+            // Cancelled, it would be opened again for the next caller and cancelled again, and
+            // with clients less patient than a backend start the pool would never grow while
+            // the server kept starting backends. Finished, it goes back to the pool when the
+            // task's unclaimed result drops; the pool's own wait and create timeouts bound how
+            // long the task outlives its caller. A checkout of an idle connection has nothing
+            // to lose and skips the task, which would cost the common case a spawn.
+            let pool = entry.pool.clone();
+            tokio::time::timeout(timeout, tokio::spawn(async move { pool.get().await }))
+                .await
+                .map(|joined| {
+                    joined
+                        .map_err(|_| managed::PoolError::Closed)
+                        .and_then(|r| r)
+                })
+        };
         entry.counters.record_wait(started.elapsed());
         match got {
             Ok(Ok(obj)) => {

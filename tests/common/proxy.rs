@@ -1,12 +1,14 @@
 //! A TCP proxy owned by one test, for network faults between quarry and a database without
 //! touching the shared server: `stall` stops forwarding bytes in both directions while every
 //! socket stays open (a hung network or a frozen peer), `restore` resumes, `cut` closes every
-//! proxied connection at once (a reset link).
+//! proxied connection at once (a reset link), `delay_connects` holds each new connection that
+//! long before it reaches the server (a slow network or an overloaded server's backend start).
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
@@ -19,6 +21,7 @@ pub struct TcpProxy {
     /// Bumped by `cut`; every connection task ends when it changes.
     cut: watch::Sender<u64>,
     open: Arc<AtomicUsize>,
+    connect_delay_ms: Arc<AtomicU64>,
     accept: tokio::task::JoinHandle<()>,
 }
 
@@ -30,17 +33,21 @@ impl TcpProxy {
         let (stalled, _) = watch::channel(false);
         let (cut, _) = watch::channel(0u64);
         let open = Arc::new(AtomicUsize::new(0));
+        let connect_delay_ms = Arc::new(AtomicU64::new(0));
         let accept = {
             let stalled = stalled.clone();
             let cut = cut.clone();
             let open = open.clone();
+            let connect_delay_ms = connect_delay_ms.clone();
             tokio::spawn(async move {
                 while let Ok((client, _)) = listener.accept().await {
                     let stall_rx = stalled.subscribe();
                     let mut cut_rx = cut.subscribe();
                     cut_rx.mark_unchanged();
                     let open = open.clone();
+                    let delay = Duration::from_millis(connect_delay_ms.load(Ordering::SeqCst));
                     tokio::spawn(async move {
+                        tokio::time::sleep(delay).await;
                         let Ok(server) = TcpStream::connect(upstream).await else {
                             return;
                         };
@@ -66,6 +73,7 @@ impl TcpProxy {
             stalled,
             cut,
             open,
+            connect_delay_ms,
             accept,
         }
     }
@@ -87,6 +95,12 @@ impl TcpProxy {
     /// Closes every proxied connection now; new ones are still accepted.
     pub fn cut(&self) {
         self.cut.send_modify(|g| *g += 1);
+    }
+
+    /// Holds every connection accepted from now on for `delay` before connecting it upstream.
+    pub fn delay_connects(&self, delay: Duration) {
+        self.connect_delay_ms
+            .store(delay.as_millis() as u64, Ordering::SeqCst);
     }
 
     /// Proxied connections currently open.
