@@ -420,7 +420,8 @@ impl PoolManager {
         let timeout = self.settings.config.acquire_timeout;
         let started = Instant::now();
         entry.touch();
-        let got = if entry.pool.status().available > 0 {
+        let status = entry.pool.status();
+        let got = if status.available > 0 || status.size >= status.max_size {
             tokio::time::timeout(timeout, entry.pool.get()).await
         } else {
             // A checkout that may open a connection runs in its own task: a caller that goes
@@ -429,8 +430,11 @@ impl PoolManager {
             // with clients less patient than a backend start the pool would never grow while
             // the server kept starting backends. Finished, it goes back to the pool when the
             // task's unclaimed result drops; the pool's own wait and create timeouts bound how
-            // long the task outlives its caller. A checkout of an idle connection has nothing
-            // to lose and skips the task, which would cost the common case a spawn.
+            // long the task outlives its caller. A checkout that finds an idle connection, or
+            // waits for one in a full pool, has nothing to lose and skips the task, which would
+            // cost the common case a spawn (a full pool that discards a connection lets a
+            // waiter open one inline; if that is cancelled, the pool is no longer full and the
+            // next checkout takes the task).
             let pool = entry.pool.clone();
             tokio::time::timeout(timeout, tokio::spawn(async move { pool.get().await }))
                 .await
