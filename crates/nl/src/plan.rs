@@ -5436,8 +5436,9 @@ pub fn plan(
 }
 
 /// A time superlative ("earliest", "latest", "most recently") right after a shown or unplaced
-/// column of numbers or dates ("built the earliest"): the column's mention, where the
-/// word sits, and whether the largest comes first.
+/// column of numbers or dates ("built the earliest"), or a degree word that ends the question
+/// ("paid the least"): the column's mention, where the word sits, and whether the largest
+/// comes first.
 fn superlative_after_column(
     cx: &Ctx<'_>,
     roles: &[Option<Role>],
@@ -5447,9 +5448,14 @@ fn superlative_after_column(
         if cx.used[i] {
             return None;
         }
+        // A bare degree word ends the question ("the employees who are paid the least"):
+        // followed by anything, it grades what follows ("the most orders").
+        let last = i + 1 == cx.tokens.len();
         let desc = match cx.lw(i) {
             "earliest" | "oldest" => false,
             "latest" | "newest" | "recently" => true,
+            "most" | "highest" | "largest" | "greatest" if last => true,
+            "least" | "lowest" | "smallest" if last => false,
             _ => return None,
         };
         let mut j = i;

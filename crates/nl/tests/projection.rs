@@ -205,6 +205,30 @@ fn time_superlative_after_a_column_orders_by_it() {
 }
 
 #[test]
+fn a_degree_word_ending_the_question_ranks_by_the_column_before_it() {
+    let crew = Schema::new(vec![table(
+        "stewards",
+        "steward_id",
+        vec![
+            col("steward_id", "integer"),
+            col("steward_name", "text"),
+            col("salary", "integer"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&crew, q);
+    // "paid the least": nothing follows the degree word, so it grades the pay.
+    assert_eq!(
+        sql("What are the names of the 2 stewards who are paid the least?"),
+        "SELECT steward_name FROM stewards ORDER BY salary ASC LIMIT 2"
+    );
+    assert_eq!(
+        sql("Which steward is paid the most?"),
+        "SELECT steward_name FROM stewards ORDER BY salary DESC LIMIT 1"
+    );
+}
+
+#[test]
 fn newest_without_a_date_uses_the_year() {
     // No date column: the one year column says which kennel is newest.
     assert_eq!(
