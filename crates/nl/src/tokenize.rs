@@ -239,7 +239,15 @@ fn push_word(out: &mut Vec<Token>, text: &str, stemmer: &Stemmer) {
         });
         return;
     }
-    let stem = stemmer.stem(&lower).into_owned();
+    // An acronym's plural ("GPAs", "IDs") is the acronym: the stemmer keeps the "s" of a
+    // word it cannot tell from one like "gas".
+    let acronym = text
+        .strip_suffix('s')
+        .filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
+    let stem = match acronym {
+        Some(a) => a.to_lowercase(),
+        None => stemmer.stem(&lower).into_owned(),
+    };
     out.push(Token {
         text: text.to_string(),
         lower,
@@ -282,6 +290,19 @@ mod tests {
             .map(|t| t.lower.as_str())
             .collect();
         assert_eq!(marked, ["number", "a, b"]);
+    }
+
+    #[test]
+    fn an_acronym_s_plural_stems_to_the_acronym() {
+        let s = Stemmer::create(Algorithm::English);
+        let stems: Vec<_> = tokenize("the top 5 GPAs and IDs of gas pumps As", &s)
+            .into_iter()
+            .map(|t| t.stem)
+            .collect();
+        assert_eq!(
+            stems,
+            ["the", "top", "5", "gpa", "and", "id", "of", "gas", "pump", "as"]
+        );
     }
 
     #[test]
