@@ -2562,7 +2562,7 @@ pub fn plan(
                     filters.push((nk, cond));
                     continue;
                 }
-                // "sailors who are 40 years old": an age.
+                // "sailors who are 40 years old": an age ("not 40 years old": another one).
                 if years_old(&cx, m.end) {
                     if let Some(c) = implied_column(&cx, &tables_ctx, "age") {
                         cx.mark(m.end, 2);
@@ -2571,7 +2571,15 @@ pub fn plan(
                                 roles[j] = Some(Role::Filter);
                             }
                         }
-                        let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                        let op = match not_at {
+                            Some(j) => {
+                                cx.mark(j, 1);
+                                number_negations.push(j);
+                                Op::Ne
+                            }
+                            None => Op::Eq,
+                        };
+                        let cond = Cond::Cmp(Expr::Col(c), op, Lit::Num(num.clone()));
                         cmp_at.push((cond.clone(), m.start));
                         filters.push((usize::MAX, cond));
                         continue;

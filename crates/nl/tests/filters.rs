@@ -402,3 +402,15 @@ fn a_unit_between_a_range_and_its_column() {
         "SELECT title FROM films WHERE runtime BETWEEN 80 AND 100"
     );
 }
+
+#[test]
+fn not_n_years_old_is_another_age() {
+    assert_eq!(
+        sql("Which critics are not 40 years old?"),
+        "SELECT name FROM critics WHERE age <> 40"
+    );
+    assert_eq!(
+        sql("Which critics are 40 years old?"),
+        "SELECT name FROM critics WHERE age = 40"
+    );
+}
