@@ -202,6 +202,16 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("pop", "population"),
 ];
 
+/// Irregular plurals the stemmer does not join: a question word (left) is the schema word
+/// (right) in the other number.
+pub const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("person", "people"),
+    ("persons", "people"),
+    ("people", "person"),
+    ("child", "children"),
+    ("children", "child"),
+];
+
 /// Soft synonyms: a question word (left) may stand for a schema word (right), at a discount.
 pub const SYNONYMS: &[(&str, &str)] = &[
     ("old", "age"),

@@ -182,6 +182,11 @@ fn alternatives(t: &Token) -> Vec<(String, f32)> {
             }
         }
     }
+    for (w, s) in crate::lexicon::IRREGULAR_PLURALS {
+        if *w == t.lower {
+            v.push((stemmer().stem(s).into_owned(), 0.98));
+        }
+    }
     for (w, s) in synonym_stems() {
         if *w == t.lower {
             v.push((s.clone(), 0.8));

@@ -1692,3 +1692,30 @@ fn a_column_named_by_a_cue_word_alone_is_named_by_it() {
         "SELECT SUM(snatch) FROM lifter"
     );
 }
+
+#[test]
+fn an_irregular_plural_names_the_table_in_the_other_number() {
+    let club = Schema::new(vec![
+        table(
+            "people",
+            "people_id",
+            vec![col("people_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "rower",
+            "rower_id",
+            vec![
+                col("rower_id", "integer"),
+                col("people_id", "integer"),
+                col("stroke_rate", "integer"),
+            ],
+            vec![fk("people_id", "people", "people_id")],
+        ),
+    ]);
+    // "persons" is the people table; without it the question names no subject.
+    assert_eq!(
+        sql_on(&club, "How many persons are not rowers?"),
+        "SELECT COUNT(*) FROM people WHERE people_id NOT IN (SELECT people_id FROM rower)"
+    );
+}
