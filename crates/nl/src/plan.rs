@@ -2155,6 +2155,40 @@ pub fn plan(
                 tables_ctx.insert(hit.col.table);
             }
             Target::Literal(text) => {
+                // "sent before '2020-08-26'", "hired after 2021-03-01 09:00": a date compared
+                // with the date column named a few words before it, else the one date column
+                // of the tables in play.
+                if let Some((op, cue)) = date_literal(text)
+                    .then(|| date_comparison(&cx, before))
+                    .flatten()
+                {
+                    let named_col = mentions[..k]
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .take_while(|(_, o)| o.end + 4 >= m.start)
+                        .find(|(j, _)| {
+                            roles[*j].is_none() && resolved[*j].is_some_and(|c| is_date(index, c))
+                        })
+                        .and_then(|(j, _)| resolved[j].map(|c| (j, c)));
+                    let col = named_col
+                        .or_else(|| date_column(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                    if let Some((ck, c)) = col {
+                        if ck != usize::MAX {
+                            roles[ck] = Some(Role::Filter);
+                        } else {
+                            cx.pen("date_implied", 1.0);
+                        }
+                        for w in cue {
+                            cx.mark(w, 1);
+                        }
+                        let cond = Cond::Cmp(Expr::Col(c), op, Lit::Str(text.clone()));
+                        cmp_at.push((cond.clone(), m.start));
+                        filters.push((ck, cond));
+                        tables_ctx.insert(c.table);
+                        continue;
+                    }
+                }
                 // "starts with the letter S": the kind of text sits between cue and value.
                 let kind_word = before
                     .filter(|&b| cx.is(b, &["letter", "word", "substring", "string", "character"]));
@@ -6166,6 +6200,48 @@ fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     let date =
         |c: &crate::index::ColInfo| matches!(c.class, TypeClass::Date | TypeClass::Timestamp);
     only_column(index, tables, date).or_else(|| only_column(index, tables, |c| date(c) && c.home))
+}
+
+/// Whether a literal is an ISO date, maybe with a time ("2021-03-15", "2021-03-15 08:30:00").
+fn date_literal(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let date = b.len() >= 10
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10);
+    let time = b.len() == 10
+        || (matches!(b.get(10), Some(b' ' | b'T'))
+            && b[11..]
+                .iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.')));
+    date && time
+}
+
+/// The comparison a date is the object of ("before", "after", "since", "earlier than",
+/// "later than"), with the cue's words.
+fn date_comparison(cx: &Ctx<'_>, before: Option<usize>) -> Option<(Op, Vec<usize>)> {
+    let b = before?;
+    let op = match cx.lw(b) {
+        "before" => Op::Lt,
+        "until" | "till" => Op::Le,
+        "after" => Op::Gt,
+        "since" => Op::Ge,
+        "than" => {
+            let p = b.checked_sub(1)?;
+            let op = match cx.lw(p) {
+                "earlier" | "sooner" => Op::Lt,
+                "later" => Op::Gt,
+                _ => return None,
+            };
+            return Some((op, vec![p, b]));
+        }
+        _ => return None,
+    };
+    Some((op, vec![b]))
 }
 
 /// A year compared with a date: the comparison with the first day of that year or the next,

@@ -87,6 +87,21 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 }
             }
         }
+        // An ISO date ("2020-08-26", maybe with "20:49" or "20:49:27") is one value, as if
+        // quoted: read as numbers it would be a year and two stray numbers.
+        if let Some(len) = iso_date_at(&chars[i..]) {
+            let text: String = chars[i..i + len].iter().collect();
+            out.push(Token {
+                lower: text.clone(),
+                stem: text.clone(),
+                kind: Kind::Quoted(text.clone()),
+                capital: false,
+                after_comma: false,
+                text,
+            });
+            i += len;
+            continue;
+        }
         if c.is_ascii_digit() {
             let start = i;
             let mut seen_dot = false;
@@ -225,6 +240,33 @@ fn join_phrases(tokens: Vec<Token>, stemmer: &Stemmer) -> Vec<Token> {
     out
 }
 
+/// The length of an ISO date at the start of `chars` (with its time, if one follows after a
+/// space or a `T`), when a word boundary ends it.
+fn iso_date_at(chars: &[char]) -> Option<usize> {
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let is = |i: usize, c: char| chars.get(i) == Some(&c);
+    let date = (0..4).all(digit) && is(4, '-') && digit(5) && digit(6) && is(7, '-');
+    if !(date && digit(8) && digit(9)) {
+        return None;
+    }
+    let mut len = 10;
+    // "hh:mm" and an optional ":ss".
+    if (is(10, ' ') || is(10, 'T'))
+        && digit(11)
+        && digit(12)
+        && is(13, ':')
+        && digit(14)
+        && digit(15)
+    {
+        len = 16;
+        if is(16, ':') && digit(17) && digit(18) {
+            len = 19;
+        }
+    }
+    let boundary = chars.get(len).is_none_or(|c| !c.is_alphanumeric());
+    boundary.then_some(len)
+}
+
 fn push_word(out: &mut Vec<Token>, text: &str, stemmer: &Stemmer) {
     let lower = text.to_lowercase();
     let capital = !out.is_empty() && text.chars().next().is_some_and(char::is_uppercase);
@@ -303,6 +345,25 @@ mod tests {
             stems,
             ["the", "top", "5", "gpa", "and", "id", "of", "gas", "pump", "as"]
         );
+    }
+
+    #[test]
+    fn an_iso_date_is_one_value() {
+        let s = Stemmer::create(Algorithm::English);
+        let t = tokenize(
+            "sent after 2020-08-26, before 2021-01-02 20:49:27 or 2021-1-2",
+            &s,
+        );
+        let quoted: Vec<_> = t
+            .iter()
+            .filter_map(|t| match &t.kind {
+                Kind::Quoted(q) => Some(q.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(quoted, ["2020-08-26", "2021-01-02 20:49:27"]);
+        // Not a date: the rest stays numbers.
+        assert!(t.iter().any(|t| t.kind == Kind::Number("2021".into())));
     }
 
     #[test]

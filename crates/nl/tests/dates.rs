@@ -1,5 +1,5 @@
-//! Years against date columns: "in 2023", "after 2020", "before 2015", on a schema the test
-//! makes itself, where one table has two date columns.
+//! Years and full dates against date columns: "in 2023", "after 2020", "before 2023-05-01",
+//! on a schema the test makes itself, where one table has two date columns.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -116,4 +116,26 @@ fn a_relative_year_without_a_date_column_declines() {
     assert!(idx
         .translate("How many boxes were made last year?", Dialect::Sqlite)
         .is_err());
+}
+
+#[test]
+fn a_full_date_compares_with_the_date_column_named_before_it() {
+    // Written out or quoted, with or without a time: one value, not a year and two numbers.
+    assert_eq!(
+        sql("How many parcels have a delivered date before 2023-05-01?"),
+        "SELECT COUNT(*) FROM parcels WHERE delivered_date < '2023-05-01'"
+    );
+    assert_eq!(
+        sql("Show the names of couriers with start date after '2021-03-15 08:30:00'."),
+        "SELECT name FROM couriers WHERE start_date > '2021-03-15 08:30:00'"
+    );
+    assert_eq!(
+        sql("How many parcels have a delivered date later than 2023-05-01?"),
+        "SELECT COUNT(*) FROM parcels WHERE delivered_date > '2023-05-01'"
+    );
+    // No date column named: the table's one date column.
+    assert_eq!(
+        sql("Show the names of couriers since 2022-01-10."),
+        "SELECT name FROM couriers WHERE start_date >= '2022-01-10'"
+    );
 }
