@@ -1698,8 +1698,8 @@ fn an_irregular_plural_names_the_table_in_the_other_number() {
     let club = Schema::new(vec![
         table(
             "people",
-            "people_id",
-            vec![col("people_id", "integer"), col("name", "text")],
+            "id",
+            vec![col("id", "integer"), col("name", "text")],
             vec![],
         ),
         table(
@@ -1707,15 +1707,15 @@ fn an_irregular_plural_names_the_table_in_the_other_number() {
             "rower_id",
             vec![
                 col("rower_id", "integer"),
-                col("people_id", "integer"),
+                col("people_ref", "integer"),
                 col("stroke_rate", "integer"),
             ],
-            vec![fk("people_id", "people", "people_id")],
+            vec![fk("people_ref", "people", "id")],
         ),
     ]);
     // "persons" is the people table; without it the question names no subject.
     assert_eq!(
-        sql_on(&club, "How many persons are not rowers?"),
-        "SELECT COUNT(*) FROM people WHERE people_id NOT IN (SELECT people_id FROM rower)"
+        sql_on(&club, "Which persons are not rowers?"),
+        "SELECT name FROM people WHERE id NOT IN (SELECT people_ref FROM rower)"
     );
 }
