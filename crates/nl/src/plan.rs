@@ -3471,13 +3471,25 @@ pub fn plan(
             // Age and time superlatives fall back on the one date column: the oldest is
             // the earliest born or founded.
             // Without one, a year column ("the newest boat" where boats keep a year).
+            // An age is read off a birth date first, among several dates ("the oldest
+            // employee" where employees keep a hire date and a date of birth).
             let col = by_word.or_else(|| {
-                matches!(word, "age" | "date")
+                let birth = (word == "age")
                     .then(|| {
-                        date_column(index, &tables_ctx)
-                            .or_else(|| implied_column(&cx, &tables_ctx, "year"))
+                        only_column(index, &tables_ctx, |c| {
+                            matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
+                                && c.words.iter().any(|w| w == "birth")
+                        })
                     })
-                    .flatten()
+                    .flatten();
+                birth.or_else(|| {
+                    matches!(word, "age" | "date")
+                        .then(|| {
+                            date_column(index, &tables_ctx)
+                                .or_else(|| implied_column(&cx, &tables_ctx, "year"))
+                        })
+                        .flatten()
+                })
             });
             let Some(c) = col else { continue };
             let desc = if by_word.is_none() && word == "age" {

@@ -139,3 +139,27 @@ fn a_full_date_compares_with_the_date_column_named_before_it() {
         "SELECT name FROM couriers WHERE start_date >= '2022-01-10'"
     );
 }
+
+#[test]
+fn the_oldest_is_the_earliest_born_among_several_dates() {
+    let wardens = Schema::new(vec![table(
+        "wardens",
+        "warden_id",
+        vec![
+            col("warden_id", "integer"),
+            col("name", "text"),
+            col("hired_on", "date"),
+            col("birth_date", "date"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&wardens, q);
+    assert_eq!(
+        sql("What is the name of the oldest warden?"),
+        "SELECT name FROM wardens ORDER BY birth_date ASC LIMIT 1"
+    );
+    assert_eq!(
+        sql("What is the name of the youngest warden?"),
+        "SELECT name FROM wardens ORDER BY birth_date DESC LIMIT 1"
+    );
+}
