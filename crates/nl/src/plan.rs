@@ -3448,11 +3448,20 @@ pub fn plan(
             if cx.used[i] {
                 continue;
             }
+            // "the first payment", "the last claim": a table named right after, in the order
+            // of its date ("first name" is a column, not this).
+            let table_next = cx.mention_at(i).is_none()
+                && cx
+                    .mentions
+                    .iter()
+                    .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
             // "the most expensive", "the least costly", "opened most recently".
             let graded = match (i.checked_sub(1).map(|p| cx.lw(p)), cx.lw(i)) {
                 (Some("most"), "expensive" | "costly") => Some(("price", true)),
                 (Some("least"), "expensive" | "costly") => Some(("price", false)),
                 (Some("most"), "recently" | "recent") => Some(("date", true)),
+                (Some("the"), "first") if table_next => Some(("date", false)),
+                (Some("the"), "last") if table_next => Some(("date", true)),
                 _ => None,
             };
             let Some((word, desc)) = graded.or_else(|| implied_superlative(cx.lw(i))) else {

@@ -1,5 +1,6 @@
-//! Years and full dates against date columns: "in 2023", "after 2020", "before 2023-05-01",
-//! on a schema the test makes itself, where one table has two date columns.
+//! Years and full dates against date columns: "in 2023", "after 2020", "before 2023-05-01";
+//! rows ranked by a date ("the first parcel", "the oldest warden"). On schemas the tests make
+//! themselves, where one table has two date columns.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -161,5 +162,17 @@ fn the_oldest_is_the_earliest_born_among_several_dates() {
     assert_eq!(
         sql("What is the name of the youngest warden?"),
         "SELECT name FROM wardens ORDER BY birth_date DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn the_first_or_last_row_of_a_table_is_by_its_date() {
+    assert_eq!(
+        sql("What is the weight of the first parcel?"),
+        "SELECT weight FROM parcels ORDER BY parcel_date ASC LIMIT 1"
+    );
+    assert_eq!(
+        sql("What is the weight of the last parcel?"),
+        "SELECT weight FROM parcels ORDER BY parcel_date DESC LIMIT 1"
     );
 }
