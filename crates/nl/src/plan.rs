@@ -6246,6 +6246,12 @@ fn date_literal(text: &str) -> bool {
 /// "later than"), with the cue's words.
 fn date_comparison(cx: &Ctx<'_>, before: Option<usize>) -> Option<(Op, Vec<usize>)> {
     let b = before?;
+    // "after the date '2021-03-15'": the word for a date between cue and value.
+    if cx.is(b, &["date", "day", "time"]) {
+        let (op, mut cue) = date_comparison(cx, cx.prev_word(b).filter(|&p| p + 3 > b))?;
+        cue.push(b);
+        return Some((op, cue));
+    }
     let op = match cx.lw(b) {
         "before" => Op::Lt,
         "until" | "till" => Op::Le,

@@ -134,6 +134,11 @@ fn a_full_date_compares_with_the_date_column_named_before_it() {
         sql("How many parcels have a delivered date later than 2023-05-01?"),
         "SELECT COUNT(*) FROM parcels WHERE delivered_date > '2023-05-01'"
     );
+    // A word for a date between the cue and the value.
+    assert_eq!(
+        sql("How many parcels have a delivered date after the day 2023-05-01?"),
+        "SELECT COUNT(*) FROM parcels WHERE delivered_date > '2023-05-01'"
+    );
     // No date column named: the table's one date column.
     assert_eq!(
         sql("Show the names of couriers since 2022-01-10."),
