@@ -182,9 +182,9 @@ fn alternatives(t: &Token) -> Vec<(String, f32)> {
             }
         }
     }
-    for (w, s) in crate::lexicon::IRREGULAR_PLURALS {
+    for (w, s) in irregular_stems() {
         if *w == t.lower {
-            v.push((stemmer().stem(s).into_owned(), 0.98));
+            v.push((s.clone(), 0.98));
         }
     }
     for (w, s) in synonym_stems() {
@@ -193,6 +193,17 @@ fn alternatives(t: &Token) -> Vec<(String, f32)> {
         }
     }
     v
+}
+
+/// [`crate::lexicon::IRREGULAR_PLURALS`] with the schema side stemmed ("people" -> "peopl").
+fn irregular_stems() -> &'static [(&'static str, String)] {
+    static STEMS: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| {
+        crate::lexicon::IRREGULAR_PLURALS
+            .iter()
+            .map(|(w, s)| (*w, stemmer().stem(s).into_owned()))
+            .collect()
+    })
 }
 
 /// [`SYNONYMS`] with the schema side stemmed the way names are ("salary" -> "salari").
