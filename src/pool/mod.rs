@@ -19,7 +19,8 @@
 //! pool's last broken connection, is pinged first (a socket the server dropped is found here,
 //! not by the caller); one that broke, timed out mid-statement, or outlived
 //! `max_connection_lifetime` is discarded and replaced (a broken or abandoned one as soon as
-//! its guard drops).
+//! its guard drops). A connection being opened for a caller that goes away is still opened
+//! and joins the pool (see [`PoolManager::acquire`]).
 //!
 //! Failure model: [`PoolError`]: `Timeout` (-> 503 + Retry-After), `Connect` (the database
 //! refused or is unreachable).
