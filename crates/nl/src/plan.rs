@@ -2522,14 +2522,7 @@ pub fn plan(
                     column_mention_before(&cx, &resolved, k, &roles).filter(|_| tight)
                 {
                     roles[ck] = Some(Role::Filter);
-                    let op = match not_at {
-                        Some(j) => {
-                            cx.mark(j, 1);
-                            number_negations.push(j);
-                            Op::Ne
-                        }
-                        None => Op::Eq,
-                    };
+                    let op = equality_or_not(&mut cx, not_at, &mut number_negations);
                     let cond = Cond::Cmp(Expr::Col(c), op, Lit::Num(num.clone()));
                     cmp_at.push((cond.clone(), m.start));
                     filters.push((ck, cond));
@@ -2605,14 +2598,7 @@ pub fn plan(
                                 roles[j] = Some(Role::Filter);
                             }
                         }
-                        let op = match not_at {
-                            Some(j) => {
-                                cx.mark(j, 1);
-                                number_negations.push(j);
-                                Op::Ne
-                            }
-                            None => Op::Eq,
-                        };
+                        let op = equality_or_not(&mut cx, not_at, &mut number_negations);
                         let cond = Cond::Cmp(Expr::Col(c), op, Lit::Num(num.clone()));
                         cmp_at.push((cond.clone(), m.start));
                         filters.push((usize::MAX, cond));
@@ -6221,6 +6207,19 @@ fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     let date =
         |c: &crate::index::ColInfo| matches!(c.class, TypeClass::Date | TypeClass::Timestamp);
     only_column(index, tables, date).or_else(|| only_column(index, tables, |c| date(c) && c.home))
+}
+
+/// `=` for a number, or `<>` when a "not" comes before it ("whose size is not 9"); the "not"
+/// is then taken, and noted so that the negation pass leaves it alone.
+fn equality_or_not(cx: &mut Ctx<'_>, not_at: Option<usize>, taken: &mut Vec<usize>) -> Op {
+    match not_at {
+        Some(j) => {
+            cx.mark(j, 1);
+            taken.push(j);
+            Op::Ne
+        }
+        None => Op::Eq,
+    }
 }
 
 /// Whether a literal is an ISO date, maybe with a time ("2021-03-15", "2021-03-15 08:30:00").
