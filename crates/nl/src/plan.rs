@@ -2761,6 +2761,23 @@ pub fn plan(
                         continue;
                     }
                 }
+                // "ordered by sales and profits": a column right after "and" continues the
+                // order it follows, in the same direction. Left alone it would be shown. Not
+                // after a superlative ("the fewest hours, and the names") or a comma.
+                if let Some(Some(Role::Order(d))) = k.checked_sub(1).map(|j| roles[j]) {
+                    let gap = mentions[k - 1].end..m.start;
+                    let joined = cx.is(gap.start, &["and"])
+                        && !tokens[gap.start].after_comma
+                        && gap
+                            .clone()
+                            .skip(1)
+                            .all(|j| cx.is(j, &["the", "their", "its"]));
+                    if joined && !superlative_seen && limit.is_none() && resolved[k - 1].is_some() {
+                        cx.mark(gap.start, gap.end - gap.start);
+                        roles[k] = Some(Role::Order(d));
+                        continue;
+                    }
+                }
                 // "the divers with the top 5 scores", "the top 3 shortest dives": the
                 // column right after a row limit is what ranks the rows.
                 let limit_word = {

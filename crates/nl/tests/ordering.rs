@@ -1,8 +1,8 @@
 //! Orders named by "the number of" something: a column that holds the number orders the
 //! rows by itself, with or without the counted things named before it; things that are
 //! rows of another table are counted; an order by words nothing read declines; the most
-//! rows per shown column of a table without a key of its own. Each on a schema the test
-//! makes itself.
+//! rows per shown column of a table without a key of its own; "ordered by X and Y". Each on
+//! a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -156,5 +156,22 @@ fn a_column_right_after_a_row_limit_ranks_the_rows() {
     assert!(
         sql("What is the total felled of the orchards with the top 2 acres?")
             .starts_with("declined:")
+    );
+}
+
+#[test]
+fn a_column_after_and_continues_the_order() {
+    assert_eq!(
+        sql("List the orchard names ordered by acres and felled."),
+        "SELECT orchard_name FROM orchard ORDER BY acres ASC, felled ASC"
+    );
+    assert_eq!(
+        sql("List the orchard names in descending order of acres and felled."),
+        "SELECT orchard_name FROM orchard ORDER BY acres DESC, felled DESC"
+    );
+    // After a comma, what follows is shown, not ordered by.
+    assert_eq!(
+        sql("List the orchard names ordered by acres, and the felled."),
+        "SELECT orchard_name, felled FROM orchard ORDER BY acres ASC"
     );
 }
