@@ -978,6 +978,21 @@ pub fn plan(
             mode = Some(cx.lw(i) == "most");
             mode_at = Some(i);
             cx.mark(i, 2);
+        } else if let Some(len) = (MOST.contains(&cx.lw(i)) || LEAST.contains(&cx.lw(i)))
+            .then(|| {
+                if cx.is(i + 1, &["times"]) {
+                    Some(2)
+                } else {
+                    (cx.at(i + 1, &["number", "of"]) && cx.is(i + 3, &["times"])).then_some(4)
+                }
+            })
+            .flatten()
+        {
+            // "accessed the most times", "nominated the greatest number of times": how often
+            // a value or row comes up, as "most often" says it.
+            mode = Some(MOST.contains(&cx.lw(i)));
+            mode_at = Some(i);
+            cx.mark(i, len);
         } else if cx.at(i, &["how", "many"]) {
             count = true;
             count_at.get_or_insert(i);

@@ -1,8 +1,8 @@
 //! Orders named by "the number of" something: a column that holds the number orders the
 //! rows by itself, with or without the counted things named before it; things that are
 //! rows of another table are counted; an order by words nothing read declines; the most
-//! rows per shown column of a table without a key of its own; "ordered by X and Y". Each on
-//! a schema the test makes itself.
+//! rows per shown column of a table without a key of its own; "ordered by X and Y"; "the
+//! most times". Each on a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -173,5 +173,28 @@ fn a_column_after_and_continues_the_order() {
     assert_eq!(
         sql("List the orchard names ordered by acres, and the felled."),
         "SELECT orchard_name, felled FROM orchard ORDER BY acres ASC"
+    );
+}
+
+#[test]
+fn the_most_times_ranks_a_value_by_how_often_it_comes_up() {
+    let log = Schema::new(vec![table(
+        "sightings",
+        "sighting_id",
+        vec![
+            col("sighting_id", "integer"),
+            col("bird", "text"),
+            col("seen_on", "date"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&log, q);
+    assert_eq!(
+        sql("Which bird was sighted the most times?"),
+        "SELECT bird FROM sightings GROUP BY bird ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+    assert_eq!(
+        sql("Which bird was sighted the fewest number of times?"),
+        "SELECT bird FROM sightings GROUP BY bird ORDER BY COUNT(*) ASC LIMIT 1"
     );
 }
