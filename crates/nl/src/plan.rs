@@ -988,7 +988,7 @@ pub fn plan(
             })
             .flatten()
         {
-            // "accessed the most times", "nominated the greatest number of times": how often
+            // "borrowed the most times", "visited the highest number of times": how often
             // a value or row comes up, as "most often" says it.
             mode = Some(MOST.contains(&cx.lw(i)));
             mode_at = Some(i);
@@ -2776,7 +2776,7 @@ pub fn plan(
                         continue;
                     }
                 }
-                // "ordered by sales and profits": a column right after "and" continues the
+                // "ordered by height and weight": a column right after "and" continues the
                 // order it follows, in the same direction. Left alone it would be shown. Not
                 // after a superlative ("the fewest hours, and the names") or a comma.
                 if let Some(Some(Role::Order(d))) = k.checked_sub(1).map(|j| roles[j]) {

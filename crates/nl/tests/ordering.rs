@@ -166,7 +166,7 @@ fn a_column_after_and_continues_the_order() {
         "SELECT orchard_name FROM orchard ORDER BY acres ASC, felled ASC"
     );
     assert_eq!(
-        sql("List the orchard names in descending order of acres and felled."),
+        sql("List each orchard name in descending order of acres and felled."),
         "SELECT orchard_name FROM orchard ORDER BY acres DESC, felled DESC"
     );
     // After a comma, what follows is shown, not ordered by.
@@ -194,7 +194,7 @@ fn the_most_times_ranks_a_value_by_how_often_it_comes_up() {
         "SELECT bird FROM sightings GROUP BY bird ORDER BY COUNT(*) DESC LIMIT 1"
     );
     assert_eq!(
-        sql("Which bird was sighted the fewest number of times?"),
+        sql("Which bird was sighted the lowest number of times?"),
         "SELECT bird FROM sightings GROUP BY bird ORDER BY COUNT(*) ASC LIMIT 1"
     );
 }
