@@ -4105,6 +4105,31 @@ pub fn plan(
     if let Some((f, from)) = &sub_scope {
         scope_values(&mut filters, &mut value_conds, f, *from);
     }
+    // "in Springfield, Ohio or in Dayton, Oregon": values of two columns in pairs, the pairs
+    // joined by "or". Read as two IN lists they would also match Springfield, Oregon.
+    let mut paired: Vec<&(ColId, Lit, bool, usize)> = value_conds.iter().collect();
+    paired.sort_by_key(|v| v.3);
+    if let [p1, p2, p3, p4] = paired.as_slice() {
+        let alternating = p1.0 == p3.0
+            && p2.0 == p4.0
+            && p1.0 != p2.0
+            && p1.0.table == p2.0.table
+            && !(p1.2 || p2.2 || p3.2 || p4.2);
+        if let ([o], true) = (or_at.as_slice(), alternating) {
+            if p2.3 < *o && *o < p3.3 {
+                let pair = |a: &(ColId, Lit, bool, usize), b: &(ColId, Lit, bool, usize)| {
+                    vec![
+                        Cond::Cmp(Expr::Col(a.0), Op::Eq, a.1.clone()),
+                        Cond::Cmp(Expr::Col(b.0), Op::Eq, b.1.clone()),
+                    ]
+                };
+                let any = Cond::AnyOf(vec![pair(p1, p2), pair(p3, p4)]);
+                filters.push((usize::MAX, any));
+                cx.mark_or(*o);
+                value_conds.clear();
+            }
+        }
+    }
     // Value filters: several values of one column joined by "or" become IN.
     let mut by_col: Vec<(ColId, Vec<Lit>, bool)> = Vec::new();
     for (c, lit, neg, _) in &value_conds {

@@ -1,6 +1,7 @@
 //! Joining words, contractions and filler: "along with", "together with" and "as well as" list
 //! asked columns like "and"; negated contractions ("won't", "isn't") read as "not" and
-//! leave no unexplained auxiliary; "ever", "regarding", "select" explain nothing. Each on a
+//! leave no unexplained auxiliary; "ever", "regarding", "select" explain nothing; value pairs
+//! joined by "or" ("in Springfield, Ohio or in Dayton, Oregon") stay pairs. Each on a
 //! schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
@@ -103,4 +104,28 @@ fn emphasis_and_command_words_are_filler() {
             "{q}: {notes:?}"
         );
     }
+}
+
+#[test]
+fn value_pairs_joined_by_or_stay_pairs() {
+    let depots = Schema::new(vec![table(
+        "depots",
+        "depot_id",
+        vec![
+            col("depot_id", "integer"),
+            col("name", "text"),
+            vcol("town", &["Springfield", "Dayton", "Salem"]),
+            vcol("region", &["Ohio", "Oregon", "Maine"]),
+        ],
+        vec![],
+    )]);
+    // Two IN lists would also match Springfield, Oregon.
+    assert_eq!(
+        common::sql_or_declined(
+            &depots,
+            "Which depots are in Springfield, Ohio or in Dayton, Oregon?"
+        ),
+        "SELECT name FROM depots WHERE ((town = 'Springfield' AND region = 'Ohio') OR \
+         (town = 'Dayton' AND region = 'Oregon'))"
+    );
 }
