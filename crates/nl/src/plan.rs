@@ -2170,7 +2170,7 @@ pub fn plan(
                 tables_ctx.insert(hit.col.table);
             }
             Target::Literal(text) => {
-                // "sent before '2020-08-26'", "hired after 2021-03-01 09:00": a date compared
+                // "shipped before '2021-03-15'", "hired after 2021-03-01 09:00": a date compared
                 // with the date column named a few words before it, else the one date column
                 // of the tables in play.
                 if let Some((op, cue)) = date_literal(text)

@@ -87,7 +87,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 }
             }
         }
-        // An ISO date ("2020-08-26", maybe with "20:49" or "20:49:27") is one value, as if
+        // An ISO date ("2021-03-15", maybe with "08:30" or "08:30:00") is one value, as if
         // quoted: read as numbers it would be a year and two stray numbers.
         if let Some(len) = iso_date_at(&chars[i..]) {
             let text: String = chars[i..i + len].iter().collect();
@@ -351,7 +351,7 @@ mod tests {
     fn an_iso_date_is_one_value() {
         let s = Stemmer::create(Algorithm::English);
         let t = tokenize(
-            "sent after 2020-08-26, before 2021-01-02 20:49:27 or 2021-1-2",
+            "sent after 2021-03-15, before 2021-01-02 08:30:00 or 2021-1-2",
             &s,
         );
         let quoted: Vec<_> = t
@@ -361,7 +361,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(quoted, ["2020-08-26", "2021-01-02 20:49:27"]);
+        assert_eq!(quoted, ["2021-03-15", "2021-01-02 08:30:00"]);
         // Not a date: the rest stays numbers.
         assert!(t.iter().any(|t| t.kind == Kind::Number("2021".into())));
     }
