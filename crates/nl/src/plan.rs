@@ -993,6 +993,22 @@ pub fn plan(
             mode = Some(MOST.contains(&cx.lw(i)));
             mode_at = Some(i);
             cx.mark(i, len);
+        } else if i + 1 == n
+            && i >= 2
+            && cx.is(i, &["most", "least", "fewest"])
+            && cx.is(i - 1, &["the"])
+            && cx.mention_at(i - 2).is_none()
+            && !cx.is(
+                i - 2,
+                &["with", "has", "have", "had", "is", "are", "was", "were"],
+            )
+        {
+            // "the kite that was flown the most": a verb, then a degree word that ends the
+            // question, says how often, as "most often" does (after a column, "paid the
+            // least", it grades that column instead).
+            mode = Some(cx.lw(i) == "most");
+            mode_at = Some(i);
+            cx.mark(i - 1, 2);
         } else if cx.at(i, &["how", "many"]) {
             count = true;
             count_at.get_or_insert(i);

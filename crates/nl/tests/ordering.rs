@@ -197,4 +197,9 @@ fn the_most_times_ranks_a_value_by_how_often_it_comes_up() {
         sql("Which bird was sighted the lowest number of times?"),
         "SELECT bird FROM sightings GROUP BY bird ORDER BY COUNT(*) ASC LIMIT 1"
     );
+    // A verb, then a degree word that ends the question, says the same.
+    assert_eq!(
+        sql("Which bird was spotted the most?"),
+        "SELECT bird FROM sightings GROUP BY bird ORDER BY COUNT(*) DESC LIMIT 1"
+    );
 }
