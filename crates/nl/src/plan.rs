@@ -3484,18 +3484,20 @@ pub fn plan(
             }
             // "the first payment", "the last claim": a table named right after, in the order
             // of its date ("first name" is a column, not this).
-            let table_next = cx.mention_at(i).is_none()
-                && cx
-                    .mentions
-                    .iter()
-                    .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
+            let table_next = || {
+                cx.mention_at(i).is_none()
+                    && cx
+                        .mentions
+                        .iter()
+                        .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)))
+            };
             // "the most expensive", "the least costly", "opened most recently".
             let graded = match (i.checked_sub(1).map(|p| cx.lw(p)), cx.lw(i)) {
                 (Some("most"), "expensive" | "costly") => Some(("price", true)),
                 (Some("least"), "expensive" | "costly") => Some(("price", false)),
                 (Some("most"), "recently" | "recent") => Some(("date", true)),
-                (Some("the"), "first") if table_next => Some(("date", false)),
-                (Some("the"), "last") if table_next => Some(("date", true)),
+                (Some("the"), "first") if table_next() => Some(("date", false)),
+                (Some("the"), "last") if table_next() => Some(("date", true)),
                 _ => None,
             };
             let Some((word, desc)) = graded.or_else(|| implied_superlative(cx.lw(i))) else {
@@ -6297,21 +6299,8 @@ fn equality_or_not(cx: &mut Ctx<'_>, not_at: Option<usize>, taken: &mut Vec<usiz
 
 /// Whether a literal is an ISO date, maybe with a time ("2021-03-15", "2021-03-15 08:30:00").
 fn date_literal(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let date = b.len() >= 10
-        && digits(0..4)
-        && b[4] == b'-'
-        && digits(5..7)
-        && b[7] == b'-'
-        && digits(8..10);
-    let time = b.len() == 10
-        || (matches!(b.get(10), Some(b' ' | b'T'))
-            && b[11..]
-                .iter()
-                .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.')));
-    date && time
+    let chars: Vec<char> = text.chars().collect();
+    crate::tokenize::iso_date_at(&chars) == Some(chars.len())
 }
 
 /// The comparison a date is the object of ("before", "after", "since", "earlier than",

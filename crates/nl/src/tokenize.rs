@@ -241,8 +241,9 @@ fn join_phrases(tokens: Vec<Token>, stemmer: &Stemmer) -> Vec<Token> {
 }
 
 /// The length of an ISO date at the start of `chars` (with its time, if one follows after a
-/// space or a `T`), when a word boundary ends it.
-fn iso_date_at(chars: &[char]) -> Option<usize> {
+/// space or a `T`), when a word boundary ends it. The one definition of a date the question
+/// spells out: the planner asks it of quoted text too.
+pub(crate) fn iso_date_at(chars: &[char]) -> Option<usize> {
     let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
     let is = |i: usize, c: char| chars.get(i) == Some(&c);
     let date = (0..4).all(digit) && is(4, '-') && digit(5) && digit(6) && is(7, '-');
