@@ -6446,14 +6446,7 @@ fn key_filters_to_the_joined_side(q: &mut Query) {
         return;
     }
     loop {
-        let mut other_uses: Vec<usize> = Vec::new();
-        for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
-            match e {
-                Expr::Col(c) | Expr::Agg { col: Some(c), .. } => other_uses.push(c.table),
-                Expr::AllOf(t) => other_uses.push(*t),
-                Expr::Agg { col: None, .. } => {}
-            }
-        }
+        let other_uses = shown_tables(q);
         let on_key = |f: &Cond, k: ColId| match f {
             Cond::Cmp(Expr::Col(x), Op::Eq, _) | Cond::In(x, _) => *x == k,
             _ => false,
@@ -6636,17 +6629,23 @@ pub(crate) fn complete_grouping(index: &Index, q: &mut Query) {
     }
 }
 
+/// The tables of a query's shown columns, aggregates and orders (with repeats).
+fn shown_tables(q: &Query) -> Vec<usize> {
+    q.select
+        .iter()
+        .chain(q.order_by.iter().map(|(e, _)| e))
+        .filter_map(|e| match e {
+            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => Some(c.table),
+            Expr::AllOf(t) => Some(*t),
+            Expr::Agg { col: None, .. } => None,
+        })
+        .collect()
+}
+
 /// The tables a query's shown columns, aggregates, orders, groups and conditions use (not
 /// the ones it only joins).
 fn tables_used(q: &Query) -> Vec<usize> {
-    let mut used: Vec<usize> = Vec::new();
-    for e in q.select.iter().chain(q.order_by.iter().map(|(e, _)| e)) {
-        match e {
-            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => used.push(c.table),
-            Expr::AllOf(t) => used.push(*t),
-            Expr::Agg { col: None, .. } => {}
-        }
-    }
+    let mut used = shown_tables(q);
     used.extend(q.group_by.iter().map(|c| c.table));
     for f in q.filters.iter().chain(q.having.iter()) {
         used.extend(cond_cols(f));
