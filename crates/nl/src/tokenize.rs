@@ -1,5 +1,6 @@
-//! Tokenizing a question: words (lower-cased, stemmed), numbers (digits and words) and quoted
-//! values, each remembering its original spelling. Negated contractions are split into their
+//! Tokenizing a question: words (lower-cased, stemmed; an acronym's plural stems to the
+//! acronym), numbers (digits and words) and quoted values (an ISO date written out counts as
+//! one), each remembering its original spelling. Negated contractions are split into their
 //! auxiliary and "not" ("won't" -> "will not"), and phrases that join two asked things as
 //! "and" does ("along with", "as well as") become "and". Must not: look at the schema.
 //! Entry point: [`tokenize`].
