@@ -3532,6 +3532,7 @@ pub fn plan(
                         .then(|| {
                             date_column(index, &tables_ctx)
                                 .or_else(|| implied_column(&cx, &tables_ctx, "year"))
+                                .or_else(|| start_date_column(index, &tables_ctx))
                         })
                         .flatten()
                 })
@@ -6282,6 +6283,18 @@ fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     let date =
         |c: &crate::index::ColInfo| matches!(c.class, TypeClass::Date | TypeClass::Timestamp);
     only_column(index, tables, date).or_else(|| only_column(index, tables, |c| date(c) && c.home))
+}
+
+/// Stems of the words that name when a row began.
+const START_WORDS: &[&str] = &["start", "from", "begin", "open", "rais", "creat", "issu"];
+
+/// Among several dates, the one a row starts with ("start", "date_from", "raised"): "the most
+/// recent appointment" is the one that began last, not the one that ended last.
+fn start_date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
+    only_column(index, tables, |c| {
+        matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
+            && c.words.iter().any(|w| START_WORDS.contains(&w.as_str()))
+    })
 }
 
 /// `=` for a number, or `<>` when a "not" comes before it ("whose size is not 9"); the "not"

@@ -181,3 +181,31 @@ fn the_first_or_last_row_of_a_table_is_by_its_date() {
         "SELECT weight FROM parcels ORDER BY parcel_date DESC LIMIT 1"
     );
 }
+
+#[test]
+fn the_most_recent_row_among_a_start_and_an_end_date_is_by_its_start() {
+    let bookings = Schema::new(vec![
+        table(
+            "guests",
+            "guest_id",
+            vec![col("guest_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "bookings",
+            "booking_id",
+            vec![
+                col("booking_id", "integer"),
+                col("guest_id", "integer"),
+                col("check_out", "date"),
+                col("start_day", "date"),
+            ],
+            vec![fk("guest_id", "guests", "guest_id")],
+        ),
+    ]);
+    let sql = |q: &str| common::sql_or_declined(&bookings, q);
+    assert_eq!(
+        sql("Which guest made the most recent booking?"),
+        "SELECT T1.name FROM guests AS T1 JOIN bookings AS T2 ON T1.guest_id = T2.guest_id ORDER BY T2.start_day DESC LIMIT 1"
+    );
+}
