@@ -960,6 +960,8 @@ pub fn plan(
     let mut order_by_count_at: Option<usize> = None;
     // Where "most common" and the first counting cue sit.
     let mut mode_at: Option<usize> = None;
+    // The rows "most" counts were named by no table ("the classroom with the most students").
+    let mut mode_unnamed = false;
     let mut count_at: Option<usize> = None;
     for i in 0..n {
         if cx.is(i, &["most", "least"])
@@ -1009,6 +1011,22 @@ pub fn plan(
             mode = Some(cx.lw(i) == "most");
             mode_at = Some(i);
             cx.mark(i - 1, 2);
+        } else if i + 2 == n
+            && i >= 1
+            && cx.is(i, &["most", "least", "fewest"])
+            && cx.is(i - 1, &["the"])
+            && cx.mention_at(i + 1).is_none()
+            && tokens[i + 1].kind == crate::tokenize::Kind::Word
+            && plural_word(&tokens[i + 1].lower)
+        {
+            // "the classroom with the most students", "the rank that has the fewest members":
+            // a plural nothing in the schema names, ending the question, is the rows counted
+            // per what is shown, as "most often" counts them.
+            mode = Some(cx.lw(i) == "most");
+            mode_at = Some(i);
+            cx.mark(i - 1, 3);
+            mode_unnamed = true;
+            cx.pen("mode_unnamed_rows", 1.0);
         } else if cx.at(i, &["how", "many"]) {
             count = true;
             count_at.get_or_insert(i);
@@ -2963,10 +2981,7 @@ pub fn plan(
                         });
                     // "the shelf code with the most parcels" where "parcels" names `parcel_id`
                     // beside it: identifiers are counted, never ranked.
-                    let plural = {
-                        let last = &tokens[m.end - 1].lower;
-                        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
-                    };
+                    let plural = { plural_word(&tokens[m.end - 1].lower) };
                     // (A text key is counted per shown value below, as "most common" is.)
                     let counted_key = is_key(index, col)
                         && numeric(index, col)
@@ -4887,6 +4902,11 @@ pub fn plan(
     // "The most common X": the value of X that the most rows have.
     if let Some(desc) = mode {
         match q.select.as_slice() {
+            // Unnamed rows counted per a key or a name are some other table's (a
+            // department's members): which one, nothing says.
+            [Expr::Col(c)] if mode_unnamed && !attribute(index, *c) => {
+                return Err("what is counted per row is not named".into());
+            }
             [Expr::Col(c)] if q.group_by.is_empty() && order.is_empty() => {
                 group.push(*c);
                 order.push((count_rows(), desc));
@@ -5470,7 +5490,7 @@ pub fn plan(
                 "verb"
             }
             w if PLAIN_VERBS.contains(&w) => "verb",
-            w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => "plural",
+            w if plural_word(w) => "plural",
             _ => "other",
         };
         let word = format!("word:{class}:{}", t.lower);
@@ -6283,6 +6303,11 @@ fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     let date =
         |c: &crate::index::ColInfo| matches!(c.class, TypeClass::Date | TypeClass::Timestamp);
     only_column(index, tables, date).or_else(|| only_column(index, tables, |c| date(c) && c.home))
+}
+
+/// A regular English plural ("members", not "class" or "bus").
+fn plural_word(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// Stems of the words that name when a row began.

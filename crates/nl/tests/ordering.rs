@@ -2,7 +2,8 @@
 //! rows by itself, with or without the counted things named before it; things that are
 //! rows of another table are counted; an order by words nothing read declines; the most
 //! rows per shown column of a table without a key of its own; "ordered by X and Y"; "the
-//! most times". Each on a schema the test makes itself.
+//! most times"; "the most cases" (rows no table names) per a shown value. Each on a schema
+//! the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -201,5 +202,44 @@ fn the_most_times_ranks_a_value_by_how_often_it_comes_up() {
     assert_eq!(
         sql("Which bird was spotted the most?"),
         "SELECT bird FROM sightings GROUP BY bird ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn the_most_of_an_unnamed_plural_counts_the_rows_per_shown_value() {
+    let ward = Schema::new(vec![
+        table(
+            "wards",
+            "ward_id",
+            vec![col("ward_id", "integer"), col("ward_name", "text")],
+            vec![],
+        ),
+        table(
+            "patients",
+            "patient_id",
+            vec![
+                col("patient_id", "integer"),
+                col("ward_id", "integer"),
+                col("name", "text"),
+                col("blood_group", "text"),
+            ],
+            vec![fk("ward_id", "wards", "ward_id")],
+        ),
+    ]);
+    let sql = |q: &str| common::sql_or_declined(&ward, q);
+    // "cases" is no table: the patients' rows, counted per blood group.
+    assert_eq!(
+        sql("Which blood group has the most cases?"),
+        "SELECT blood_group FROM patients GROUP BY blood_group ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+    assert_eq!(
+        sql("Find the blood group that has the fewest cases."),
+        "SELECT blood_group FROM patients GROUP BY blood_group ORDER BY COUNT(*) ASC LIMIT 1"
+    );
+    // Per ward name, the counted rows would be another table's: nothing says which.
+    assert!(
+        sql("What is the name of the ward with the most beds?").starts_with("declined:"),
+        "{}",
+        sql("What is the name of the ward with the most beds?")
     );
 }
