@@ -2134,9 +2134,13 @@ pub fn plan(
                             // "the store with the name X": a name word names the value's
                             // column loosely; it is not something to show. Any other column
                             // ("the code of the clerk called X") still is.
-                            let name_like = index.col(&c).is_some_and(|ci| {
-                                ci.words.iter().any(|w| w == "name" || w == "titl")
-                            });
+                            // "the last name of the president" asks for the name of who
+                            // the value describes: shown, not a filter.
+                            let of_between = (mentions[ck].end..m.start).any(|j| cx.is(j, &["of"]));
+                            let name_like = !of_between
+                                && index.col(&c).is_some_and(|ci| {
+                                    ci.words.iter().any(|w| w == "name" || w == "titl")
+                                });
                             if name_like {
                                 roles[ck] = Some(Role::Filter);
                             }

@@ -414,3 +414,25 @@ fn not_n_years_old_is_another_age() {
         "SELECT name FROM critics WHERE age = 40"
     );
 }
+
+#[test]
+fn a_name_of_a_described_row_is_shown() {
+    let crew = Schema::new(vec![table(
+        "crew",
+        "crew_id",
+        vec![
+            col("crew_id", "integer"),
+            col("first_name", "text"),
+            col("last_name", "text"),
+            vcol("post", &["Captain", "Mate", "Cook"]),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&crew, q);
+    // "the last name of the captain": the name of who "captain" describes, not a name
+    // that is "captain".
+    assert_eq!(
+        sql("What are the first and last name of the captain?"),
+        "SELECT first_name, last_name FROM crew WHERE post = 'Captain'"
+    );
+}
