@@ -1508,7 +1508,15 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
                 None => continue,
             },
         };
-        if cands.iter().any(|c| c.0.table == t) {
+        // "the names of players and names of their coaches": among several tables' name
+        // columns, the one of the table after "of" is meant.
+        if let Some(at) = cands.iter().position(|c| c.0.table == t) {
+            if at > 0 {
+                let mut next = cands.clone();
+                let own = next.remove(at);
+                next.insert(0, own);
+                mentions[i].target = Target::Column(next);
+            }
             continue;
         }
         let Some(info) = index.tables.get(t) else {
@@ -1554,10 +1562,10 @@ fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -> Option<us
         return None;
     }
     j += 1;
-    while tokens
-        .get(j)
-        .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
-    {
+    while tokens.get(j).is_some_and(|t| {
+        DETERMINERS.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "their" | "its" | "his" | "her")
+    }) {
         j += 1;
     }
     match mentions.get(k).filter(|n| n.start == j)?.target {

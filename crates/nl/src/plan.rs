@@ -1206,6 +1206,24 @@ pub fn plan(
                     order.push(t);
                 }
             }
+            // "names of players and names of their coaches": a table after "of" owns the
+            // column, before any list it continues.
+            if cx.is(m.end, &["of"]) {
+                let mut j = m.end + 1;
+                while cx.is(
+                    j,
+                    &["the", "their", "its", "his", "her", "each", "every", "all"],
+                ) {
+                    j += 1;
+                }
+                if let Some(Target::Table(t)) = mentions
+                    .get(k + 1)
+                    .filter(|o| o.start == j)
+                    .map(|o| &o.target)
+                {
+                    order.push(*t);
+                }
+            }
             // "the customer details and id": a list continues in the same table.
             if k > 0
                 && (mentions[k - 1].end..m.start)

@@ -1719,3 +1719,46 @@ fn an_irregular_plural_names_the_table_in_the_other_number() {
         "SELECT name FROM people WHERE id NOT IN (SELECT people_ref FROM rower)"
     );
 }
+
+#[test]
+fn a_column_then_of_a_table_is_that_table_s_even_in_a_list() {
+    let stables = Schema::new(vec![
+        table(
+            "rider",
+            "rider_id",
+            vec![
+                col("rider_id", "integer"),
+                col("rider_name", "text"),
+                col("trainer_id", "integer"),
+                col("wins", "integer"),
+            ],
+            vec![fk("trainer_id", "trainer", "trainer_id")],
+        ),
+        table(
+            "stable",
+            "stable_id",
+            vec![col("stable_id", "integer"), col("stable_name", "text")],
+            vec![],
+        ),
+        table(
+            "trainer",
+            "trainer_id",
+            vec![col("trainer_id", "integer"), col("trainer_name", "text")],
+            vec![],
+        ),
+    ]);
+    // The linker puts the trainers' name first for "names of their trainers"...
+    let m = quarry_nl::SchemaIndex::build(&stables)
+        .mentions("Show the names of stables and names of their trainers.");
+    assert!(
+        m.iter()
+            .any(|l| l.starts_with("\"names\"") && l.contains("-> column trainer.trainer_name")),
+        "{m:?}"
+    );
+    // ...and in a list, the second "names" is the trainers' ("of their trainers"), not the
+    // riders' again.
+    assert_eq!(
+        common::sql_or_declined(&stables, "Show the names of riders and names of their trainers."),
+        "SELECT T2.rider_name, T1.trainer_name FROM trainer AS T1 JOIN rider AS T2 ON T1.trainer_id = T2.trainer_id"
+    );
+}
