@@ -3937,11 +3937,29 @@ pub fn plan(
     // More columns to show than the question lists: the ones named inside a later clause
     // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.
+    // ("two or more enzymes", "Football or Lacrosse": an "or" between numbers or values
+    // lists no column.)
+    let value_at = |j: usize| {
+        cx.mention_at(j).is_some_and(|k| {
+            matches!(
+                mentions[k].target,
+                Target::Value(_) | Target::Number(_) | Target::Literal(_)
+            )
+        })
+    };
     let listed = 1
         + commas
-        + tokens
-            .iter()
-            .filter(|t| matches!(t.lower.as_str(), "and" | "or"))
+        + (0..n)
+            .filter(|&j| {
+                cx.is(j, &["and", "or"])
+                    && !(j > 0
+                        && value_at(j - 1)
+                        && (value_at(j + 1)
+                            || cx.is(
+                                j + 1,
+                                &["more", "less", "fewer", "greater", "higher", "lower"],
+                            )))
+            })
             .count();
     let shown_ks: Vec<usize> = (0..mentions.len())
         .filter(|&k| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_))))

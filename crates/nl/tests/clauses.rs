@@ -775,3 +775,18 @@ fn a_word_column_ranked_by_a_number_declines() {
         .unwrap_or_else(|e| panic!("{e:?} {notes:?}"));
     assert!(sql.contains("> 3"), "{sql}");
 }
+
+#[test]
+fn an_or_between_values_or_numbers_lists_no_column() {
+    // "ids and names" lists two columns; the "or" of "two or more" and of "Oslo or Lima"
+    // lists none, so a column the clause's verb resembles is not a third one asked for.
+    assert_eq!(
+        sql("What are the ids and names of the members who have returned two or more loans?"),
+        "SELECT T1.member_id, T1.name FROM members AS T1 JOIN loans AS T2 ON T1.member_id = \
+         T2.member_id GROUP BY T1.member_id HAVING COUNT(*) >= 2"
+    );
+    assert_eq!(
+        sql("What are the ids and names of members who were born in Oslo or Lima?"),
+        "SELECT member_id, name FROM members WHERE city IN ('Oslo', 'Lima')"
+    );
+}
