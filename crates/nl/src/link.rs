@@ -528,7 +528,8 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
         let mut content: Vec<&Token> = Vec::new();
         for end in start + 1..=(start + 6).min(tokens.len()) {
             let t = &tokens[end - 1];
-            if t.kind != Kind::Word {
+            // "the name, role code": a comma ends a name too.
+            if t.kind != Kind::Word || (end - 1 > start && t.after_comma) {
                 break;
             }
             // "stay from", "open to": where the schema's names use "from" or "to", the word

@@ -1762,3 +1762,30 @@ fn a_column_then_of_a_table_is_that_table_s_even_in_a_list() {
         "SELECT T2.rider_name, T1.trainer_name FROM trainer AS T1 JOIN rider AS T2 ON T1.trainer_id = T2.trainer_id"
     );
 }
+
+#[test]
+fn a_comma_ends_a_name() {
+    let staff = Schema::new(vec![
+        table(
+            "roles",
+            "role_code",
+            vec![col("role_code", "text"), col("role_name", "text")],
+            vec![],
+        ),
+        table(
+            "staff",
+            "staff_id",
+            vec![
+                col("staff_id", "integer"),
+                col("staff_name", "text"),
+                col("role_code", "text"),
+            ],
+            vec![fk("role_code", "roles", "role_code")],
+        ),
+    ]);
+    // "name, role code" is two things listed, not `role_name` read backwards.
+    let m =
+        quarry_nl::SchemaIndex::build(&staff).mentions("Show the name, role code of each staff.");
+    assert!(m.iter().any(|l| l.starts_with("\"role code\"")), "{m:?}");
+    assert!(!m.iter().any(|l| l.starts_with("\"name role")), "{m:?}");
+}
