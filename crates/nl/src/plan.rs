@@ -7427,11 +7427,20 @@ fn counted_referrer(
     }
     // Only a column that names the row itself: a `keeper_name` in a lighthouse table names
     // someone many lighthouses share, and a category column named like its table repeats too.
+    // A lookup table of a code and its one description (`type_code`, `type_description`):
+    // the description names the code's row (a second column `allergy_type` may repeat).
     let by_label = index.tables.get(grouped.table).is_some_and(|t| {
-        t.label == [grouped.column]
+        let lookup = t.columns.len() == 2
             && t.columns.get(grouped.column).is_some_and(|c| {
-                c.words == ["name"] || c.own_words == ["name"] || c.words == ["titl"]
-            })
+                !c.is_key
+                    && c.class == TypeClass::Text
+                    && matches!(c.own_words[..], [ref w] if w == "descript" || w == "detail")
+            });
+        lookup
+            || t.label == [grouped.column]
+                && t.columns.get(grouped.column).is_some_and(|c| {
+                    c.words == ["name"] || c.own_words == ["name"] || c.words == ["titl"]
+                })
     });
     let key = match index.sole_key(grouped.table) {
         Some(k) if k == *grouped => k,

@@ -2,7 +2,8 @@
 //! rows by itself, with or without the counted things named before it; things that are
 //! rows of another table are counted; an order by words nothing read declines; the most
 //! rows per shown column of a table without a key of its own; "ordered by X and Y"; "the
-//! most times"; "the most cases" (rows no table names) per a shown value. Each on a schema
+//! most times"; "the most cases" (rows no table names) per a shown value; a lookup table's
+//! description counted where it is used. Each on a schema
 //! the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
@@ -241,5 +242,40 @@ fn the_most_of_an_unnamed_plural_counts_the_rows_per_shown_value() {
         sql("What is the name of the ward with the most beds?").starts_with("declined:"),
         "{}",
         sql("What is the name of the ward with the most beds?")
+    );
+}
+
+#[test]
+fn the_most_frequent_row_of_a_lookup_table_is_counted_where_it_is_used() {
+    let paints = Schema::new(vec![
+        table(
+            "ref_colours",
+            "colour_code",
+            vec![
+                col("colour_code", "text"),
+                col("colour_description", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "paints",
+            "paint_id",
+            vec![
+                col("paint_id", "integer"),
+                col("colour_code", "text"),
+                col("litres", "integer"),
+            ],
+            vec![fk("colour_code", "ref_colours", "colour_code")],
+        ),
+    ]);
+    // Each code has one description: counted per description, the lookup's own rows are
+    // one each; the paints that use the colour are what "most frequently" counts.
+    assert_eq!(
+        common::sql_or_declined(
+            &paints,
+            "Show the description of the colour that occurs most frequently."
+        ),
+        "SELECT T1.colour_description FROM ref_colours AS T1 JOIN paints AS T2 ON \
+         T1.colour_code = T2.colour_code GROUP BY T1.colour_description ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
