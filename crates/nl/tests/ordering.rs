@@ -3,8 +3,7 @@
 //! rows of another table are counted; an order by words nothing read declines; the most
 //! rows per shown column of a table without a key of its own; "ordered by X and Y"; "the
 //! most times"; "the most cases" (rows no table names) per a shown value; a lookup table's
-//! description counted where it is used. Each on a schema
-//! the test makes itself.
+//! description counted where it is used. Each on a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
