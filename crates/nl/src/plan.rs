@@ -4984,6 +4984,22 @@ pub fn plan(
                 limit = Some(1);
                 cx.pen("mode_several", 1.0);
             }
+            // "the code and description of the most frequent incident type", "the id and
+            // details of the vehicle used most often": one table's row, named by its key or
+            // its label, ranked by how often other rows refer to it (the referring table is
+            // found when the joins are).
+            sel if q.group_by.is_empty()
+                && order.is_empty()
+                && sel.len() >= 2
+                && rows_named(index, sel).is_some() =>
+            {
+                if let Some(k) = rows_named(index, sel) {
+                    group.push(k);
+                }
+                order.push((count_rows(), desc));
+                limit = Some(1);
+                cx.pen("mode_rows", 1.0);
+            }
             _ => return Err("\"most common\" of something other than one column".into()),
         }
     }
@@ -6914,6 +6930,27 @@ fn attribute(index: &Index, c: ColId) -> bool {
             .tables
             .get(c.table)
             .is_some_and(|t| !t.label.contains(&c.column))
+}
+
+/// The key of the one table all of `sel` are plain columns of, when they include that key or
+/// one of the table's label columns: the rows `sel` shows are that table's rows.
+fn rows_named(index: &Index, sel: &[Expr]) -> Option<ColId> {
+    let cols: Vec<ColId> = sel
+        .iter()
+        .map(|e| match e {
+            Expr::Col(c) => Some(*c),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let t = cols.first()?.table;
+    if cols.iter().any(|c| c.table != t) {
+        return None;
+    }
+    let key = index.sole_key(t)?;
+    let label = &index.tables.get(t)?.label;
+    cols.iter()
+        .any(|c| *c == key || label.contains(&c.column))
+        .then_some(key)
 }
 
 /// Whether `c` is the whole primary key of its table (one row per value).
