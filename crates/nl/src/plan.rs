@@ -3648,10 +3648,14 @@ pub fn plan(
             // a word with what follows ("never placed an order" -> client_purchases).
             let absent = absent.or_else(|| {
                 let main = main?;
+                // (The main table's own words say nothing: "projects with no outcome" where
+                // every related table is named `project_*`.)
+                let own: &[String] = index.tables.get(main).map_or(&[], |t| &t.words);
                 let words: Vec<&str> = tokens[ni + 1..]
                     .iter()
                     .filter(|t| !FILLER.contains(&t.lower.as_str()))
                     .map(|t| t.stem.as_str())
+                    .filter(|w| !own.iter().any(|o| o == w))
                     .collect();
                 let related: Vec<usize> = index
                     .edges

@@ -1,7 +1,8 @@
 //! Comparisons against an aggregate of other rows ("after any consignment that was
 //! delayed", "more berths than average"), between two columns ("spring lower than that
 //! in autumn") and with the top row of another table ("the towns in the shire with the
-//! most constables"), each on a schema the test makes itself.
+//! most constables"); "ships with no repair" where every related table is named after ships;
+//! each on a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -255,4 +256,49 @@ fn the_top_container_subquery_passes_the_guard_in_every_dialect() {
         assert!(a.sql.contains("= (SELECT"), "{}", a.sql);
         quarry_guard::check(&a.sql, d).unwrap_or_else(|e| panic!("{d:?}: {}: {e}", a.sql));
     }
+}
+
+#[test]
+fn an_absent_thing_is_found_by_a_word_other_than_the_subject_s() {
+    let ships = Schema::new(vec![
+        table(
+            "ships",
+            "ship_id",
+            vec![col("ship_id", "integer"), col("ship_name", "text")],
+            vec![],
+        ),
+        table(
+            "ship_voyages",
+            "voyage_id",
+            vec![col("voyage_id", "integer"), col("ship_id", "integer")],
+            vec![fk("ship_id", "ships", "ship_id")],
+        ),
+        table(
+            "ship_repairs",
+            "repair_id",
+            vec![
+                col("repair_id", "integer"),
+                col("ship_id", "integer"),
+                col("repair_code", "text"),
+            ],
+            vec![
+                fk("ship_id", "ships", "ship_id"),
+                fk("repair_code", "repair_kinds", "repair_code"),
+            ],
+        ),
+        table(
+            "repair_kinds",
+            "repair_code",
+            vec![
+                col("repair_code", "text"),
+                col("repair_description", "text"),
+            ],
+            vec![],
+        ),
+    ]);
+    // Both related tables are named after ships; "repair" says which one is absent.
+    assert_eq!(
+        common::sql_or_declined(&ships, "Which ships have no repair? List the ship names."),
+        "SELECT ship_name FROM ships WHERE ship_id NOT IN (SELECT ship_id FROM ship_repairs)"
+    );
 }
