@@ -3040,7 +3040,15 @@ pub fn plan(
                         // word is one more aggregate.
                         let in_agg_list =
                             roles[..k].iter().any(|r| matches!(r, Some(Role::Agg(_))));
-                        if has_other && !superlative_seen && !in_agg_list {
+                        // "the most costly procedure": a number column read as an adjective of
+                        // its own table, named right after it.
+                        let adjective = cx.is(b, &["most", "least"])
+                            && numeric(index, col)
+                            && mentions.get(k + 1).is_some_and(|nx| {
+                                nx.start == m.end
+                                    && matches!(nx.target, Target::Table(t) if t == col.table)
+                            });
+                        if (has_other || adjective) && !superlative_seen && !in_agg_list {
                             if !sup_ctx {
                                 cx.pen("sup_loose", 1.0);
                             }

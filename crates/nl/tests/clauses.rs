@@ -790,3 +790,16 @@ fn an_or_between_values_or_numbers_lists_no_column() {
         "SELECT member_id, name FROM members WHERE city IN ('Oslo', 'Lima')"
     );
 }
+
+#[test]
+fn a_number_column_as_an_adjective_of_its_table_is_ranked() {
+    // "costly" names `cost`; "the most costly book" ranks the books by it.
+    assert_eq!(
+        sql("What are the titles of the two most costly books?"),
+        "SELECT title FROM books ORDER BY cost DESC LIMIT 2"
+    );
+    assert_eq!(
+        sql("What is the least costly book?"),
+        "SELECT title FROM books ORDER BY cost ASC LIMIT 1"
+    );
+}
