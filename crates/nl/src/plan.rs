@@ -2945,6 +2945,22 @@ pub fn plan(
                     roles[k] = Some(Role::Order(desc_words));
                     continue;
                 }
+                // "the three largest cities in terms of population": ranked by that column, in
+                // the direction of the superlative before it.
+                if bw == "terms" && before2.is_some_and(|b| cx.is(b, &["in"])) && !superlative_seen
+                {
+                    let sup = (0..m.start).find(|&j| {
+                        !cx.used[j] && (MOST.contains(&cx.lw(j)) || LEAST.contains(&cx.lw(j)))
+                    });
+                    if let (Some(j), Some(b2)) = (sup, before2) {
+                        cx.mark(j, 1);
+                        cx.mark(b2, 3);
+                        superlative_seen = true;
+                        limit = limit.or(Some(1));
+                        roles[k] = Some(Role::Order(MOST.contains(&cx.lw(j))));
+                        continue;
+                    }
+                }
                 if bw == "of" && before2.is_some_and(|b| cx.is(b, &["order"])) {
                     cx.mark(before2.unwrap_or(0), 2);
                     roles[k] = Some(Role::Order(desc_words));

@@ -1,6 +1,7 @@
 //! Constructions added in the third issue-5 round (names with function words and clipped
 //! words, clause columns, counted things, implied ages and prices, negated values, implied
-//! intersections), each on a schema the test makes itself.
+//! intersections), and later ones ("or" between values, number columns as adjectives, "in
+//! terms of"), each on a schema the test makes itself.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -801,5 +802,17 @@ fn a_number_column_as_an_adjective_of_its_table_is_ranked() {
     assert_eq!(
         sql("What is the least costly book?"),
         "SELECT title FROM books ORDER BY cost ASC LIMIT 1"
+    );
+}
+
+#[test]
+fn in_terms_of_a_column_ranks_by_it() {
+    assert_eq!(
+        sql("What are the two largest books in terms of pages?"),
+        "SELECT title FROM books ORDER BY pages DESC LIMIT 2"
+    );
+    assert_eq!(
+        sql("Which is the smallest book in terms of pages?"),
+        "SELECT title FROM books ORDER BY pages ASC LIMIT 1"
     );
 }
