@@ -2243,7 +2243,23 @@ pub fn plan(
                         })
                         .and_then(|(j, _)| resolved[j].map(|c| (j, c)));
                     let col = named_col
-                        .or_else(|| date_column(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                        .or_else(|| date_column(index, &tables_ctx).map(|c| (usize::MAX, c)))
+                        .or_else(|| {
+                            // "products ordered before 2021-03-15": the one date column anywhere
+                            // named by the verb before the cue (`order_date`).
+                            let verb = cue.first()?.checked_sub(1)?;
+                            if cx.used[verb] || cx.mention_at(verb).is_some() {
+                                return None;
+                            }
+                            let stem = tokens[verb].stem.as_str();
+                            let all: BTreeSet<usize> = (0..index.tables.len()).collect();
+                            let c = only_column(index, &all, |c| {
+                                matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
+                                    && c.words.iter().any(|w| w == stem)
+                            })?;
+                            cx.mark(verb, 1);
+                            Some((usize::MAX, c))
+                        });
                     if let Some((ck, c)) = col {
                         if ck != usize::MAX {
                             roles[ck] = Some(Role::Filter);

@@ -1,5 +1,6 @@
-//! Years and full dates against date columns: "in 2023", "after 2020", "before 2023-05-01";
-//! rows ranked by a date ("the first parcel", "the oldest warden"). On schemas the tests make
+//! Years and full dates against date columns: "in 2023", "after 2020", "before 2023-05-01",
+//! "ordered before 2021-03-15" (the verb names the column); rows ranked by a date ("the first
+//! parcel", "the oldest warden", "the most recent booking"). On schemas the tests make
 //! themselves, where one table has two date columns.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
@@ -207,5 +208,42 @@ fn the_most_recent_row_among_a_start_and_an_end_date_is_by_its_start() {
     assert_eq!(
         sql("Which guest made the most recent booking?"),
         "SELECT T1.name FROM guests AS T1 JOIN bookings AS T2 ON T1.guest_id = T2.guest_id ORDER BY T2.start_day DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_date_after_a_verb_compares_with_the_date_column_the_verb_names() {
+    let shop = Schema::new(vec![
+        table(
+            "products",
+            "product_id",
+            vec![col("product_id", "integer"), col("product_name", "text")],
+            vec![],
+        ),
+        table(
+            "orders",
+            "order_id",
+            vec![col("order_id", "integer"), col("order_date", "date")],
+            vec![],
+        ),
+        table(
+            "order_lines",
+            "line_id",
+            vec![
+                col("line_id", "integer"),
+                col("order_id", "integer"),
+                col("product_id", "integer"),
+            ],
+            vec![
+                fk("order_id", "orders", "order_id"),
+                fk("product_id", "products", "product_id"),
+            ],
+        ),
+    ]);
+    // Products keep no date: "ordered" names `order_date`, two joins away.
+    assert_eq!(
+        common::sql_or_declined(&shop, "List the names of products ordered before 2021-03-15."),
+        "SELECT T1.product_name FROM products AS T1 JOIN order_lines AS T2 ON T1.product_id = \
+         T2.product_id JOIN orders AS T3 ON T2.order_id = T3.order_id WHERE T3.order_date < '2021-03-15'"
     );
 }
