@@ -2018,6 +2018,17 @@ pub fn plan(
                     i = cmp.next;
                     continue;
                 }
+                if target.is_none()
+                    && !matches!((cmp.op, num.as_str()), (Op::Ge, "1") | (Op::Gt, "0"))
+                {
+                    if let Some(t) = counted_without_a_column(&mut cx, &cmp) {
+                        having.push(Cond::Cmp(count_rows(), cmp.op, Lit::Num(num)));
+                        having_table = Some(t);
+                        cx.pen("count_unnamed", 1.0);
+                        i = cmp.next;
+                        continue;
+                    }
+                }
                 match target {
                     Some((k, c)) => {
                         if k != usize::MAX {
@@ -6403,6 +6414,48 @@ fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     let date =
         |c: &crate::index::ColInfo| matches!(c.class, TypeClass::Date | TypeClass::Timestamp);
     only_column(index, tables, date).or_else(|| only_column(index, tables, |c| date(c) && c.home))
+}
+
+/// What a comparison with no column counts: "courses with at least five enrollments", a
+/// plural nothing names right after the number, where exactly one table refers to the rows
+/// of the subject (the first table named). (A table named right before the comparison was
+/// tried too: "a coach starting after 2011", "grants of more than 6000 dollars" compare a
+/// column of it, not its rows.)
+fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize> {
+    let index = cx.index;
+    let mentions = cx.mentions;
+    let table_at = |k: usize| match mentions.get(k)?.target {
+        Target::Table(t) => Some(t),
+        _ => None,
+    };
+    let subject = (0..mentions.len())
+        .find(|&k| mentions[k].end <= cmp.start && table_at(k).is_some())
+        .and_then(table_at)?;
+    let next = cmp.next;
+    let unnamed = cx
+        .tokens
+        .get(next)
+        .is_some_and(|t| t.kind == crate::tokenize::Kind::Word && plural_word(&t.lower))
+        && cx.mention_at(next).is_none()
+        && !cx.used[next];
+    if !unnamed {
+        return None;
+    }
+    let sure = &index.edges[..index.guessed_edges.min(index.edges.len())];
+    let mut referrers: Vec<usize> = sure
+        .iter()
+        .filter(|e| e.to.table == subject && e.from.table != subject)
+        .map(|e| e.from.table)
+        .collect();
+    referrers.sort_unstable();
+    referrers.dedup();
+    match referrers[..] {
+        [r] => {
+            cx.mark(next, 1);
+            Some(r)
+        }
+        _ => None,
+    }
 }
 
 /// A regular English plural ("members", not "class" or "bus").

@@ -816,3 +816,13 @@ fn in_terms_of_a_column_ranks_by_it() {
         "SELECT title FROM books ORDER BY pages ASC LIMIT 1"
     );
 }
+
+#[test]
+fn a_number_of_unnamed_things_counts_the_one_referring_table() {
+    // "borrowings" names no table; only loans refer to members.
+    assert_eq!(
+        sql("What are the names of members with at least three borrowings?"),
+        "SELECT T1.name FROM members AS T1 JOIN loans AS T2 ON T1.member_id = T2.member_id \
+         GROUP BY T1.member_id HAVING COUNT(*) >= 3"
+    );
+}
