@@ -1789,3 +1789,27 @@ fn a_comma_ends_a_name() {
     assert!(m.iter().any(|l| l.starts_with("\"role code\"")), "{m:?}");
     assert!(!m.iter().any(|l| l.starts_with("\"name role")), "{m:?}");
 }
+
+#[test]
+fn everyday_synonyms_name_the_schema_word() {
+    let fleet = Schema::new(vec![table(
+        "ships",
+        "ship_id",
+        vec![
+            col("ship_id", "integer"),
+            col("ship_name", "text"),
+            col("home_city", "text"),
+            col("speed", "real"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&fleet, q);
+    assert_eq!(
+        sql("How many vessels are there?"),
+        "SELECT COUNT(*) FROM ships"
+    );
+    assert_eq!(
+        sql("List the home town and velocity of each ship."),
+        "SELECT home_city, speed FROM ships"
+    );
+}
