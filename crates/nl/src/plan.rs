@@ -4929,6 +4929,19 @@ pub fn plan(
             distinct: false,
         });
     }
+    // "How many degrees were conferred in 2000" where each row of the degrees table keeps
+    // its number in a `degrees` column: the rows are tallies; the count is their sum.
+    if let Some(c) = count_target
+        .filter(|_| count && count_col.is_none() && !distinct)
+        .and_then(|t| tally_column(index, t))
+    {
+        count = false;
+        q.select.push(Expr::Agg {
+            agg: Agg::Sum,
+            col: Some(c),
+            distinct: false,
+        });
+    }
     if count {
         let e = match count_col {
             Some(c) => Expr::Agg {
@@ -6454,6 +6467,23 @@ fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize>
             cx.mark(next, 1);
             Some(r)
         }
+        _ => None,
+    }
+}
+
+/// The number column a table is named after (`degrees` in a degrees table), not its key.
+fn tally_column(index: &Index, t: usize) -> Option<ColId> {
+    let ti = index.tables.get(t)?;
+    let mut found = ti.columns.iter().enumerate().filter(|(_, c)| {
+        // (`budgeted` in a budget table says how much, not how many budgets.)
+        !c.is_key
+            && c.class.is_numeric()
+            && !ti.words.is_empty()
+            && c.words == ti.words
+            && !c.compact.ends_with("ed")
+    });
+    match (found.next(), found.next()) {
+        (Some((column, _)), None) => Some(ColId { table: t, column }),
         _ => None,
     }
 }

@@ -239,3 +239,38 @@ fn deterministic() {
         b.translate(q, Dialect::Postgres)
     );
 }
+
+#[test]
+fn a_table_named_after_its_number_column_is_counted_by_the_sum() {
+    let tally = quarry_model::Schema::new(vec![
+        common::table(
+            "schools",
+            "school_id",
+            vec![
+                common::col("school_id", "integer"),
+                common::vcol("school_name", &["Ridge College", "Lake College"]),
+            ],
+            vec![],
+        ),
+        common::table(
+            "medals",
+            "medal_row_id",
+            vec![
+                common::col("medal_row_id", "integer"),
+                common::col("school_id", "integer"),
+                common::col("season", "integer"),
+                common::col("medals", "integer"),
+            ],
+            vec![common::fk("school_id", "schools", "school_id")],
+        ),
+    ]);
+    // Each row keeps how many medals a school won in a season: a sum, not a count of rows.
+    assert_eq!(
+        common::sql_or_declined(
+            &tally,
+            "How many medals were won by Ridge College in season 2020?"
+        ),
+        "SELECT SUM(T1.medals) FROM medals AS T1 JOIN schools AS T2 ON T1.school_id = \
+         T2.school_id WHERE T1.season = 2020 AND T2.school_name = 'Ridge College'"
+    );
+}
