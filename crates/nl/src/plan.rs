@@ -5007,6 +5007,41 @@ pub fn plan(
             }
         }
     }
+    // "the customers who use the most common payment method": the shown rows are those with
+    // the most common value of a column named right after the cue, not ranked themselves.
+    let mode_of_other = mode_at.and_then(|at| {
+        let k = (0..mentions.len()).find(|&k| {
+            mentions[k].start > at && mentions[k].start <= at + 3 && roles[k] != Some(Role::Project)
+        })?;
+        let c2 = resolved[k]?;
+        let [Expr::Col(c1)] = q.select.as_slice() else {
+            return None;
+        };
+        (*c1 != c2 && c1.table == c2.table && attribute(index, c2) && !numeric(index, c2))
+            .then_some(c2)
+    });
+    if let (Some(desc), Some(c2)) = (mode, mode_of_other) {
+        let top = Query {
+            select: vec![Expr::Col(c2)],
+            tables: vec![c2.table],
+            group_by: vec![c2],
+            order_by: vec![(count_rows(), desc)],
+            limit: Some(1),
+            ..Query::default()
+        };
+        filters.push((
+            usize::MAX,
+            Cond::CmpSub(Expr::Col(c2), Op::Eq, Box::new(top)),
+        ));
+        cx.pen("mode_filter", 1.0);
+        mode = None;
+        // ("the most popular payment method" also read "most" as ranking by the column.)
+        let before = order.len();
+        order.retain(|(e, _)| *e != Expr::Col(c2));
+        if order.is_empty() && before > 0 && limit == Some(1) {
+            limit = None;
+        }
+    }
     // "The most common X": the value of X that the most rows have.
     if let Some(desc) = mode {
         match q.select.as_slice() {

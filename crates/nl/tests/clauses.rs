@@ -826,3 +826,19 @@ fn a_number_of_unnamed_things_counts_the_one_referring_table() {
          GROUP BY T1.member_id HAVING COUNT(*) >= 3"
     );
 }
+
+#[test]
+fn rows_with_the_most_common_value_of_another_column() {
+    // The members are those of the most common city, not ranked by how often each name
+    // comes up.
+    let expected = "SELECT name FROM members WHERE city = (SELECT city FROM members GROUP BY city \
+                    ORDER BY COUNT(*) DESC LIMIT 1)";
+    assert_eq!(
+        sql("What are the names of members who live in the most common city?"),
+        expected
+    );
+    assert_eq!(
+        sql("Find the names of members living in the most popular city."),
+        expected
+    );
+}
