@@ -200,6 +200,23 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("dt", "date"),
     ("loc", "location"),
     ("pop", "population"),
+    ("crs", "course"),
+    ("acct", "account"),
+    ("bal", "balance"),
+    ("hrs", "hours"),
+    ("hr", "hour"),
+    ("mins", "minutes"),
+    ("bldg", "building"),
+    ("univ", "university"),
+    ("pts", "points"),
+    ("wt", "weight"),
+    ("ht", "height"),
+    ("mfr", "manufacturer"),
+    ("sal", "salary"),
+    ("yrs", "years"),
+    ("ctry", "country"),
+    ("info", "information"),
+    ("cert", "certificate"),
 ];
 
 /// Irregular plurals the stemmer does not join: a question word (left) is the schema word

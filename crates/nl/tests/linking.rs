@@ -1813,3 +1813,28 @@ fn everyday_synonyms_name_the_schema_word() {
         "SELECT home_city, speed FROM ships"
     );
 }
+
+#[test]
+fn common_abbreviations_in_names_are_read_out() {
+    let bank = Schema::new(vec![table(
+        "ledger",
+        "acct_id",
+        vec![
+            col("acct_id", "integer"),
+            col("holder", "text"),
+            col("acct_bal", "real"),
+            common::vcol("ctry", &["Peru", "Chile"]),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&bank, q);
+    // `acct_bal` is the account balance, `ctry` the country.
+    assert_eq!(
+        sql("What is the account balance of each holder?"),
+        "SELECT acct_bal, holder FROM ledger"
+    );
+    assert_eq!(
+        sql("List the holders whose country is Peru."),
+        "SELECT holder FROM ledger WHERE ctry = 'Peru'"
+    );
+}
