@@ -1823,7 +1823,7 @@ fn common_abbreviations_in_names_are_read_out() {
             col("acct_id", "integer"),
             col("holder", "text"),
             col("acct_bal", "real"),
-            common::vcol("ctry", &["Peru", "Chile"]),
+            vcol("ctry", &["Peru", "Chile"]),
         ],
         vec![],
     )]);
