@@ -1509,7 +1509,7 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
                 None => continue,
             },
         };
-        // "the names of players and names of their coaches": among several tables' name
+        // "the names of riders and names of their trainers": among several tables' name
         // columns, the one of the table after "of" is meant.
         if let Some(at) = cands.iter().position(|c| c.0.table == t) {
             if at > 0 {

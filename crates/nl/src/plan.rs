@@ -960,7 +960,7 @@ pub fn plan(
     let mut order_by_count_at: Option<usize> = None;
     // Where "most common" and the first counting cue sit.
     let mut mode_at: Option<usize> = None;
-    // The rows "most" counts were named by no table ("the classroom with the most students").
+    // The rows "most" counts were named by no table ("the blood group with the most cases").
     let mut mode_unnamed = false;
     let mut count_at: Option<usize> = None;
     for i in 0..n {
@@ -1019,7 +1019,7 @@ pub fn plan(
             && tokens[i + 1].kind == crate::tokenize::Kind::Word
             && plural_word(&tokens[i + 1].lower)
         {
-            // "the classroom with the most students", "the rank that has the fewest members":
+            // "the blood group with the most cases", "the grade that has the fewest pupils":
             // a plural nothing in the schema names, ending the question, is the rows counted
             // per what is shown, as "most often" counts them.
             mode = Some(cx.lw(i) == "most");
@@ -1206,7 +1206,7 @@ pub fn plan(
                     order.push(t);
                 }
             }
-            // "names of players and names of their coaches": a table after "of" owns the
+            // "names of riders and names of their trainers": a table after "of" owns the
             // column, before any list it continues.
             if cx.is(m.end, &["of"]) {
                 let mut j = m.end + 1;
@@ -2163,7 +2163,7 @@ pub fn plan(
                             // "the store with the name X": a name word names the value's
                             // column loosely; it is not something to show. Any other column
                             // ("the code of the clerk called X") still is.
-                            // "the last name of the president" asks for the name of who
+                            // "the last name of the captain" asks for the name of who
                             // the value describes: shown, not a filter.
                             let of_between = (mentions[ck].end..m.start).any(|j| cx.is(j, &["of"]));
                             let name_like = !of_between
@@ -2972,7 +2972,7 @@ pub fn plan(
                     roles[k] = Some(Role::Order(desc_words));
                     continue;
                 }
-                // "the three largest cities in terms of population": ranked by that column, in
+                // "the two biggest lakes in terms of depth": ranked by that column, in
                 // the direction of the superlative before it.
                 if bw == "terms" && before2.is_some_and(|b| cx.is(b, &["in"])) && !superlative_seen
                 {
@@ -3083,7 +3083,7 @@ pub fn plan(
                         // word is one more aggregate.
                         let in_agg_list =
                             roles[..k].iter().any(|r| matches!(r, Some(Role::Agg(_))));
-                        // "the most costly procedure": a number column read as an adjective of
+                        // "the most costly book": a number column read as an adjective of
                         // its own table, named right after it.
                         let adjective = cx.is(b, &["most", "least"])
                             && numeric(index, col)
@@ -3699,8 +3699,8 @@ pub fn plan(
             // a word with what follows ("never placed an order" -> client_purchases).
             let absent = absent.or_else(|| {
                 let main = main?;
-                // (The main table's own words say nothing: "projects with no outcome" where
-                // every related table is named `project_*`.)
+                // (The main table's own words say nothing: "ships with no repair" where every
+                // related table is named `ship_*`.)
                 let own: &[String] = index.tables.get(main).map_or(&[], |t| &t.words);
                 let words: Vec<&str> = tokens[ni + 1..]
                     .iter()
@@ -4929,8 +4929,8 @@ pub fn plan(
             distinct: false,
         });
     }
-    // "How many degrees were conferred in 2000" where each row of the degrees table keeps
-    // its number in a `degrees` column: the rows are tallies; the count is their sum.
+    // "How many medals were won in 2020" where each row of the medals table keeps its
+    // number in a `medals` column: the rows are tallies; the count is their sum.
     if let Some(c) = count_target
         .filter(|_| count && count_col.is_none() && !distinct)
         .and_then(|t| tally_column(index, t))
@@ -5007,7 +5007,7 @@ pub fn plan(
             }
         }
     }
-    // "the customers who use the most common payment method": the shown rows are those with
+    // "the members who live in the most common city": the shown rows are those with
     // the most common value of a column named right after the cue, not ranked themselves.
     let mode_of_other = mode_at.and_then(|at| {
         let k = (0..mentions.len()).find(|&k| {
@@ -5035,7 +5035,7 @@ pub fn plan(
         ));
         cx.pen("mode_filter", 1.0);
         mode = None;
-        // ("the most popular payment method" also read "most" as ranking by the column.)
+        // ("the most popular city" also read "most" as ranking by the column.)
         let before = order.len();
         order.retain(|(e, _)| *e != Expr::Col(c2));
         if order.is_empty() && before > 0 && limit == Some(1) {
@@ -5087,8 +5087,8 @@ pub fn plan(
                 limit = Some(1);
                 cx.pen("mode_several", 1.0);
             }
-            // "the code and description of the most frequent incident type", "the id and
-            // details of the vehicle used most often": one table's row, named by its key or
+            // "the code and description of the least frequent colour", "the id and details
+            // of the van hired most often": one table's row, named by its key or
             // its label, ranked by how often other rows refer to it (the referring table is
             // found when the joins are).
             sel if q.group_by.is_empty()
@@ -6464,10 +6464,10 @@ fn date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     only_column(index, tables, date).or_else(|| only_column(index, tables, |c| date(c) && c.home))
 }
 
-/// What a comparison with no column counts: "courses with at least five enrollments", a
+/// What a comparison with no column counts: "members with at least three borrowings", a
 /// plural nothing names right after the number, where exactly one table refers to the rows
 /// of the subject (the first table named). (A table named right before the comparison was
-/// tried too: "a coach starting after 2011", "grants of more than 6000 dollars" compare a
+/// tried too: "a trainer hired after 2015", "loans of more than 900 pounds" compare a
 /// column of it, not its rows.)
 fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize> {
     let index = cx.index;
@@ -6531,8 +6531,8 @@ fn plural_word(w: &str) -> bool {
 /// Stems of the words that name when a row began.
 const START_WORDS: &[&str] = &["start", "from", "begin", "open", "rais", "creat", "issu"];
 
-/// Among several dates, the one a row starts with ("start", "date_from", "raised"): "the most
-/// recent appointment" is the one that began last, not the one that ended last.
+/// Among several dates, the one a row starts with ("start", "valid_from", "raised"): "the most
+/// recent booking" is the one that began last, not the one that ended last.
 fn start_date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     only_column(index, tables, |c| {
         matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
@@ -7627,7 +7627,7 @@ fn counted_referrer(
     // Only a column that names the row itself: a `keeper_name` in a lighthouse table names
     // someone many lighthouses share, and a category column named like its table repeats too.
     // A lookup table of a code and its one description (`type_code`, `type_description`):
-    // the description names the code's row (a second column `allergy_type` may repeat).
+    // the description names the code's row (a second column `colour_group` may repeat).
     let by_label = index.tables.get(grouped.table).is_some_and(|t| {
         let lookup = t.columns.len() == 2
             && t.columns.get(grouped.column).is_some_and(|c| {

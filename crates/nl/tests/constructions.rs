@@ -244,11 +244,11 @@ fn deterministic() {
 fn a_table_named_after_its_number_column_is_counted_by_the_sum() {
     let tally = quarry_model::Schema::new(vec![
         common::table(
-            "schools",
-            "school_id",
+            "academies",
+            "academy_id",
             vec![
-                common::col("school_id", "integer"),
-                common::vcol("school_name", &["Ridge College", "Lake College"]),
+                common::col("academy_id", "integer"),
+                common::vcol("academy_name", &["Ridge College", "Lake College"]),
             ],
             vec![],
         ),
@@ -257,20 +257,20 @@ fn a_table_named_after_its_number_column_is_counted_by_the_sum() {
             "medal_row_id",
             vec![
                 common::col("medal_row_id", "integer"),
-                common::col("school_id", "integer"),
-                common::col("season", "integer"),
+                common::col("academy_id", "integer"),
+                common::col("term_year", "integer"),
                 common::col("medals", "integer"),
             ],
-            vec![common::fk("school_id", "schools", "school_id")],
+            vec![common::fk("academy_id", "academies", "academy_id")],
         ),
     ]);
-    // Each row keeps how many medals a school won in a season: a sum, not a count of rows.
+    // Each row keeps how many medals an academy won in a term year: a sum, not a count of rows.
     assert_eq!(
         common::sql_or_declined(
             &tally,
-            "How many medals were won by Ridge College in season 2020?"
+            "How many medals were won by Ridge College in term year 2020?"
         ),
-        "SELECT SUM(T1.medals) FROM medals AS T1 JOIN schools AS T2 ON T1.school_id = \
-         T2.school_id WHERE T1.season = 2020 AND T2.school_name = 'Ridge College'"
+        "SELECT SUM(T1.medals) FROM medals AS T1 JOIN academies AS T2 ON T1.academy_id = \
+         T2.academy_id WHERE T1.term_year = 2020 AND T2.academy_name = 'Ridge College'"
     );
 }

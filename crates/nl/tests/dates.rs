@@ -188,26 +188,26 @@ fn the_most_recent_row_among_a_start_and_an_end_date_is_by_its_start() {
     let bookings = Schema::new(vec![
         table(
             "guests",
-            "guest_id",
-            vec![col("guest_id", "integer"), col("name", "text")],
+            "visitor_no",
+            vec![col("visitor_no", "integer"), col("name", "text")],
             vec![],
         ),
         table(
             "bookings",
-            "booking_id",
+            "reservation_no",
             vec![
-                col("booking_id", "integer"),
-                col("guest_id", "integer"),
+                col("reservation_no", "integer"),
+                col("visitor_no", "integer"),
                 col("check_out", "date"),
                 col("start_day", "date"),
             ],
-            vec![fk("guest_id", "guests", "guest_id")],
+            vec![fk("visitor_no", "guests", "visitor_no")],
         ),
     ]);
     let sql = |q: &str| common::sql_or_declined(&bookings, q);
     assert_eq!(
         sql("Which guest made the most recent booking?"),
-        "SELECT T1.name FROM guests AS T1 JOIN bookings AS T2 ON T1.guest_id = T2.guest_id ORDER BY T2.start_day DESC LIMIT 1"
+        "SELECT T1.name FROM guests AS T1 JOIN bookings AS T2 ON T1.visitor_no = T2.visitor_no ORDER BY T2.start_day DESC LIMIT 1"
     );
 }
 

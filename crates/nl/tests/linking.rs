@@ -1765,29 +1765,28 @@ fn a_column_then_of_a_table_is_that_table_s_even_in_a_list() {
 
 #[test]
 fn a_comma_ends_a_name() {
-    let staff = Schema::new(vec![
+    let crew = Schema::new(vec![
         table(
-            "roles",
-            "role_code",
-            vec![col("role_code", "text"), col("role_name", "text")],
+            "ranks",
+            "rank_code",
+            vec![col("rank_code", "text"), col("rank_name", "text")],
             vec![],
         ),
         table(
-            "staff",
-            "staff_id",
+            "crew",
+            "crew_id",
             vec![
-                col("staff_id", "integer"),
-                col("staff_name", "text"),
-                col("role_code", "text"),
+                col("crew_id", "integer"),
+                col("crew_name", "text"),
+                col("rank_code", "text"),
             ],
-            vec![fk("role_code", "roles", "role_code")],
+            vec![fk("rank_code", "ranks", "rank_code")],
         ),
     ]);
-    // "name, role code" is two things listed, not `role_name` read backwards.
-    let m =
-        quarry_nl::SchemaIndex::build(&staff).mentions("Show the name, role code of each staff.");
-    assert!(m.iter().any(|l| l.starts_with("\"role code\"")), "{m:?}");
-    assert!(!m.iter().any(|l| l.starts_with("\"name role")), "{m:?}");
+    // "name, rank code" is two things listed, not `rank_name` read backwards.
+    let m = quarry_nl::SchemaIndex::build(&crew).mentions("Show the name, rank code of each crew.");
+    assert!(m.iter().any(|l| l.starts_with("\"rank code\"")), "{m:?}");
+    assert!(!m.iter().any(|l| l.starts_with("\"name rank")), "{m:?}");
 }
 
 #[test]
@@ -1798,7 +1797,7 @@ fn everyday_synonyms_name_the_schema_word() {
         vec![
             col("ship_id", "integer"),
             col("ship_name", "text"),
-            col("home_city", "text"),
+            col("port_city", "text"),
             col("speed", "real"),
         ],
         vec![],
@@ -1809,8 +1808,8 @@ fn everyday_synonyms_name_the_schema_word() {
         "SELECT COUNT(*) FROM ships"
     );
     assert_eq!(
-        sql("List the home town and velocity of each ship."),
-        "SELECT home_city, speed FROM ships"
+        sql("List the port town and velocity of each ship."),
+        "SELECT port_city, speed FROM ships"
     );
 }
 

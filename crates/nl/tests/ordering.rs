@@ -281,7 +281,7 @@ fn the_most_frequent_row_of_a_lookup_table_is_counted_where_it_is_used() {
     assert_eq!(
         common::sql_or_declined(
             &paints,
-            "What are the code and description of the least frequent colour?"
+            "What are the code and the description of the least frequent colour?"
         ),
         "SELECT T1.colour_code, T1.colour_description FROM ref_colours AS T1 JOIN paints AS T2 \
          ON T1.colour_code = T2.colour_code GROUP BY T1.colour_code ORDER BY COUNT(*) ASC LIMIT 1"
