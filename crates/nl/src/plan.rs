@@ -3046,7 +3046,7 @@ pub fn plan(
                         });
                     // "the shelf code with the most parcels" where "parcels" names `parcel_id`
                     // beside it: identifiers are counted, never ranked.
-                    let plural = { plural_word(&tokens[m.end - 1].lower) };
+                    let plural = plural_word(&tokens[m.end - 1].lower);
                     // (A text key is counted per shown value below, as "most common" is.)
                     let counted_key = is_key(index, col)
                         && numeric(index, col)
@@ -5044,6 +5044,7 @@ pub fn plan(
     }
     // "The most common X": the value of X that the most rows have.
     if let Some(desc) = mode {
+        let named_rows = rows_named(index, &q.select);
         match q.select.as_slice() {
             // Unnamed rows counted per a key or a name are some other table's (a
             // department's members): which one, nothing says.
@@ -5091,14 +5092,11 @@ pub fn plan(
             // of the van hired most often": one table's row, named by its key or
             // its label, ranked by how often other rows refer to it (the referring table is
             // found when the joins are).
-            sel if q.group_by.is_empty()
-                && order.is_empty()
-                && sel.len() >= 2
-                && rows_named(index, sel).is_some() =>
-            {
-                if let Some(k) = rows_named(index, sel) {
-                    group.push(k);
-                }
+            sel if q.group_by.is_empty() && order.is_empty() && sel.len() >= 2 => {
+                let Some(k) = named_rows else {
+                    return Err("\"most common\" of something other than one column".into());
+                };
+                group.push(k);
                 order.push((count_rows(), desc));
                 limit = Some(1);
                 cx.pen("mode_rows", 1.0);
@@ -6506,7 +6504,7 @@ fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize>
     }
 }
 
-/// The number column a table is named after (`degrees` in a degrees table), not its key.
+/// The number column a table is named after (`medals` in a medals table), not its key.
 fn tally_column(index: &Index, t: usize) -> Option<ColId> {
     let ti = index.tables.get(t)?;
     let mut found = ti.columns.iter().enumerate().filter(|(_, c)| {
