@@ -4929,19 +4929,6 @@ pub fn plan(
             distinct: false,
         });
     }
-    // "How many medals were won in 2020" where each row of the medals table keeps its
-    // number in a `medals` column: the rows are tallies; the count is their sum.
-    if let Some(c) = count_target
-        .filter(|_| count && count_col.is_none() && !distinct)
-        .and_then(|t| tally_column(index, t))
-    {
-        count = false;
-        q.select.push(Expr::Agg {
-            agg: Agg::Sum,
-            col: Some(c),
-            distinct: false,
-        });
-    }
     if count {
         let e = match count_col {
             Some(c) => Expr::Agg {
@@ -5370,13 +5357,12 @@ pub fn plan(
     // (The joins were weighed above as the question's reading; leaving out one that changes
     // nothing computed does not make that reading surer, nor leaves a name out.)
     unjoined.extend(unjoin_looked_up_leaves(index, &mut q));
-    // A tally table: `degrees(year, campus, degrees)` holds a number of things per row under
-    // the table's own name, so "how many degrees", "the most degrees" add that column up
-    // rather than count its rows.
-    if let [t] = q.tables.as_slice() {
-        let t = *t;
-        // The question words the table exactly as the column is named ("degrees"), not
-        // merely with the same stem ("budgets" for `budgeted`).
+    // A tally table: `medals(year, school, medals)` holds a number of things per row under
+    // the table's own name, so "how many medals", "the most medals" add that column up
+    // rather than count its rows, alone or joined to tables each of its rows meets once
+    // ("how many medals did Ridge College win"). The question words the table exactly as the
+    // column is named ("medals"), not merely with the same stem ("budgets" for `budgeted`).
+    let tally = q.tables.iter().copied().find_map(|t| {
         let said = |compact: &str| {
             mentions.iter().any(|m| {
                 matches!(m.target, Target::Table(t2) if t2 == t)
@@ -5386,44 +5372,43 @@ pub fn plan(
                         .eq(compact.chars())
             })
         };
-        let tally = index.tables.get(t).and_then(|ti| {
-            (0..ti.columns.len()).find(|&c| {
-                let ci = &ti.columns[c];
-                let id = ColId {
-                    table: t,
-                    column: c,
-                };
-                !ci.is_key && numeric(index, id) && ci.words == ti.words && said(&ci.compact)
-            })
-        });
-        if let Some(c) = tally {
-            let col = ColId {
+        let ti = index.tables.get(t)?;
+        let c = (0..ti.columns.len()).find(|&c| {
+            let ci = &ti.columns[c];
+            let id = ColId {
                 table: t,
                 column: c,
             };
-            let mut changed = false;
-            let mut swap = |e: &mut Expr| {
-                if let Expr::Agg {
-                    agg: agg @ Agg::Count,
-                    col: col_slot @ None,
-                    ..
-                } = e
-                {
-                    *agg = Agg::Sum;
-                    *col_slot = Some(col);
-                    changed = true;
-                }
-            };
-            q.select.iter_mut().for_each(&mut swap);
-            q.order_by.iter_mut().for_each(|(e, _)| swap(e));
-            for h in &mut q.having {
-                if let Cond::Cmp(e, _, _) = h {
-                    swap(e);
-                }
+            !ci.is_key && numeric(index, id) && ci.words == ti.words && said(&ci.compact)
+        })?;
+        (q.tables.len() == 1 || rows_kept(index, &q, t)).then_some(ColId {
+            table: t,
+            column: c,
+        })
+    });
+    if let Some(col) = tally {
+        let mut changed = false;
+        let mut swap = |e: &mut Expr| {
+            if let Expr::Agg {
+                agg: agg @ Agg::Count,
+                col: col_slot @ None,
+                ..
+            } = e
+            {
+                *agg = Agg::Sum;
+                *col_slot = Some(col);
+                changed = true;
             }
-            if changed {
-                cx.pen("tally_sum", 1.0);
+        };
+        q.select.iter_mut().for_each(&mut swap);
+        q.order_by.iter_mut().for_each(|(e, _)| swap(e));
+        for h in &mut q.having {
+            if let Cond::Cmp(e, _, _) = h {
+                swap(e);
             }
+        }
+        if changed {
+            cx.pen("tally_sum", 1.0);
         }
     }
     // Counting rows of one table through a join counts that table's distinct keys, not the
@@ -6500,23 +6485,6 @@ fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize>
             cx.mark(next, 1);
             Some(r)
         }
-        _ => None,
-    }
-}
-
-/// The number column a table is named after (`medals` in a medals table), not its key.
-fn tally_column(index: &Index, t: usize) -> Option<ColId> {
-    let ti = index.tables.get(t)?;
-    let mut found = ti.columns.iter().enumerate().filter(|(_, c)| {
-        // (`budgeted` in a budget table says how much, not how many budgets.)
-        !c.is_key
-            && c.class.is_numeric()
-            && !ti.words.is_empty()
-            && c.words == ti.words
-            && !c.compact.ends_with("ed")
-    });
-    match (found.next(), found.next()) {
-        (Some((column, _)), None) => Some(ColId { table: t, column }),
         _ => None,
     }
 }
