@@ -1540,7 +1540,7 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
 
 /// The table named right after "of (the, every)" that follows mention `i`, past a list of
 /// other columns ("names and regions of harbours").
-fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -> Option<usize> {
+pub(crate) fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -> Option<usize> {
     let mut j = mentions.get(i)?.end;
     let mut k = i + 1;
     loop {

@@ -1208,21 +1208,8 @@ pub fn plan(
             }
             // "names of riders and names of their trainers": a table after "of" owns the
             // column, before any list it continues.
-            if cx.is(m.end, &["of"]) {
-                let mut j = m.end + 1;
-                while cx.is(
-                    j,
-                    &["the", "their", "its", "his", "her", "each", "every", "all"],
-                ) {
-                    j += 1;
-                }
-                if let Some(Target::Table(t)) = mentions
-                    .get(k + 1)
-                    .filter(|o| o.start == j)
-                    .map(|o| &o.target)
-                {
-                    order.push(*t);
-                }
+            if let Some(t) = crate::link::table_after_of(tokens, mentions, k) {
+                order.push(t);
             }
             // "the customer details and id": a list continues in the same table.
             if k > 0
