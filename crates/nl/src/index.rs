@@ -190,6 +190,17 @@ pub fn stem_key(key: &str, stemmer: &Stemmer) -> String {
 }
 
 impl Index {
+    /// The join edges that are declared or named like the key they refer to, not guessed.
+    pub fn sure_edges(&self) -> &[Edge] {
+        &self.edges[..self.guessed_edges.min(self.edges.len())]
+    }
+
+    /// The join edges guessed from shared or role names (the rest; see the `guessed_edges`
+    /// field).
+    pub fn unsure_edges(&self) -> &[Edge] {
+        &self.edges[self.guessed_edges.min(self.edges.len())..]
+    }
+
     /// What the index knows of a column; `None` for an id from another schema.
     pub fn col(&self, c: &ColId) -> Option<&ColInfo> {
         self.tables

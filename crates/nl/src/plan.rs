@@ -5309,7 +5309,8 @@ pub fn plan(
     links_the_question_words(index, tokens, &mut joins);
     // A join over a link guessed from shared or role names, not declared nor named after a key.
     for &(a, b) in &joins {
-        let guessed = index.edges[index.guessed_edges.min(index.edges.len())..]
+        let guessed = index
+            .unsure_edges()
             .iter()
             .any(|e| (e.from == a && e.to == b) || (e.from == b && e.to == a));
         if guessed {
@@ -6459,7 +6460,7 @@ fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize>
     if !unnamed {
         return None;
     }
-    let sure = &index.edges[..index.guessed_edges.min(index.edges.len())];
+    let sure = index.sure_edges();
     let mut referrers: Vec<usize> = sure
         .iter()
         .filter(|e| e.to.table == subject && e.from.table != subject)
@@ -7319,7 +7320,8 @@ fn links_the_question_words(index: &Index, tokens: &[Token], joins: &mut [(ColId
     let col_words = |c: ColId| index.col(&c).map(|ci| ci.words.clone()).unwrap_or_default();
     for (a, b) in joins.iter_mut() {
         // Links guessed from shared names are not candidates: any column may share a word.
-        let links: Vec<(ColId, ColId)> = index.edges[..index.guessed_edges.min(index.edges.len())]
+        let links: Vec<(ColId, ColId)> = index
+            .sure_edges()
             .iter()
             .filter_map(|e| {
                 if e.from.table == a.table && e.to.table == b.table {
@@ -7599,7 +7601,7 @@ fn counted_referrer(
         Some(k) if by_label && count_target != Some(grouped.table) => k,
         _ => return Ok(None),
     };
-    let sure = &index.edges[..index.guessed_edges.min(index.edges.len())];
+    let sure = index.sure_edges();
     let mut referrers: Vec<usize> = sure
         .iter()
         .filter_map(|e| {
