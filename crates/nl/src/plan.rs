@@ -3979,30 +3979,7 @@ pub fn plan(
     // More columns to show than the question lists: the ones named inside a later clause
     // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.
-    // ("two or more enzymes", "Football or Lacrosse": an "or" between numbers or values
-    // lists no column.)
-    let value_at = |j: usize| {
-        cx.mention_at(j).is_some_and(|k| {
-            matches!(
-                mentions[k].target,
-                Target::Value(_) | Target::Number(_) | Target::Literal(_)
-            )
-        })
-    };
-    let listed = 1
-        + commas
-        + (0..n)
-            .filter(|&j| {
-                cx.is(j, &["and", "or"])
-                    && !(j > 0
-                        && value_at(j - 1)
-                        && (value_at(j + 1)
-                            || cx.is(
-                                j + 1,
-                                &["more", "less", "fewer", "greater", "higher", "lower"],
-                            )))
-            })
-            .count();
+    let listed = listed_items(&cx, commas);
     let shown_ks: Vec<usize> = (0..mentions.len())
         .filter(|&k| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_))))
         .collect();
@@ -7188,9 +7165,9 @@ fn named_outside_grouping(cx: &Ctx<'_>, c: ColId) -> bool {
     })
 }
 
-/// Evidence from how the question's list and cue words fit the query: a query that shows more
-/// columns than the question lists has guessed some of them.
-fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
+/// How many things the question lists to show: one, plus one per comma and per "and"/"or"
+/// that joins two of them (not two values, nor a bound such as "3 or more").
+fn listed_items(cx: &Ctx<'_>, commas: usize) -> usize {
     // "in Paris or Berlin": a connective between two values lists values, not columns.
     let is_value = |m: &Mention| {
         matches!(
@@ -7222,15 +7199,20 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
                 ],
             )
     };
-    let listed = 1
-        + commas
+    1 + commas
         + cx.tokens
             .iter()
             .enumerate()
             .filter(|(j, t)| {
                 matches!(t.lower.as_str(), "and" | "or") && !between_values(*j) && !bound(*j)
             })
-            .count();
+            .count()
+}
+
+/// Evidence from how the question's list and cue words fit the query: a query that shows more
+/// columns than the question lists has guessed some of them.
+fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
+    let listed = listed_items(cx, commas);
     // A grouping column comes with "each X": it is shown without being listed.
     let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));
     let ungrouped = q.select.iter().filter(|e| !grouped(e)).count();
