@@ -5162,7 +5162,10 @@ pub fn plan(
     });
     if limit.is_some() && group.is_empty() && named.contains(&root) && summed {
         if let Some((Expr::Col(c), desc)) = order.first().cloned() {
-            if c.table != root && numeric(index, c) {
+            // "the company started by the founder with the greatest height": each row refers
+            // to one row of the number's table; a sum over that one row adds nothing.
+            let one_each = refers_once(index, root, c.table) && !refers_once(index, c.table, root);
+            if c.table != root && numeric(index, c) && !one_each {
                 if let Some(key) = table_key(index, root) {
                     group.push(key);
                     order[0] = (
@@ -7049,6 +7052,15 @@ fn rows_named(index: &Index, sel: &[Expr]) -> Option<ColId> {
 /// Whether `c` is the whole primary key of its table (one row per value).
 fn sole_key(index: &Index, c: ColId) -> bool {
     index.sole_key(c.table) == Some(c)
+}
+
+/// Whether table `from` refers to table `to` by a sure edge ending at `to`'s whole key: each
+/// row of `from` meets at most one row of `to`.
+fn refers_once(index: &Index, from: usize, to: usize) -> bool {
+    index
+        .sure_edges()
+        .iter()
+        .any(|e| e.from.table == from && e.to.table == to && sole_key(index, e.to))
 }
 
 /// Whether the query's joins meet each row of table `t` at most once: every join, walked out

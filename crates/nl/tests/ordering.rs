@@ -284,3 +284,39 @@ fn the_most_frequent_row_of_a_lookup_table_is_counted_where_it_is_used() {
          ON T1.colour_code = T2.colour_code GROUP BY T1.colour_code ORDER BY COUNT(*) ASC LIMIT 1"
     );
 }
+
+#[test]
+fn a_number_each_row_refers_to_once_orders_without_a_sum() {
+    let firms = Schema::new(vec![
+        table(
+            "persons",
+            "person_id",
+            vec![
+                col("person_id", "integer"),
+                col("full_name", "text"),
+                col("height", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "founders",
+            "founder_id",
+            vec![
+                col("founder_id", "integer"),
+                col("person_id", "integer"),
+                col("firm", "text"),
+            ],
+            vec![fk("person_id", "persons", "person_id")],
+        ),
+    ]);
+    // Each founder is one person: ordered by that person's height ("by" is the verb's, not
+    // "total by"), not by a sum per founder.
+    assert_eq!(
+        common::sql_or_declined(
+            &firms,
+            "Which firm was started by the founder with the greatest height?"
+        ),
+        "SELECT T1.firm FROM founders AS T1 JOIN persons AS T2 ON T1.person_id = T2.person_id \
+         ORDER BY T2.height DESC LIMIT 1"
+    );
+}
