@@ -2343,7 +2343,7 @@ fn names_but_suffix(span: &[&Token], words: &[String]) -> bool {
 /// Picks non-overlapping mentions: longer spans first, then higher scores. A span's length
 /// is its words less the function words inside it: "the breed description of the pet"
 /// is a breed's description, not the pet's description with "breed" left over.
-fn select(mut cands: Vec<Mention>, tokens: &[Token]) -> Vec<Mention> {
+fn select(cands: Vec<Mention>, tokens: &[Token]) -> Vec<Mention> {
     let n = tokens.len();
     let length = |m: &Mention| {
         let inner = tokens
@@ -2354,14 +2354,42 @@ fn select(mut cands: Vec<Mention>, tokens: &[Token]) -> Vec<Mention> {
             .count();
         (m.end - m.start - inner) as f32
     };
-    cands.sort_by(|a, b| {
-        let la = length(a) * a.score.min(1.0) + a.score * 0.01;
-        let lb = length(b) * b.score.min(1.0) + b.score * 0.01;
-        lb.total_cmp(&la).then(a.start.cmp(&b.start))
-    });
+    // "the names of department stores": a column read across "of" whose last word opens a
+    // whole table name running on past it yields to that table, which it cuts short.
+    let cut_short: Vec<bool> = cands
+        .iter()
+        .map(|m| {
+            m.end >= m.start + 3
+                && matches!(m.target, Target::Column(_))
+                && tokens
+                    .get(m.start + 1..m.end - 1)
+                    .is_some_and(|inner| inner.iter().any(|t| t.lower == "of"))
+                && cands.iter().any(|o| {
+                    matches!(o.target, Target::Table(_))
+                        && o.start == m.end - 1
+                        && o.end > m.end
+                        && o.score >= 1.0
+                        // "players coached by": a verb after the column is not more of a
+                        // table's name.
+                        && tokens[m.end..o.end].iter().all(|t| {
+                            !(t.lower.len() > 4
+                                && (t.lower.ends_with("ed") || t.lower.ends_with("ing")))
+                        })
+                })
+        })
+        .collect();
+    let weight = |k: usize, m: &Mention| {
+        length(m) * m.score.min(1.0) + m.score * 0.01 - if cut_short[k] { 0.5 } else { 0.0 }
+    };
+    let mut cands: Vec<(f32, Mention)> = cands
+        .into_iter()
+        .enumerate()
+        .map(|(k, m)| (weight(k, &m), m))
+        .collect();
+    cands.sort_by(|(la, a), (lb, b)| lb.total_cmp(la).then(a.start.cmp(&b.start)));
     let mut taken = vec![false; n];
     let mut out = Vec::new();
-    for m in cands {
+    for (_, m) in cands {
         if (m.start..m.end).any(|i| taken[i]) {
             continue;
         }

@@ -1837,3 +1837,67 @@ fn common_abbreviations_in_names_are_read_out() {
         "SELECT holder FROM ledger WHERE ctry = 'Peru'"
     );
 }
+
+#[test]
+fn a_column_read_across_of_yields_to_the_whole_table_name_after_it() {
+    let malls = Schema::new(vec![
+        table(
+            "garden_centres",
+            "centre_id",
+            vec![col("centre_id", "integer"), col("centre_name", "text")],
+            vec![],
+        ),
+        table(
+            "gardens",
+            "garden_id",
+            vec![
+                col("garden_id", "integer"),
+                col("centre_id", "integer"),
+                vcol("garden_name", &["rose", "herb"]),
+            ],
+            vec![fk("centre_id", "garden_centres", "centre_id")],
+        ),
+    ]);
+    // "names of garden" is not `garden_name`: "garden centres" names a table of its own.
+    assert_eq!(
+        common::sql_or_declined(
+            &malls,
+            "What are the names of garden centres with a rose garden?"
+        ),
+        "SELECT T1.centre_name FROM garden_centres AS T1 JOIN gardens AS T2 ON T1.centre_id = \
+         T2.centre_id WHERE T2.garden_name = 'rose'"
+    );
+    let pupils = Schema::new(vec![
+        table(
+            "pupil",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("pupil_name", "text")],
+            vec![],
+        ),
+        table(
+            "mentor",
+            "mentor_id",
+            vec![
+                col("mentor_id", "integer"),
+                col("mentor_name", "text"),
+                col("grade", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "pupil_mentor",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("mentor_id", "integer")],
+            vec![
+                fk("pupil_id", "pupil", "pupil_id"),
+                fk("mentor_id", "mentor", "mentor_id"),
+            ],
+        ),
+    ]);
+    // "pupils mentored" is a clause, not the `pupil_mentor` table: the pupils' names stay.
+    let sql = common::sql_or_declined(
+        &pupils,
+        "Show the names of pupils mentored by the grade 1 mentor.",
+    );
+    assert!(sql.starts_with("SELECT T3.pupil_name FROM "), "{sql}");
+}
