@@ -606,6 +606,8 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     names_after_a_column(tokens, index, &mut out);
     phrasal_flags(tokens, index, &mut out);
     names_of_a_table(tokens, index, &mut out);
+    whose_names_an_attribute(tokens, index, &mut out);
+    head_noun_by_synonym_only(tokens, &mut out);
     direction_of_values(tokens, index, &mut out);
     ordinals_as_values(tokens, index, &mut out);
     unsure_within_a_table(&mut out);
@@ -687,6 +689,93 @@ fn measure_of_the_named_table(tokens: &[Token], index: &Index, mentions: &mut Ve
         p.end = end;
         p.target = Target::Column(vec![(col, p.score)]);
         mentions.remove(k);
+    }
+}
+
+/// "position title" where `position` is a column and "title" only a synonym of the same
+/// table's `name`: the second word is the head noun of the first's name, not a column of its
+/// own (the filter went to the name).
+fn head_noun_by_synonym_only(tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        let merge = match (&a.target, &b.target) {
+            (Target::Column(ca), Target::Column(cb)) => {
+                a.end == b.start
+                    // "the id, type": a list.
+                    && tokens.get(b.start).is_some_and(|t| !t.after_comma)
+                    && a.score >= 1.0
+                    && b.score <= 0.8
+                    && ca.iter().any(|(x, _)| cb.iter().any(|(y, _)| x.table == y.table))
+            }
+            _ => false,
+        };
+        if merge {
+            mentions[k].end = mentions[k + 1].end;
+            mentions.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// "customers whose address contains ...": after "<table> whose" a word names something the
+/// table's rows have, so a column of that table the word names beats the table it names alone
+/// (`customers.customer_address`, not the `addresses` table).
+fn whose_names_an_attribute(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let Target::Table(named) = mentions[k].target else {
+            continue;
+        };
+        // The owner is the table named right before "whose", alone or as the last word of a
+        // column read across "of" ("the ids of customers whose").
+        let before = &mentions[k - 1];
+        let owner = match &before.target {
+            Target::Table(t) => Some(*t),
+            Target::Column(_) => tokens.get(before.end.wrapping_sub(1)).and_then(|last| {
+                index
+                    .tables
+                    .iter()
+                    .position(|t| t.words.len() == 1 && t.words[0] == last.stem)
+            }),
+            _ => None,
+        };
+        let (Some(owner), m) = (owner, &mentions[k]) else {
+            continue;
+        };
+
+        if owner == named
+            || mentions[k - 1].end + 1 != m.start
+            || tokens
+                .get(mentions[k - 1].end)
+                .is_none_or(|t| t.lower != "whose")
+        {
+            continue;
+        }
+        let span: Vec<&Token> = tokens[m.start..m.end].iter().collect();
+        let Some(t) = index.tables.get(owner) else {
+            continue;
+        };
+        // Scored as `schema_candidates` scores a column, which a table named outright
+        // would beat there.
+        let mut cols: Vec<(ColId, f32)> = (0..t.columns.len())
+            .map(|column| {
+                let c = &t.columns[column];
+                let s = name_score(&span, &c.words, &index.vocab)
+                    .max(name_score(&span, &c.own_words, &index.vocab) * 0.97);
+                (
+                    ColId {
+                        table: owner,
+                        column,
+                    },
+                    s,
+                )
+            })
+            .filter(|&(_, s)| s >= 0.85)
+            .collect();
+        cols.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        if !cols.is_empty() {
+            mentions[k].target = Target::Column(cols);
+        }
     }
 }
 

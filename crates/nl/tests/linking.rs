@@ -1901,3 +1901,65 @@ fn a_column_read_across_of_yields_to_the_whole_table_name_after_it() {
     );
     assert!(sql.starts_with("SELECT T3.pupil_name FROM "), "{sql}");
 }
+
+#[test]
+fn whose_names_an_attribute_of_the_table_before_it() {
+    let shop = Schema::new(vec![
+        table(
+            "places",
+            "place_id",
+            vec![col("place_id", "integer"), col("street", "text")],
+            vec![],
+        ),
+        table(
+            "clients",
+            "client_id",
+            vec![
+                col("client_id", "integer"),
+                col("client_name", "text"),
+                col("client_place", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "client_places",
+            "client_id",
+            vec![col("client_id", "integer"), col("place_id", "integer")],
+            vec![
+                fk("client_id", "clients", "client_id"),
+                fk("place_id", "places", "place_id"),
+            ],
+        ),
+    ]);
+    // "place" alone names the `places` table; after "clients whose" it is the clients'
+    // own `client_place`.
+    assert_eq!(
+        common::sql_or_declined(
+            &shop,
+            "What are the ids of clients whose place contains 'Leeds'?"
+        ),
+        "SELECT client_id FROM clients WHERE client_place LIKE '%Leeds%'"
+    );
+}
+
+#[test]
+fn a_synonym_right_after_a_column_is_its_head_noun() {
+    let staff = Schema::new(vec![table(
+        "staff",
+        "staff_id",
+        vec![
+            col("staff_id", "integer"),
+            col("name", "text"),
+            col("post", "text"),
+        ],
+        vec![],
+    )]);
+    // "title" alone would be the name (a synonym); "post title" is the post.
+    assert_eq!(
+        common::sql_or_declined(
+            &staff,
+            "Find the name of staff whose post title contains 'lead'."
+        ),
+        "SELECT name FROM staff WHERE post LIKE '%lead%'"
+    );
+}
