@@ -605,6 +605,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     flags_as_values(tokens, index, &mut out);
     names_after_a_column(tokens, index, &mut out);
     phrasal_flags(tokens, index, &mut out);
+    name_of_a_reference(tokens, index, &mut out);
     names_of_a_table(tokens, index, &mut out);
     whose_names_an_attribute(tokens, index, &mut out);
     head_noun_by_synonym_only(tokens, &mut out);
@@ -1569,6 +1570,53 @@ fn direction_of_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]
         if hits.iter().any(leans) && !hits.iter().all(leans) {
             // Stable: the leaning columns first, each group in its old order.
             hits.sort_by_key(|h| !leans(h));
+        }
+    }
+}
+
+/// "the name of the instructor" where `courses.instructor` refers to the staff table: the
+/// instructor is the staff row the column refers to, and a code has no name.
+fn name_of_a_reference(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if !matches!(tokens[m.end - 1].lower.as_str(), "name" | "names") {
+            continue;
+        }
+        let mut j = m.end;
+        if tokens.get(j).is_none_or(|t| t.lower != "of") {
+            continue;
+        }
+        j += 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
+        {
+            j += 1;
+        }
+        let Some(k) = mentions.iter().position(|n| n.start == j) else {
+            continue;
+        };
+        let Target::Column(cands) = &mentions[k].target else {
+            continue;
+        };
+        let [(c, _)] = cands[..] else {
+            continue;
+        };
+        let refers: Vec<usize> = index
+            .sure_edges()
+            .iter()
+            .filter(|e| {
+                e.from == c && e.to.table != c.table && index.sole_key(e.to.table) == Some(e.to)
+            })
+            .map(|e| e.to.table)
+            .collect();
+        let [r] = refers[..] else {
+            continue;
+        };
+        if index.col(&c).is_some_and(|ci| !ci.is_pk)
+            && index.tables.get(r).is_some_and(|t| !t.label.is_empty())
+        {
+            mentions[k].target = Target::Table(r);
         }
     }
 }

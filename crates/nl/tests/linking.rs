@@ -1963,3 +1963,35 @@ fn a_synonym_right_after_a_column_is_its_head_noun() {
         "SELECT name FROM staff WHERE post LIKE '%lead%'"
     );
 }
+
+#[test]
+fn the_name_of_a_reference_column_is_the_name_of_the_row_it_refers_to() {
+    let school = Schema::new(vec![
+        table(
+            "tutors",
+            "tutor_id",
+            vec![col("tutor_id", "integer"), col("tutor_name", "text")],
+            vec![],
+        ),
+        table(
+            "lessons",
+            "lesson_id",
+            vec![
+                col("lesson_id", "integer"),
+                vcol("topic", &["algebra", "poetry"]),
+                col("teacher", "integer"),
+            ],
+            vec![fk("teacher", "tutors", "tutor_id")],
+        ),
+    ]);
+    // `teacher` holds a tutor's id: "the name of the teacher" is the tutor's name, not the
+    // id shown bare.
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "What is the name of the teacher who has a lesson on algebra?"
+        ),
+        "SELECT T1.tutor_name FROM tutors AS T1 JOIN lessons AS T2 ON T1.tutor_id = T2.teacher \
+         WHERE T2.topic = 'algebra'"
+    );
+}
