@@ -2145,6 +2145,22 @@ fn schema_candidates(
             {
                 s = 0.7;
             }
+            // "firstname" for `customer_first_name`, "zipcode" for `zip_code`: the words that
+            // end a name (or all of them) written as one word.
+            if s < 0.9
+                && span.len() == 1
+                && c.words.len() >= 2
+                && compact_singular.len() >= 6
+                // More than the last word ("population" for `city_population` is that word).
+                && c.words.last().is_some_and(|w| *w != span[0].stem)
+                && (c.compact.ends_with(compact.as_str()) || c.compact.ends_with(compact_singular))
+            {
+                s = if c.compact == compact || c.compact == compact_singular {
+                    1.0
+                } else {
+                    0.9
+                };
+            }
             // "yard" for `boatyard`: a word that ends a name written as one word.
             if s == 0.0
                 && span.len() == 1

@@ -1995,3 +1995,28 @@ fn the_name_of_a_reference_column_is_the_name_of_the_row_it_refers_to() {
          WHERE T2.topic = 'algebra'"
     );
 }
+
+#[test]
+fn the_last_words_of_a_name_written_as_one_word_name_it() {
+    let club = Schema::new(vec![table(
+        "members",
+        "member_id",
+        vec![
+            col("member_id", "integer"),
+            col("member_first_name", "text"),
+            col("member_post_code", "text"),
+            col("member_town", "text"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&club, q);
+    assert_eq!(
+        sql("List the firstname and postcode of every member."),
+        "SELECT member_first_name, member_post_code FROM members"
+    );
+    // One word of the name is not the whole tail: "town" stays `member_town` as before.
+    assert_eq!(
+        sql("List the town of every member."),
+        "SELECT member_town FROM members"
+    );
+}
