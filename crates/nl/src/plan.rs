@@ -4133,6 +4133,8 @@ pub fn plan(
             Some(Role::Filter) | None => {}
         }
     }
+    // Grouped by the question's own "for each", "per", "by".
+    let said_group = group.clone();
     aggs.splice(0..0, extra_aggs);
     // "the opening and closing times": "opening" shares the head of "closing times", so the
     // column that says "opening" where the linked one says "closing" is shown first.
@@ -4841,7 +4843,9 @@ pub fn plan(
         }
     }
     for c in &group {
-        if !projected.contains(c) && group_tables.is_empty() && !per_row_count {
+        // "For each room with at least 2 classes, how many ...": the room is still shown.
+        let said = said_group.contains(c);
+        if !projected.contains(c) && group_tables.is_empty() && (!per_row_count || said) {
             projected.insert(0, *c);
         }
     }

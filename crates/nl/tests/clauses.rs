@@ -842,3 +842,24 @@ fn rows_with_the_most_common_value_of_another_column() {
         expected
     );
 }
+
+#[test]
+fn for_each_with_a_count_condition_still_shows_each_group() {
+    let school = Schema::new(vec![table(
+        "lessons",
+        "lesson_id",
+        vec![
+            col("lesson_id", "integer"),
+            col("room", "text"),
+            col("topic", "text"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "For each room with at least 2 lessons, how many lessons are given?"
+        ),
+        "SELECT room, COUNT(*) FROM lessons GROUP BY room HAVING COUNT(*) >= 2"
+    );
+}
