@@ -1614,6 +1614,28 @@ pub fn plan(
                             .flatten()
                             .map(|c| (usize::MAX, c))
                     });
+                // "campuses that have between 2 and 4 branches": rows of the table named right
+                // after, counted per row of what is shown, as "more than 3 branches" is.
+                let counted_table = mentions
+                    .iter()
+                    .position(|o| o.start == after_at)
+                    .filter(|&k| {
+                        roles[k].is_none() && i > 0 && cx.is(i - 1, &["have", "has", "with"])
+                    })
+                    .and_then(|k| match mentions[k].target {
+                        Target::Table(t) => Some((k, t)),
+                        _ => None,
+                    });
+                if let (None, Some((k, t))) = (col.filter(|&(k, _)| k != usize::MAX), counted_table)
+                {
+                    roles[k] = Some(Role::Filter);
+                    having.push(Cond::Between(count_rows(), Lit::Num(x), Lit::Num(y)));
+                    having_table = Some(t);
+                    cx.mark(i, 4);
+                    taken.extend([a, b]);
+                    i += 4;
+                    continue;
+                }
                 if let Some((k, c)) = col {
                     if k != usize::MAX {
                         roles[k] = Some(Role::Filter);
@@ -5375,7 +5397,7 @@ pub fn plan(
         q.select.iter_mut().for_each(&mut swap);
         q.order_by.iter_mut().for_each(|(e, _)| swap(e));
         for h in &mut q.having {
-            if let Cond::Cmp(e, _, _) = h {
+            if let Cond::Cmp(e, _, _) | Cond::Between(e, _, _) = h {
                 swap(e);
             }
         }

@@ -863,3 +863,27 @@ fn for_each_with_a_count_condition_still_shows_each_group() {
         "SELECT room, COUNT(*) FROM lessons GROUP BY room HAVING COUNT(*) >= 2"
     );
 }
+
+#[test]
+fn between_two_numbers_of_a_table_counts_its_rows() {
+    let towns = Schema::new(vec![
+        table(
+            "towns",
+            "town_id",
+            vec![col("town_id", "integer"), col("town_name", "text")],
+            vec![],
+        ),
+        table(
+            "bakeries",
+            "bakery_id",
+            vec![col("bakery_id", "integer"), col("town_id", "integer")],
+            vec![fk("town_id", "towns", "town_id")],
+        ),
+    ]);
+    // Dropped before: the range bounds no column, so it was read as nothing.
+    assert_eq!(
+        common::sql_or_declined(&towns, "Which towns have between 2 and 4 bakeries?"),
+        "SELECT T1.town_name FROM towns AS T1 JOIN bakeries AS T2 ON T1.town_id = T2.town_id \
+         GROUP BY T1.town_id HAVING COUNT(*) BETWEEN 2 AND 4"
+    );
+}
