@@ -4746,6 +4746,24 @@ pub fn plan(
         .enumerate()
         .skip(1)
         .all(|(i, t)| cx.used[i] || FILLER.contains(&t.lower.as_str()));
+    // "Which department has the highest average mark, and what is that average?": the rows
+    // the question opens with are asked for too, beside the aggregate asked for after them.
+    if projected.is_empty() && !aggs.is_empty() && cx.is(0, &["which"]) {
+        let opener = mentions.first().and_then(|m| match m.target {
+            Target::Table(t) if m.start == 1 => Some(t),
+            _ => None,
+        });
+        if let Some(t) = opener.filter(|&t| table_key(index, t).is_some_and(|k| group.contains(&k)))
+        {
+            let label = index
+                .tables
+                .get(t)
+                .map(|ti| ti.label.clone())
+                .unwrap_or_default();
+            projected.extend(label.into_iter().map(|column| ColId { table: t, column }));
+            cx.pen("label_guess_wh", 1.0);
+        }
+    }
     if projected.is_empty() && no_agg {
         let t = if per_row_count {
             involved

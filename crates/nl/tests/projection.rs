@@ -557,3 +557,33 @@ fn names_of_a_table_without_a_name_column_are_its_own() {
         "{sql}"
     );
 }
+
+#[test]
+fn which_rows_stay_shown_beside_an_aggregate_asked_after_them() {
+    let school = Schema::new(vec![
+        table(
+            "houses",
+            "house_id",
+            vec![col("house_id", "integer"), col("house_name", "text")],
+            vec![],
+        ),
+        table(
+            "pupils",
+            "pupil_id",
+            vec![
+                col("pupil_id", "integer"),
+                col("house_id", "integer"),
+                col("mark", "real"),
+            ],
+            vec![fk("house_id", "houses", "house_id")],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "Which house has the highest average pupil mark, and what is that average mark?"
+        ),
+        "SELECT T1.house_name, AVG(T2.mark) FROM houses AS T1 JOIN pupils AS T2 ON T1.house_id = \
+         T2.house_id GROUP BY T1.house_id ORDER BY AVG(T2.mark) DESC LIMIT 1"
+    );
+}
