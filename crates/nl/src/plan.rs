@@ -4031,6 +4031,23 @@ pub fn plan(
             }
         }
     }
+    // "products that are supplied by supplier 2", "students who play football": a word of a
+    // clause that only half names a column (`date_supplied_from`, `games_played`) says what
+    // the rows do; it is not a column asked for, however the list is counted.
+    // (A ranking may rank by it: "the document that has been accessed the most times".)
+    let ranked = !order.is_empty() || limit.is_some() || mode.is_some();
+    if let (Some(&first), false) = (shown_ks.first(), ranked) {
+        let clause = (mentions[first].end..n)
+            .find(|&j| cx.is(j, &["who", "that", "which", "whose"]) && cx.mention_at(j).is_none());
+        for &k in &shown_ks {
+            let m = &mentions[k];
+            let weak_word = m.end - m.start == 1 && m.score < 0.7;
+            if clause.is_some_and(|b| m.start > b) && weak_word && roles[k] == Some(Role::Project) {
+                roles[k] = None;
+                clause_dropped.push(k);
+            }
+        }
+    }
     // "What campuses are located in X": a participle after "are" says what the rows do; the
     // thing asked for is the subject named before it, not the column the verb resembles.
     for k in 0..mentions.len() {

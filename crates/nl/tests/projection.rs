@@ -587,3 +587,35 @@ fn which_rows_stay_shown_beside_an_aggregate_asked_after_them() {
          T2.house_id GROUP BY T1.house_id ORDER BY AVG(T2.mark) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_clause_word_that_half_names_a_column_is_not_shown() {
+    let club = Schema::new(vec![
+        table(
+            "pupils",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), vcol("house", &["Red", "Blue"])],
+            vec![],
+        ),
+        table(
+            "sport_entries",
+            "entry_id",
+            vec![
+                col("entry_id", "integer"),
+                col("pupil_id", "integer"),
+                vcol("sport_name", &["Tennis", "Rowing"]),
+                col("matches_played", "integer"),
+            ],
+            vec![fk("pupil_id", "pupils", "pupil_id")],
+        ),
+    ]);
+    // "play" only half names `matches_played`: what the pupils do, not a column asked for.
+    assert_eq!(
+        common::sql_or_declined(
+            &club,
+            "Show pupil ids who are in the Red house and play tennis."
+        ),
+        "SELECT T1.pupil_id FROM pupils AS T1 JOIN sport_entries AS T2 ON T1.pupil_id = \
+         T2.pupil_id WHERE T1.house = 'Red' AND T2.sport_name = 'Tennis'"
+    );
+}
