@@ -1037,9 +1037,11 @@ pub fn plan(
                 MOST.contains(&cx.lw(p))
                     || LEAST.contains(&cx.lw(p))
                     || (agg_word(cx.lw(p)).is_some() && !cx.is(p, &["total"]))
+                    || top_n(&cx, p)
             })
         {
             // "the largest number of X": a superlative of X (counted when X is a table).
+            // "the top 3 number of X" too, three rows kept.
             cx.mark(i, 2);
             cx.transparent[i] = true;
             cx.transparent[i + 1] = true;
@@ -3416,6 +3418,12 @@ pub fn plan(
                     }
                     continue;
                 }
+                // "the top 3 number of X" ranks as "the most X" does.
+                let bw = if before.is_some_and(|b| top_n(&cx, b) && cx.is(b + 1, &["number"])) {
+                    "most".to_string()
+                } else {
+                    bw
+                };
                 let quantity = matches!(
                     bw.as_str(),
                     "most"
@@ -7113,6 +7121,11 @@ fn rows_named(index: &Index, sel: &[Expr]) -> Option<ColId> {
 /// Whether `c` is the whole primary key of its table (one row per value).
 fn sole_key(index: &Index, c: ColId) -> bool {
     index.sole_key(c.table) == Some(c)
+}
+
+/// Whether token `i` is the N of "top N".
+fn top_n(cx: &Ctx<'_>, i: usize) -> bool {
+    matches!(cx.tokens[i].kind, crate::tokenize::Kind::Number(_)) && i > 0 && cx.is(i - 1, &["top"])
 }
 
 /// Whether table `from` refers to table `to` by a sure edge ending at `to`'s whole key: each

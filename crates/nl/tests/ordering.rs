@@ -320,3 +320,30 @@ fn a_number_each_row_refers_to_once_orders_without_a_sum() {
          ORDER BY T2.height DESC LIMIT 1"
     );
 }
+
+#[test]
+fn the_top_n_number_of_a_table_ranks_by_its_count() {
+    let school = Schema::new(vec![
+        table(
+            "tutors",
+            "tutor_id",
+            vec![col("tutor_id", "integer"), col("tutor_name", "text")],
+            vec![],
+        ),
+        table(
+            "lessons",
+            "lesson_id",
+            vec![col("lesson_id", "integer"), col("tutor_id", "integer")],
+            vec![fk("tutor_id", "tutors", "tutor_id")],
+        ),
+    ]);
+    // Declined before: "top 3" set a limit and nothing an order.
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "What are the names of the tutors who give the top 3 number of lessons?"
+        ),
+        "SELECT T2.tutor_name FROM lessons AS T1 JOIN tutors AS T2 ON T1.tutor_id = T2.tutor_id \
+         GROUP BY T2.tutor_id ORDER BY COUNT(*) DESC LIMIT 3"
+    );
+}
