@@ -1813,8 +1813,11 @@ fn names_after_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec<Ment
 /// "trainees on probation", "probation trainees", "boats that are insured": a
 /// yes/no column named as a property of the rows (after "on", "is", "are", or before the
 /// table's name) asks for its "yes" value.
-fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
-    for i in 0..mentions.len() {
+fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < mentions.len() {
+        i += 1;
+        let i = i - 1;
         let Target::Column(cands) = &mentions[i].target else {
             continue;
         };
@@ -1860,12 +1863,32 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
                 tokens[j - 2].lower.as_str(),
                 "what" | "which" | "how" | "where" | "when" | "who"
             );
+        // "medicines that were not approved": the negated property; the planner reads the
+        // "not" as for any value.
+        let negated_be = before == "not"
+            && j > 1
+            && matches!(
+                tokens[j - 2].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            );
         let property = match before {
             "on" => true,
             "is" | "are" | "was" | "were" | "be" | "being" => !asked,
-            _ => false,
+            _ => negated_be,
         };
         if property || after_table {
+            // "approved by the FDA" for `fda_approved`: the rest of the flag's name, after
+            // "by", is part of the flag, not a column to group by.
+            let rest = mentions.get(i + 1).is_some_and(|n| {
+                matches!(&n.target, Target::Column(c) if c.len() == 1 && flags.iter().any(|f| f.0 == c[0].0))
+                    && tokens[mentions[i].end..n.start]
+                        .iter()
+                        .all(|t| matches!(t.lower.as_str(), "by" | "the"))
+            });
+            if rest {
+                mentions[i].end = mentions[i + 1].end;
+                mentions.remove(i + 1);
+            }
             mentions[i].target = Target::Value(
                 flags
                     .into_iter()

@@ -436,3 +436,22 @@ fn a_name_of_a_described_row_is_shown() {
         "SELECT first_name, last_name FROM crew WHERE post = 'Captain'"
     );
 }
+
+#[test]
+fn a_negated_flag_with_its_agent_after_by() {
+    let clinic = Schema::new(vec![table(
+        "doctors",
+        "doctor_id",
+        vec![
+            col("doctor_id", "integer"),
+            col("name", "text"),
+            vcol("board_certified", &["Yes", "No"]),
+        ],
+        vec![],
+    )]);
+    // Declined before; "by the board" is the rest of the flag's name, not a grouping.
+    assert_eq!(
+        common::sql_or_declined(&clinic, "How many doctors were not certified by the board?"),
+        "SELECT COUNT(*) FROM doctors WHERE board_certified <> 'Yes'"
+    );
+}
