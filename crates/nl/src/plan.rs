@@ -4220,6 +4220,17 @@ pub fn plan(
             && (0..mentions.len())
                 .any(|j| j != k && roles[j] == Some(Role::Project) && resolved[j] == Some(c))
     };
+    let several = projected.len() > 1 && listed >= projected.len();
+    // "Show the name, role and birth date of the employee with name 'Ann'": a column listed
+    // among others and named again by its own condition was asked for, echo or not.
+    let listed_and_named = |c: ColId| {
+        (0..mentions.len())
+            .filter(|&j| resolved[j] == Some(c))
+            .count()
+            >= 2
+            && (0..mentions.len())
+                .any(|j| roles[j] == Some(Role::Project) && resolved[j] == Some(c))
+    };
     let partly: Vec<ColId> = filters
         .iter()
         .filter_map(|(k, f)| match f {
@@ -4228,8 +4239,13 @@ pub fn plan(
             Cond::Cmp(Expr::Col(c), op, _) if *op != Op::Eq && named_again(*k, *c) => Some(*c),
             _ => None,
         })
+        .chain(
+            value_conds
+                .iter()
+                .filter(|v| !v.2 && several && listed_and_named(v.0))
+                .map(|v| v.0),
+        )
         .collect();
-    let several = projected.len() > 1 && listed >= projected.len();
     // "the titles of books whose titles contain 'a'": when every shown column
     // is only partly given by its filter, the column is still the answer.
     let only_partly = !projected.is_empty() && projected.iter().all(|c| partly.contains(c));

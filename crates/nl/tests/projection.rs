@@ -619,3 +619,29 @@ fn a_clause_word_that_half_names_a_column_is_not_shown() {
          T2.pupil_id WHERE T1.house = 'Red' AND T2.sport_name = 'Tennis'"
     );
 }
+
+#[test]
+fn a_listed_column_its_own_condition_names_again_stays_shown() {
+    let staff = Schema::new(vec![table(
+        "staff",
+        "staff_id",
+        vec![
+            col("staff_id", "integer"),
+            col("staff_name", "text"),
+            col("grade", "text"),
+            col("birth_date", "date"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&staff, q);
+    // Listed first and named again by its condition: asked for, though every row says 'Ann'.
+    assert_eq!(
+        sql("Show the name, grade, and birth date of the staff with name 'Ann'."),
+        "SELECT staff_name, grade, birth_date FROM staff WHERE staff_name = 'Ann'"
+    );
+    // Named only by the condition, it is not shown again.
+    assert_eq!(
+        sql("Show the grade and birth date of the staff with name 'Ann'."),
+        "SELECT grade, birth_date FROM staff WHERE staff_name = 'Ann'"
+    );
+}
