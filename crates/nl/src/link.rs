@@ -1596,29 +1596,45 @@ fn name_of_a_reference(tokens: &[Token], index: &Index, mentions: &mut [Mention]
         let Some(k) = mentions.iter().position(|n| n.start == j) else {
             continue;
         };
-        let Target::Column(cands) = &mentions[k].target else {
-            continue;
-        };
-        let [(c, _)] = cands[..] else {
-            continue;
-        };
-        let refers: Vec<usize> = index
-            .sure_edges()
-            .iter()
-            .filter(|e| {
-                e.from == c && e.to.table != c.table && index.sole_key(e.to.table) == Some(e.to)
-            })
-            .map(|e| e.to.table)
-            .collect();
-        let [r] = refers[..] else {
-            continue;
-        };
-        if index.col(&c).is_some_and(|ci| !ci.is_pk)
-            && index.tables.get(r).is_some_and(|t| !t.label.is_empty())
-        {
+        if let Some(r) = referred_row(index, &mentions[k]) {
             mentions[k].target = Target::Table(r);
         }
     }
+    // "the building the instructor who teaches the most courses lives in": a reference
+    // column a relative clause describes is the row it refers to, too.
+    for k in 0..mentions.len() {
+        let clause = tokens
+            .get(mentions[k].end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "who" | "whose"));
+        if let (true, Some(r)) = (clause, referred_row(index, &mentions[k])) {
+            mentions[k].target = Target::Table(r);
+        }
+    }
+}
+
+/// The table whose row a one-column mention of a reference column (not a key of its own
+/// table) refers to, by a sure edge to that table's whole key, when the table has a label.
+fn referred_row(index: &Index, m: &Mention) -> Option<usize> {
+    let Target::Column(cands) = &m.target else {
+        return None;
+    };
+    let [(c, _)] = cands[..] else {
+        return None;
+    };
+    let refers: Vec<usize> = index
+        .sure_edges()
+        .iter()
+        .filter(|e| {
+            e.from == c && e.to.table != c.table && index.sole_key(e.to.table) == Some(e.to)
+        })
+        .map(|e| e.to.table)
+        .collect();
+    let [r] = refers[..] else {
+        return None;
+    };
+    (index.col(&c).is_some_and(|ci| !ci.is_pk)
+        && index.tables.get(r).is_some_and(|t| !t.label.is_empty()))
+    .then_some(r)
 }
 
 /// "the names of harbours" or "harbour names" where the harbours table has no name column but

@@ -2020,3 +2020,39 @@ fn the_last_words_of_a_name_written_as_one_word_name_it() {
         "SELECT member_town FROM members"
     );
 }
+
+#[test]
+fn a_reference_column_a_clause_describes_is_the_row_it_refers_to() {
+    let school = Schema::new(vec![
+        table(
+            "tutors",
+            "tutor_id",
+            vec![
+                col("tutor_id", "integer"),
+                col("first_name", "text"),
+                col("last_name", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "lessons",
+            "lesson_id",
+            vec![
+                col("lesson_id", "integer"),
+                col("topic", "text"),
+                col("teacher", "integer"),
+            ],
+            vec![fk("teacher", "tutors", "tutor_id")],
+        ),
+    ]);
+    // "the 3 teachers who give the most lessons" are tutors (the rows `teacher` refers to),
+    // ranked by their lessons; before, the bare ids were grouped with the topics.
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "What are the full names of the 3 teachers who give the most lessons?"
+        ),
+        "SELECT T1.first_name, T1.last_name FROM tutors AS T1 JOIN lessons AS T2 ON T1.tutor_id = \
+         T2.teacher GROUP BY T1.tutor_id ORDER BY COUNT(*) DESC LIMIT 3"
+    );
+}
