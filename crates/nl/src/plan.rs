@@ -6358,8 +6358,28 @@ fn year_column(
         implied_column(cx, &of_columns, "year").or_else(|| implied_column(cx, named, "year"));
     if picked.is_some() {
         cx.pen("year_among_several", 1.0);
+        return picked;
     }
-    picked
+    // "players with a coach starting after 2011": the year of the pairing, kept by the table
+    // that links two tables in play.
+    let links: BTreeSet<usize> = (0..cx.index.tables.len())
+        .filter(|t| !tables.contains(t))
+        .filter(|&t| {
+            let reached: BTreeSet<usize> = cx
+                .index
+                .sure_edges()
+                .iter()
+                .filter(|e| e.from.table == t && tables.contains(&e.to.table))
+                .map(|e| e.to.table)
+                .collect();
+            reached.len() >= 2
+        })
+        .collect();
+    let linked = implied_column(cx, &links, "year");
+    if linked.is_some() {
+        cx.pen("year_among_several", 1.0);
+    }
+    linked
 }
 
 /// The one non-text column whose words contain `word` in the tables in play.

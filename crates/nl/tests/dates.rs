@@ -247,3 +247,40 @@ fn a_date_after_a_verb_compares_with_the_date_column_the_verb_names() {
          T2.product_id JOIN orders AS T3 ON T2.order_id = T3.order_id WHERE T3.order_date < '2021-03-15'"
     );
 }
+
+#[test]
+fn a_year_with_no_column_in_play_is_the_linking_tables_year() {
+    let club = Schema::new(vec![
+        table(
+            "riders",
+            "rider_id",
+            vec![col("rider_id", "integer"), col("rider_name", "text")],
+            vec![],
+        ),
+        table(
+            "mentors",
+            "mentor_id",
+            vec![col("mentor_id", "integer"), col("mentor_name", "text")],
+            vec![],
+        ),
+        table(
+            "rider_mentors",
+            "rider_id",
+            vec![
+                col("rider_id", "integer"),
+                col("mentor_id", "integer"),
+                col("start_year", "integer"),
+            ],
+            vec![
+                fk("rider_id", "riders", "rider_id"),
+                fk("mentor_id", "mentors", "mentor_id"),
+            ],
+        ),
+    ]);
+    // Declined before: neither riders nor mentors keep a year; the pairing does.
+    let sql = common::sql_or_declined(
+        &club,
+        "Show the names of riders with a mentor starting after 2011.",
+    );
+    assert!(sql.contains(".start_year > 2011"), "{sql}");
+}
