@@ -282,13 +282,25 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
             // "over 40 years old": an age, whatever column is named before.
             let aged = years_old(cx, num_at + 1).then_some("age");
             let words = if cx.is(num_at + 2, &["of"]) { 3 } else { 2 };
+            // "grants of more than 6000 dollars": a sum of money, whatever column holds it.
+            let money = (implied.is_none()
+                && aged.is_none()
+                && cx.is(num_at + 1, CURRENCY_WORDS)
+                && cx.mention_at(num_at + 1).is_none())
+            .then_some(MONEY);
             return Some(Comparison {
                 start: i,
                 end,
                 num_at,
-                next: num_at + 1 + if aged.is_some() { words } else { 0 },
+                next: num_at
+                    + 1
+                    + if aged.is_some() {
+                        words
+                    } else {
+                        usize::from(money.is_some())
+                    },
                 op: *op,
-                implied: aged.or(*implied),
+                implied: aged.or(money).or(*implied),
             });
         }
     }
@@ -1911,6 +1923,7 @@ pub fn plan(
                     }
                 }
                 let mut target = match cmp.implied {
+                    Some(MONEY) => money_column(&cx, &tables_ctx).map(|c| (usize::MAX, c)),
                     Some(word) => implied_column(&cx, &tables_ctx, word)
                         .or_else(|| {
                             // "members younger than 18" where only the people table has an age.
@@ -7157,6 +7170,22 @@ fn rows_named(index: &Index, sel: &[Expr]) -> Option<ColId> {
 /// Whether `c` is the whole primary key of its table (one row per value).
 fn sole_key(index: &Index, c: ColId) -> bool {
     index.sole_key(c.table) == Some(c)
+}
+
+/// The implied word of a comparison with a sum of money ("more than 6000 dollars").
+const MONEY: &str = "money";
+const CURRENCY_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "usd", "eur", "gbp", "$",
+];
+
+/// The one column holding a sum of money in the tables in play: the first of the usual words
+/// for it that exactly one numeric column there has.
+fn money_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>) -> Option<ColId> {
+    [
+        "price", "amount", "cost", "value", "salary", "budget", "fee",
+    ]
+    .iter()
+    .find_map(|w| implied_column(cx, tables, w))
 }
 
 /// Whether token `i` is the N of "top N".

@@ -455,3 +455,34 @@ fn a_negated_flag_with_its_agent_after_by() {
         "SELECT COUNT(*) FROM doctors WHERE board_certified <> 'Yes'"
     );
 }
+
+#[test]
+fn a_sum_of_money_compares_the_money_column() {
+    let shop = Schema::new(vec![
+        table(
+            "suppliers",
+            "supplier_id",
+            vec![col("supplier_id", "integer"), col("supplier_name", "text")],
+            vec![],
+        ),
+        table(
+            "invoices",
+            "invoice_id",
+            vec![
+                col("invoice_id", "integer"),
+                col("supplier_id", "integer"),
+                col("total_amount", "real"),
+            ],
+            vec![fk("supplier_id", "suppliers", "supplier_id")],
+        ),
+    ]);
+    // Declined before: no column is named; "dollars" says the amount is meant.
+    assert_eq!(
+        common::sql_or_declined(
+            &shop,
+            "Which suppliers have invoices of more than 500 dollars?"
+        ),
+        "SELECT T1.supplier_name FROM suppliers AS T1 JOIN invoices AS T2 ON T1.supplier_id = \
+         T2.supplier_id WHERE T2.total_amount > 500"
+    );
+}
