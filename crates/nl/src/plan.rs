@@ -3418,6 +3418,19 @@ pub fn plan(
                             .then(|| implied_column(&cx, &referred, word))
                             .flatten()
                     });
+                    // "the oldest college" where colleges keep no age: the one founding
+                    // year or date, the earliest first.
+                    let founded = || {
+                        only_column(index, &one, |c| {
+                            c.class != TypeClass::Text
+                                && !c.is_key
+                                && c.words.iter().any(|w| FOUNDING_WORDS.contains(&w.as_str()))
+                        })
+                    };
+                    let (found, desc) = match found {
+                        None if word == "age" => (founded(), !desc),
+                        f => (f, desc),
+                    };
                     if let Some(c) = found {
                         if let Some(b) = before {
                             cx.mark(b, 1);
@@ -6579,6 +6592,10 @@ fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize>
 fn plural_word(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
+
+/// Stems of the words that name when an institution or a building came to be: the oldest
+/// is the one founded first.
+const FOUNDING_WORDS: &[&str] = &["found", "establish", "built", "open", "inaugur"];
 
 /// Stems of the words that name when a row began.
 const START_WORDS: &[&str] = &["start", "from", "begin", "open", "rais", "creat", "issu"];

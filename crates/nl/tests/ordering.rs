@@ -347,3 +347,23 @@ fn the_top_n_number_of_a_table_ranks_by_its_count() {
          GROUP BY T2.tutor_id ORDER BY COUNT(*) DESC LIMIT 3"
     );
 }
+
+#[test]
+fn the_oldest_of_rows_without_an_age_is_the_first_founded() {
+    let schools = Schema::new(vec![table(
+        "schools",
+        "school_id",
+        vec![
+            col("school_id", "integer"),
+            col("school_name", "text"),
+            col("founded", "integer"),
+            col("enrollment", "integer"),
+        ],
+        vec![],
+    )]);
+    // The superlative was dropped before (every school's enrollment listed).
+    assert_eq!(
+        common::sql_or_declined(&schools, "What is the enrollment of the oldest school?"),
+        "SELECT enrollment FROM schools ORDER BY founded ASC LIMIT 1"
+    );
+}
