@@ -291,6 +291,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("residents", "population"),
     ("inhabitants", "population"),
     ("populous", "population"),
+    ("college", "university"),
+    ("university", "college"),
     ("staff", "employee"),
     ("employee", "staff"),
     ("employees", "staff"),

@@ -1811,6 +1811,16 @@ fn everyday_synonyms_name_the_schema_word() {
         sql("List the port town and velocity of each ship."),
         "SELECT port_city, speed FROM ships"
     );
+    let campus = Schema::new(vec![table(
+        "universities",
+        "university_id",
+        vec![col("university_id", "integer"), col("uni_name", "text")],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&campus, "How many colleges are there?"),
+        "SELECT COUNT(*) FROM universities"
+    );
 }
 
 #[test]
