@@ -162,6 +162,17 @@ fn names_a_column_alone(t: &Token, next: Option<&Token>, index: &Index) -> bool 
     whole && !next.is_some_and(|n| index.vocab.contains(&n.stem))
 }
 
+/// "the number and time of the train": "number" listed with another column ("and" or a comma
+/// after it, not "of") is a column of that name (`train_number`), not a count.
+fn number_listed(t: &Token, next: Option<&Token>, index: &Index) -> bool {
+    t.lower == "number"
+        && next.is_some_and(|n| n.lower == "and" || n.after_comma)
+        && index
+            .tables
+            .iter()
+            .any(|tb| tb.columns.iter().any(|c| c.own_words == ["number"]))
+}
+
 fn is_cue(t: &Token) -> bool {
     let w = t.lower.as_str();
     // Superlatives steer the query too: alone, "oldest" is not `oldest_order_date`.
@@ -561,7 +572,11 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             // ("first name", "number of employees"). A column named by the word alone
             // (`total`) is named by it too, unless a word of the schema follows that the cue
             // applies to ("the total price").
-            if content.len() == 1 && is_cue(t) && !names_a_column_alone(t, tokens.get(end), index) {
+            if content.len() == 1
+                && is_cue(t)
+                && !names_a_column_alone(t, tokens.get(end), index)
+                && !number_listed(t, tokens.get(end), index)
+            {
                 continue;
             }
             schema_candidates(&content, start, end, index, &mut cands);

@@ -2066,3 +2066,29 @@ fn a_reference_column_a_clause_describes_is_the_row_it_refers_to() {
          T2.teacher GROUP BY T1.tutor_id ORDER BY COUNT(*) DESC LIMIT 3"
     );
 }
+
+#[test]
+fn number_listed_with_another_column_is_a_column() {
+    let buses = Schema::new(vec![table(
+        "buses",
+        "bus_id",
+        vec![
+            col("bus_id", "integer"),
+            col("bus_number", "text"),
+            col("departure", "text"),
+            vcol("terminus", &["Leeds", "York"]),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&buses, q);
+    // "the number and departure": two columns listed, not a count.
+    assert_eq!(
+        sql("Find the number and departure of the bus that goes to York."),
+        "SELECT bus_number, departure FROM buses WHERE terminus = 'York'"
+    );
+    // "the number of buses" still counts.
+    assert_eq!(
+        sql("Find the number of buses that go to York."),
+        "SELECT COUNT(*) FROM buses WHERE terminus = 'York'"
+    );
+}
