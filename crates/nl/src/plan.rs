@@ -5830,7 +5830,18 @@ fn superlative_after_column(
         }
         let k = cx.mentions.iter().position(|m| m.end == j && j > 0)?;
         let c = resolved.get(k).copied().flatten()?;
-        let fits = (numeric(cx.index, c) || is_date(cx.index, c)) && !is_key(cx.index, c);
+        // A time word after a column of text ("left office the latest" where the years are
+        // stored as text) orders that text: years and ISO dates sort as written.
+        let timed = !cx.is(
+            i,
+            &[
+                "most", "highest", "largest", "greatest", "least", "lowest", "smallest",
+            ],
+        ) && cx
+            .index
+            .col(&c)
+            .is_some_and(|ci| ci.class == TypeClass::Text);
+        let fits = (numeric(cx.index, c) || is_date(cx.index, c) || timed) && !is_key(cx.index, c);
         (fits && matches!(roles[k], None | Some(Role::Project))).then_some((k, i, desc))
     })
 }

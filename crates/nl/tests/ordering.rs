@@ -367,3 +367,23 @@ fn the_oldest_of_rows_without_an_age_is_the_first_founded() {
         "SELECT enrollment FROM schools ORDER BY founded ASC LIMIT 1"
     );
 }
+
+#[test]
+fn a_time_word_after_a_text_column_orders_it() {
+    let council = Schema::new(vec![table(
+        "mayors",
+        "mayor_id",
+        vec![
+            col("mayor_id", "integer"),
+            col("mayor", "text"),
+            // Years kept as text.
+            col("term_ended", "text"),
+        ],
+        vec![],
+    )]);
+    // The superlative was dropped before: the column holds text.
+    assert_eq!(
+        common::sql_or_declined(&council, "Which mayor's term ended the latest?"),
+        "SELECT mayor FROM mayors ORDER BY term_ended DESC LIMIT 1"
+    );
+}
