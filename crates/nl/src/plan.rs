@@ -1039,6 +1039,13 @@ pub fn plan(
             cx.mark(i - 1, 3);
             mode_unnamed = true;
             cx.pen("mode_unnamed_rows", 1.0);
+        } else if let Some(skip) = rows_in_a_table(&cx, i) {
+            // "the store that has the most items in inventory": the plural nothing names is
+            // the rows of the table after "in", ranked as "the most inventory" would be.
+            for j in i + 1..i + 1 + skip {
+                cx.transparent[j] = true;
+                cx.mark(j, 1);
+            }
         } else if cx.at(i, &["how", "many"]) {
             count = true;
             count_at.get_or_insert(i);
@@ -7214,6 +7221,28 @@ fn money_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>) -> Option<ColId> {
     ]
     .iter()
     .find_map(|w| implied_column(cx, tables, w))
+}
+
+/// "the most items in (the) inventory": after the degree word at `i`, a plural nothing in the
+/// schema names and "in"/"on" before a table's name; how many tokens stand between the degree
+/// word and the table.
+fn rows_in_a_table(cx: &Ctx<'_>, i: usize) -> Option<usize> {
+    if !cx.is(i, &["most", "fewest", "least"]) || i == 0 || !cx.is(i - 1, &["the"]) {
+        return None;
+    }
+    let plural = cx
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == crate::tokenize::Kind::Word && plural_word(&t.lower))
+        && cx.mention_at(i + 1).is_none();
+    if !plural || !cx.is(i + 2, &["in", "on"]) {
+        return None;
+    }
+    let at = if cx.is(i + 3, &["the"]) { i + 4 } else { i + 3 };
+    let table = cx.mention_at(at).is_some_and(|k| {
+        cx.mentions[k].start == at && matches!(cx.mentions[k].target, Target::Table(_))
+    });
+    table.then_some(at - i - 1)
 }
 
 /// Whether token `i` is the N of "top N".

@@ -387,3 +387,30 @@ fn a_time_word_after_a_text_column_orders_it() {
         "SELECT mayor FROM mayors ORDER BY term_ended DESC LIMIT 1"
     );
 }
+
+#[test]
+fn the_most_unnamed_things_in_a_table_are_its_rows() {
+    let shops = Schema::new(vec![
+        table(
+            "shops",
+            "shop_id",
+            vec![col("shop_id", "integer"), col("shop_name", "text")],
+            vec![],
+        ),
+        table(
+            "stock",
+            "stock_id",
+            vec![col("stock_id", "integer"), col("shop_id", "integer")],
+            vec![fk("shop_id", "shops", "shop_id")],
+        ),
+    ]);
+    // "articles" names nothing; "in stock" says whose rows they are. The superlative was
+    // dropped before.
+    let sql = common::sql_or_declined(&shops, "Which shop has the most articles in stock?");
+    assert!(
+        sql.ends_with("GROUP BY T1.shop_id ORDER BY COUNT(*) DESC LIMIT 1")
+            || sql.ends_with("GROUP BY T2.shop_id ORDER BY COUNT(*) DESC LIMIT 1"),
+        "{sql}"
+    );
+    assert!(sql.contains("shop_name"), "{sql}");
+}
