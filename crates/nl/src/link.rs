@@ -624,6 +624,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     names_of_a_table(tokens, index, &mut out);
     whose_names_an_attribute(tokens, index, &mut out);
     head_noun_by_synonym_only(tokens, &mut out);
+    weak_modifier_of_a_column(tokens, index, &mut out);
     direction_of_values(tokens, index, &mut out);
     ordinals_as_values(tokens, index, &mut out);
     unsure_within_a_table(&mut out);
@@ -731,6 +732,36 @@ fn head_noun_by_synonym_only(tokens: &[Token], mentions: &mut Vec<Mention>) {
             mentions.remove(k + 1);
         }
         k += 1;
+    }
+}
+
+/// "the greatest body weight" where "weight" names a column and "body" only half names a key
+/// (`body_builder_id`): a weakly linked word right before a well named column modifies it.
+fn weak_modifier_of_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        // Only keys: a word that half names another column ("opening year" for
+        // `open_date`) says which year.
+        let half_key = match &a.target {
+            Target::Column(c) => c
+                .iter()
+                .all(|(x, _)| index.col(x).is_some_and(|ci| ci.is_key)),
+            _ => false,
+        };
+        let modifier = half_key
+            && matches!(b.target, Target::Column(_))
+            && a.end - a.start == 1
+            && a.end == b.start
+            && a.score < 0.7
+            && b.score >= 0.97
+            && tokens.get(b.start).is_some_and(|t| !t.after_comma);
+        if modifier {
+            mentions[k + 1].start = mentions[k].start;
+            mentions.remove(k);
+        } else {
+            k += 1;
+        }
     }
 }
 

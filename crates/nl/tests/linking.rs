@@ -2092,3 +2092,34 @@ fn number_listed_with_another_column_is_a_column() {
         "SELECT COUNT(*) FROM buses WHERE terminus = 'York'"
     );
 }
+
+#[test]
+fn a_word_that_half_names_a_key_before_a_column_modifies_it() {
+    let club = Schema::new(vec![
+        table(
+            "persons",
+            "person_id",
+            vec![
+                col("person_id", "integer"),
+                col("full_name", "text"),
+                col("weight", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "boat_rower",
+            "boat_rower_id",
+            vec![col("boat_rower_id", "integer"), col("person_id", "integer")],
+            vec![fk("person_id", "persons", "person_id")],
+        ),
+    ]);
+    // "boat" only half names `boat_rower_id`: the weight is what ranks, not the key.
+    assert_eq!(
+        common::sql_or_declined(
+            &club,
+            "What is the full name of the boat rower with the greatest boat weight?"
+        ),
+        "SELECT T2.full_name FROM boat_rower AS T1 JOIN persons AS T2 ON T1.person_id = \
+         T2.person_id ORDER BY T2.weight DESC LIMIT 1"
+    );
+}
