@@ -162,8 +162,8 @@ fn names_a_column_alone(t: &Token, next: Option<&Token>, index: &Index) -> bool 
     whole && !next.is_some_and(|n| index.vocab.contains(&n.stem))
 }
 
-/// "the number and time of the train": "number" listed with another column ("and" or a comma
-/// after it, not "of") is a column of that name (`train_number`), not a count.
+/// "the number and departure of the bus": "number" listed with another column ("and" or a
+/// comma after it, not "of") is a column of that name (`bus_number`), not a count.
 fn number_listed(t: &Token, next: Option<&Token>, index: &Index) -> bool {
     t.lower == "number"
         && next.is_some_and(|n| n.lower == "and" || n.after_comma)
@@ -735,14 +735,14 @@ fn head_noun_by_synonym_only(tokens: &[Token], mentions: &mut Vec<Mention>) {
     }
 }
 
-/// "the greatest body weight" where "weight" names a column and "body" only half names a key
-/// (`body_builder_id`): a weakly linked word right before a well named column modifies it.
+/// "the greatest boat weight" where "weight" names a column and "boat" only half names a key
+/// (`boat_rower_id`): a weakly linked word right before a well named column modifies it.
 fn weak_modifier_of_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k + 1 < mentions.len() {
         let (a, b) = (&mentions[k], &mentions[k + 1]);
         // Only keys: a word that half names another column ("opening year" for
-        // `open_date`) says which year.
+        // `opened_on`) says which year.
         let half_key = match &a.target {
             Target::Column(c) => c
                 .iter()
@@ -765,16 +765,16 @@ fn weak_modifier_of_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec
     }
 }
 
-/// "customers whose address contains ...": after "<table> whose" a word names something the
+/// "clients whose place contains ...": after "<table> whose" a word names something the
 /// table's rows have, so a column of that table the word names beats the table it names alone
-/// (`customers.customer_address`, not the `addresses` table).
+/// (`clients.client_place`, not the `places` table).
 fn whose_names_an_attribute(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let Target::Table(named) = mentions[k].target else {
             continue;
         };
         // The owner is the table named right before "whose", alone or as the last word of a
-        // column read across "of" ("the ids of customers whose").
+        // column read across "of" ("the ids of clients whose").
         let before = &mentions[k - 1];
         let owner = match &before.target {
             Target::Table(t) => Some(*t),
@@ -789,7 +789,6 @@ fn whose_names_an_attribute(tokens: &[Token], index: &Index, mentions: &mut [Men
         let (Some(owner), m) = (owner, &mentions[k]) else {
             continue;
         };
-
         if owner == named
             || mentions[k - 1].end + 1 != m.start
             || tokens
@@ -1620,8 +1619,8 @@ fn direction_of_values(tokens: &[Token], index: &Index, mentions: &mut [Mention]
     }
 }
 
-/// "the name of the instructor" where `courses.instructor` refers to the staff table: the
-/// instructor is the staff row the column refers to, and a code has no name.
+/// "the name of the teacher" where `lessons.teacher` refers to the tutors table: the
+/// teacher is the tutor row the column refers to, and a code has no name.
 fn name_of_a_reference(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
         let m = &mentions[i];
@@ -1646,8 +1645,8 @@ fn name_of_a_reference(tokens: &[Token], index: &Index, mentions: &mut [Mention]
             mentions[k].target = Target::Table(r);
         }
     }
-    // "the building the instructor who teaches the most courses lives in": a reference
-    // column a relative clause describes is the row it refers to, too.
+    // "the town the teacher who gives the most lessons lives in": a reference column a
+    // relative clause describes is the row it refers to, too.
     for k in 0..mentions.len() {
         let clause = tokens
             .get(mentions[k].end)
@@ -1876,10 +1875,9 @@ fn names_after_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec<Ment
 /// yes/no column named as a property of the rows (after "on", "is", "are", or before the
 /// table's name) asks for its "yes" value.
 fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
-    let mut i = 0;
-    while i < mentions.len() {
-        i += 1;
-        let i = i - 1;
+    // Flags whose name goes on in the next mention, merged once all are read.
+    let mut rest_of_name: Vec<usize> = Vec::new();
+    for i in 0..mentions.len() {
         let Target::Column(cands) = &mentions[i].target else {
             continue;
         };
@@ -1925,7 +1923,7 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
                 tokens[j - 2].lower.as_str(),
                 "what" | "which" | "how" | "where" | "when" | "who"
             );
-        // "medicines that were not approved": the negated property; the planner reads the
+        // "doctors who were not certified": the negated property; the planner reads the
         // "not" as for any value.
         let negated_be = before == "not"
             && j > 1
@@ -1939,7 +1937,7 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
             _ => negated_be,
         };
         if property || after_table {
-            // "approved by the FDA" for `fda_approved`: the rest of the flag's name, after
+            // "certified by the board" for `board_certified`: the rest of the flag's name, after
             // "by", is part of the flag, not a column to group by.
             let rest = mentions.get(i + 1).is_some_and(|n| {
                 matches!(&n.target, Target::Column(c) if c.len() == 1 && flags.iter().any(|f| f.0 == c[0].0))
@@ -1948,8 +1946,7 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
                         .all(|t| matches!(t.lower.as_str(), "by" | "the"))
             });
             if rest {
-                mentions[i].end = mentions[i + 1].end;
-                mentions.remove(i + 1);
+                rest_of_name.push(i);
             }
             mentions[i].target = Target::Value(
                 flags
@@ -1958,6 +1955,10 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
                     .collect(),
             );
         }
+    }
+    for &i in rest_of_name.iter().rev() {
+        mentions[i].end = mentions[i + 1].end;
+        mentions.remove(i + 1);
     }
 }
 
@@ -2230,13 +2231,13 @@ fn schema_candidates(
             {
                 s = 0.7;
             }
-            // "firstname" for `customer_first_name`, "zipcode" for `zip_code`: the words that
+            // "firstname" for `member_first_name`, "postcode" for `post_code`: the words that
             // end a name (or all of them) written as one word.
             if s < 0.9
                 && span.len() == 1
                 && c.words.len() >= 2
                 && compact_singular.len() >= 6
-                // More than the last word ("population" for `city_population` is that word).
+                // More than the last word ("population" for `town_population` is that word).
                 && c.words.last().is_some_and(|w| *w != span[0].stem)
                 && (c.compact.ends_with(compact.as_str()) || c.compact.ends_with(compact_singular))
             {
@@ -2592,7 +2593,7 @@ fn select(cands: Vec<Mention>, tokens: &[Token]) -> Vec<Mention> {
             .count();
         (m.end - m.start - inner) as f32
     };
-    // "the names of department stores": a column read across "of" whose last word opens a
+    // "the names of garden centres": a column read across "of" whose last word opens a
     // whole table name running on past it yields to that table, which it cuts short.
     let cut_short: Vec<bool> = cands
         .iter()
@@ -2607,7 +2608,7 @@ fn select(cands: Vec<Mention>, tokens: &[Token]) -> Vec<Mention> {
                         && o.start == m.end - 1
                         && o.end > m.end
                         && o.score >= 1.0
-                        // "players coached by": a verb after the column is not more of a
+                        // "pupils mentored by": a verb after the column is not more of a
                         // table's name.
                         && tokens[m.end..o.end].iter().all(|t| {
                             !(t.lower.len() > 4

@@ -282,7 +282,7 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
             // "over 40 years old": an age, whatever column is named before.
             let aged = years_old(cx, num_at + 1).then_some("age");
             let words = if cx.is(num_at + 2, &["of"]) { 3 } else { 2 };
-            // "grants of more than 6000 dollars": a sum of money, whatever column holds it.
+            // "invoices of more than 500 dollars": a sum of money, whatever column holds it.
             let money = (implied.is_none()
                 && aged.is_none()
                 && cx.is(num_at + 1, CURRENCY_WORDS)
@@ -1040,8 +1040,8 @@ pub fn plan(
             mode_unnamed = true;
             cx.pen("mode_unnamed_rows", 1.0);
         } else if let Some(skip) = rows_in_a_table(&cx, i) {
-            // "the store that has the most items in inventory": the plural nothing names is
-            // the rows of the table after "in", ranked as "the most inventory" would be.
+            // "the shop with the most articles in stock": the plural nothing names is the
+            // rows of the table after "in", ranked as "the most stock" would be.
             for j in i + 1..i + 1 + skip {
                 cx.transparent[j] = true;
                 cx.mark(j, 1);
@@ -1060,7 +1060,7 @@ pub fn plan(
             })
         {
             // "the largest number of X": a superlative of X (counted when X is a table).
-            // "the top 3 number of X" too, three rows kept.
+            // "top N number of X" too, N rows kept.
             cx.mark(i, 2);
             cx.transparent[i] = true;
             cx.transparent[i + 1] = true;
@@ -3451,7 +3451,7 @@ pub fn plan(
                     }
                     continue;
                 }
-                // "the top 3 number of X" ranks as "the most X" does.
+                // "top N number of X" ranks as "the most X" does.
                 let bw = if before.is_some_and(|b| top_n(&cx, b) && cx.is(b + 1, &["number"])) {
                     "most".to_string()
                 } else {
@@ -4072,10 +4072,10 @@ pub fn plan(
             }
         }
     }
-    // "products that are supplied by supplier 2", "students who play football": a word of a
-    // clause that only half names a column (`date_supplied_from`, `games_played`) says what
+    // "parts that are delivered by vendor 2", "pupils who play tennis": a word of a clause
+    // that only half names a column (`date_delivered`, `matches_played`) says what
     // the rows do; it is not a column asked for, however the list is counted.
-    // (A ranking may rank by it: "the document that has been accessed the most times".)
+    // (A ranking may rank by it: "the page that was viewed the most times".)
     let ranked = !order.is_empty() || limit.is_some() || mode.is_some();
     if let (Some(&first), false) = (shown_ks.first(), ranked) {
         let clause = (mentions[first].end..n)
@@ -4820,7 +4820,7 @@ pub fn plan(
         .enumerate()
         .skip(1)
         .all(|(i, t)| cx.used[i] || FILLER.contains(&t.lower.as_str()));
-    // "Which department has the highest average mark, and what is that average?": the rows
+    // "Which house has the highest average mark, and what is it?": the rows
     // the question opens with are asked for too, beside the aggregate asked for after them.
     if projected.is_empty() && !aggs.is_empty() && cx.is(0, &["which"]) {
         let opener = mentions.first().and_then(|m| match m.target {
@@ -4957,7 +4957,7 @@ pub fn plan(
         }
     }
     for c in &group {
-        // "For each room with at least 2 classes, how many ...": the room is still shown.
+        // "For each room with at least 2 lessons, how many ...": the room is still shown.
         let said = said_group.contains(c);
         if !projected.contains(c) && group_tables.is_empty() && (!per_row_count || said) {
             projected.insert(0, *c);
@@ -6404,7 +6404,7 @@ fn year_column(
         cx.pen("year_among_several", 1.0);
         return picked;
     }
-    // "players with a coach starting after 2011": the year of the pairing, kept by the table
+    // "riders with a mentor starting after 2011": the year of the pairing, kept by the table
     // that links two tables in play.
     let links: BTreeSet<usize> = (0..cx.index.tables.len())
         .filter(|t| !tables.contains(t))
