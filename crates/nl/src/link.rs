@@ -1647,12 +1647,12 @@ fn name_of_a_reference(tokens: &[Token], index: &Index, mentions: &mut [Mention]
     }
     // "the town the teacher who gives the most lessons lives in": a reference column a
     // relative clause describes is the row it refers to, too.
-    for k in 0..mentions.len() {
+    for m in mentions.iter_mut() {
         let clause = tokens
-            .get(mentions[k].end)
+            .get(m.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "who" | "whose"));
-        if let (true, Some(r)) = (clause, referred_row(index, &mentions[k])) {
-            mentions[k].target = Target::Table(r);
+        if let (true, Some(r)) = (clause, referred_row(index, m)) {
+            m.target = Target::Table(r);
         }
     }
 }
