@@ -4812,6 +4812,49 @@ pub fn plan(
         }
     }
 
+    // "Find the customer who opened an account most recently", "In May, which town has the
+    // highest rainfall": the rows the question asks for are the ranked table's subject; the
+    // column that ranks them is not what is asked, though a word named it.
+    let subject = mentions
+        .iter()
+        .position(|m| matches!(m.target, Target::Table(_)))
+        .and_then(|k| {
+            let m = &mentions[k];
+            let Target::Table(t) = m.target else {
+                return None;
+            };
+            let asked = m.start > 0
+                && (cx.is(m.start - 1, &["which", "what"])
+                    || (m.start > 1
+                        && cx.is(m.start - 1, &["the"])
+                        && cx.is(
+                            m.start - 2,
+                            &["find", "show", "list", "give", "return", "name"],
+                        )));
+            asked.then_some(t)
+        });
+    if let Some(t) = subject {
+        let ranked_only = !projected.is_empty()
+            && limit == Some(1)
+            && aggs.is_empty()
+            && !count
+            && group.is_empty()
+            && projected
+                .iter()
+                .all(|c| c.table != t && order.iter().any(|(e, _)| *e == Expr::Col(*c)));
+        let label = index
+            .tables
+            .get(t)
+            .map(|ti| ti.label.clone())
+            .unwrap_or_default();
+        if ranked_only && !label.is_empty() {
+            projected = label
+                .into_iter()
+                .map(|column| ColId { table: t, column })
+                .collect();
+            cx.pen("label_guess_wh", 1.0);
+        }
+    }
     // Projection defaults.
     let no_agg = aggs.is_empty() && !count;
     // "show customers" and nothing else: every other word is filler or already explained.

@@ -414,3 +414,31 @@ fn the_most_unnamed_things_in_a_table_are_its_rows() {
     );
     assert!(sql.contains("shop_name"), "{sql}");
 }
+
+#[test]
+fn the_column_that_ranks_the_asked_rows_is_not_shown_for_them() {
+    let weather = Schema::new(vec![
+        table(
+            "towns",
+            "town_id",
+            vec![col("town_id", "integer"), col("town_name", "text")],
+            vec![],
+        ),
+        table(
+            "rainfall",
+            "town_id",
+            vec![
+                col("town_id", "integer"),
+                col("april", "real"),
+                col("june", "real"),
+            ],
+            vec![fk("town_id", "towns", "town_id")],
+        ),
+    ]);
+    // "which town": the town is asked for; April's figure only ranks the towns.
+    assert_eq!(
+        common::sql_or_declined(&weather, "In April, which town has the highest rainfall?"),
+        "SELECT T1.town_name FROM towns AS T1 JOIN rainfall AS T2 ON T1.town_id = T2.town_id \
+         ORDER BY T2.april DESC LIMIT 1"
+    );
+}
