@@ -1946,9 +1946,24 @@ pub fn plan(
                         .map(|c| (usize::MAX, c))
                         // The column named before, when no column has the implied word.
                         .or_else(|| column_before(&cx, &resolved, cmp.start, &roles)),
-                    None => column_before(&cx, &resolved, cmp.start, &roles)
-                        .or(inner)
-                        .or_else(|| after.and_then(|k| resolved[k].map(|c| (k, c)))),
+                    None => {
+                        let before = column_before(&cx, &resolved, cmp.start, &roles);
+                        // "transactions with at least 100 share count": the column right after
+                        // the number is what "with" compares (even one typed as text), not a
+                        // column before it that holds no numbers (a date, a name).
+                        let number_after = after
+                            .filter(|&k| mentions[k].start == cmp.next)
+                            .and_then(|k| resolved[k].map(|c| (k, c)))
+                            .filter(|&(_, c)| !is_date(index, c) && !is_key(index, c));
+                        let before_unfit = before.is_none_or(|(_, c)| !numeric(index, c));
+                        let opens = cmp.start > 0 && cx.is(cmp.start - 1, &["with", "having"]);
+                        match number_after {
+                            Some(a) if inner.is_none() && opens && before_unfit => Some(a),
+                            _ => before
+                                .or(inner)
+                                .or_else(|| after.and_then(|k| resolved[k].map(|c| (k, c)))),
+                        }
+                    }
                 };
                 if let Some((k, _)) = inner {
                     // Part of the phrase either way; not something to show.

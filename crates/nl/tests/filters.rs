@@ -486,3 +486,25 @@ fn a_sum_of_money_compares_the_money_column() {
          T2.supplier_id WHERE T2.total_amount > 500"
     );
 }
+
+#[test]
+fn with_at_least_n_then_a_column_compares_that_column() {
+    let ledger = Schema::new(vec![table(
+        "trades",
+        "trade_id",
+        vec![
+            col("trade_id", "integer"),
+            col("trade_date", "date"),
+            col("unit_count", "integer"),
+        ],
+        vec![],
+    )]);
+    // The date before the cue holds no numbers: the unit count after the number is compared.
+    assert_eq!(
+        common::sql_or_declined(
+            &ledger,
+            "What are the dates of trades with at least 100 unit count?"
+        ),
+        "SELECT trade_date FROM trades WHERE unit_count >= 100"
+    );
+}
