@@ -3498,7 +3498,23 @@ pub fn plan(
                             })
                         })
                         .flatten()
-                        .filter(|&c| c.table == *t && numeric(index, c) && !is_key(index, c));
+                        .filter(|&c| c.table == *t && numeric(index, c) && !is_key(index, c))
+                        // "the highest temperature in February" where the temperature table
+                        // keeps a number per month: the month's column ranks.
+                        .or_else(|| {
+                            let o = mentions.get(k + 1)?;
+                            let Target::Column(c) = &o.target else {
+                                return None;
+                            };
+                            let c = c.first()?.0;
+                            (!matches!(bw.as_str(), "most" | "fewest" | "least")
+                                && o.start == m.end + 1
+                                && cx.is(m.end, &["in", "for", "during"])
+                                && c.table == *t
+                                && numeric(index, c)
+                                && !is_key(index, c))
+                            .then_some(c)
+                        });
                     if let (Some(c), false) = (own_number, superlative_seen) {
                         if let Some(b) = before {
                             cx.mark(b, 1);

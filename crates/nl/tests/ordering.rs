@@ -442,3 +442,31 @@ fn the_column_that_ranks_the_asked_rows_is_not_shown_for_them() {
          ORDER BY T2.april DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_size_word_on_a_table_then_in_its_column_ranks_by_that_column() {
+    let weather = Schema::new(vec![
+        table(
+            "towns",
+            "town_id",
+            vec![col("town_id", "integer"), col("town_name", "text")],
+            vec![],
+        ),
+        table(
+            "rainfall",
+            "town_id",
+            vec![
+                col("town_id", "integer"),
+                col("april", "real"),
+                col("june", "real"),
+            ],
+            vec![fk("town_id", "towns", "town_id")],
+        ),
+    ]);
+    // "the highest rainfall" alone would count rainfall rows; "in April" names the number.
+    assert_eq!(
+        common::sql_or_declined(&weather, "Which town has the highest rainfall in April?"),
+        "SELECT T1.town_name FROM towns AS T1 JOIN rainfall AS T2 ON T1.town_id = T2.town_id \
+         ORDER BY T2.april DESC LIMIT 1"
+    );
+}
