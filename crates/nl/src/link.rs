@@ -625,6 +625,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     whose_names_an_attribute(tokens, index, &mut out);
     head_noun_by_synonym_only(tokens, &mut out);
     weak_modifier_of_a_column(tokens, index, &mut out);
+    each_refers_back(tokens, &mut out);
     direction_of_values(tokens, index, &mut out);
     ordinals_as_values(tokens, index, &mut out);
     unsure_within_a_table(&mut out);
@@ -761,6 +762,31 @@ fn weak_modifier_of_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec
             mentions.remove(k);
         } else {
             k += 1;
+        }
+    }
+}
+
+/// "all card kind codes and the number of cards in each kind": a word after "each" (or "per")
+/// that is a word of a column listed before names that column again, not another table's
+/// column the word alone names.
+fn each_refers_back(tokens: &[Token], mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let m = &mentions[k];
+        let after_each =
+            m.start > 0 && matches!(tokens[m.start - 1].lower.as_str(), "each" | "per");
+        if !after_each || m.end != m.start + 1 || !matches!(m.target, Target::Column(_)) {
+            continue;
+        }
+        let stem = &tokens[m.start].stem;
+        let earlier = (0..k).rev().find(|&j| {
+            let o = &mentions[j];
+            o.end - o.start > 1
+                && matches!(&o.target, Target::Column(c) if c.len() == 1)
+                && tokens[o.start..o.end].iter().any(|t| t.stem == *stem)
+        });
+        if let Some(j) = earlier {
+            mentions[k].target = mentions[j].target.clone();
+            mentions[k].score = mentions[j].score;
         }
     }
 }

@@ -2123,3 +2123,34 @@ fn a_word_that_half_names_a_key_before_a_column_modifies_it() {
          T2.person_id ORDER BY T2.weight DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_word_after_each_names_the_listed_column_it_comes_from() {
+    let bank = Schema::new(vec![
+        table(
+            "bank_cards",
+            "card_id",
+            vec![col("card_id", "integer"), col("card_kind_code", "text")],
+            vec![],
+        ),
+        table(
+            "payments",
+            "payment_id",
+            vec![
+                col("payment_id", "integer"),
+                col("card_id", "integer"),
+                col("kind", "text"),
+            ],
+            vec![fk("card_id", "bank_cards", "card_id")],
+        ),
+    ]);
+    // "each kind" is the card kind listed first, not the payments' `kind`.
+    let sql = common::sql_or_declined(
+        &bank,
+        "Show all card kind codes and the number of cards in each kind.",
+    );
+    assert!(
+        sql.ends_with("FROM bank_cards GROUP BY card_kind_code"),
+        "{sql}"
+    );
+}
