@@ -4070,6 +4070,36 @@ pub fn plan(
             return Err("a count of a column that already holds the number".into());
         }
     }
+    // "When was the school with the most pupils founded?": the one time column named is the
+    // answer; the rows it belongs to were named to pick them, not to be shown.
+    if cx.is(0, &["when"]) {
+        let timed = |c: ColId| {
+            index.col(&c).is_some_and(|ci| {
+                matches!(ci.class, TypeClass::Date | TypeClass::Timestamp)
+                    || ci.words.iter().any(|w| {
+                        matches!(w.as_str(), "date" | "year" | "time")
+                            || FOUNDING_WORDS.contains(&w.as_str())
+                    })
+            })
+        };
+        let shown: Vec<usize> = (0..mentions.len())
+            .filter(|&k| roles[k] == Some(Role::Project))
+            .collect();
+        let times: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|&k| resolved[k].is_some_and(timed))
+            .collect();
+        if let [t] = times[..] {
+            for &k in &shown {
+                if k != t {
+                    roles[k] = None;
+                }
+            }
+            cx.mark(0, 1);
+            cx.pen("wh_column", 1.0);
+        }
+    }
     // More columns to show than the question lists: the ones named inside a later clause
     // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.

@@ -645,3 +645,26 @@ fn a_listed_column_its_own_condition_names_again_stays_shown() {
         "SELECT grade, birth_date FROM staff WHERE staff_name = 'Ann'"
     );
 }
+
+#[test]
+fn when_asks_for_the_one_time_column_named() {
+    let schools = Schema::new(vec![table(
+        "schools",
+        "school_id",
+        vec![
+            col("school_id", "integer"),
+            col("school", "text"),
+            col("pupils", "integer"),
+            col("founded", "integer"),
+        ],
+        vec![],
+    )]);
+    // The school was named to pick the row; when it was founded is the answer.
+    assert_eq!(
+        common::sql_or_declined(
+            &schools,
+            "When was the school with the most pupils founded?"
+        ),
+        "SELECT founded FROM schools ORDER BY pupils DESC LIMIT 1"
+    );
+}
