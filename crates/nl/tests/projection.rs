@@ -648,23 +648,24 @@ fn a_listed_column_its_own_condition_names_again_stays_shown() {
 
 #[test]
 fn when_asks_for_the_one_time_column_named() {
-    let schools = Schema::new(vec![table(
-        "schools",
-        "school_id",
+    let colleges = Schema::new(vec![table(
+        "colleges",
+        "college_id",
         vec![
-            col("school_id", "integer"),
-            col("school", "text"),
-            col("pupils", "integer"),
+            col("college_id", "integer"),
+            col("campus", "text"),
+            col("enrollment", "integer"),
             col("founded", "integer"),
         ],
         vec![],
     )]);
-    // The school was named to pick the row; when it was founded is the answer.
+    // The campus was named to pick the row; when it was founded is the answer (the campus
+    // was shown).
     assert_eq!(
         common::sql_or_declined(
-            &schools,
-            "When was the school with the most pupils founded?"
+            &colleges,
+            "When was the campus with the largest enrollment founded?"
         ),
-        "SELECT founded FROM schools ORDER BY pupils DESC LIMIT 1"
+        "SELECT founded FROM colleges ORDER BY enrollment DESC LIMIT 1"
     );
 }
