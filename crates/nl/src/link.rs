@@ -2517,6 +2517,9 @@ fn pattern_context(tokens: &[Token], i: usize) -> bool {
         )
         || (matches!(b, "with" | "from") && AFFIX_VERBS.contains(&b2))
         || (i + 1..i + 4).any(|k| word(k) == "substring")
+        // "students who have an 'a' in their first name": letters to look for, though a
+        // stored grade is 'A'.
+        || (word(i + 1) == "in" && matches!(word(i + 2), "their" | "its" | "his" | "her"))
 }
 
 /// Whether the words of `span` (three letters or more each) occur in order in a compact

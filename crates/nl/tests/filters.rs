@@ -508,3 +508,33 @@ fn with_at_least_n_then_a_column_compares_that_column() {
         "SELECT trade_date FROM trades WHERE unit_count >= 100"
     );
 }
+
+#[test]
+fn quoted_letters_in_their_column_are_a_pattern_even_when_stored_as_a_value() {
+    let school = Schema::new(vec![
+        table(
+            "pupils",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("first_name", "text")],
+            vec![],
+        ),
+        table(
+            "marks",
+            "mark_id",
+            vec![
+                col("mark_id", "integer"),
+                col("pupil_id", "integer"),
+                vcol("grade", &["A", "B", "C"]),
+            ],
+            vec![fk("pupil_id", "pupils", "pupil_id")],
+        ),
+    ]);
+    // 'a' is also a stored grade; "in their first name" says it is letters to look for.
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "What are the first names of pupils who have an \"a\" in their first name?"
+        ),
+        "SELECT first_name FROM pupils WHERE first_name LIKE '%a%'"
+    );
+}
