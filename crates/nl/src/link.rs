@@ -766,7 +766,7 @@ fn weak_modifier_of_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec
     }
 }
 
-/// "all card kind codes and the number of cards in each kind": a word after "each" (or "per")
+/// "all card kind codes, with how many cards are in each kind": a word after "each" (or "per")
 /// that is a word of a column listed before names that column again, not another table's
 /// column the word alone names.
 fn each_refers_back(tokens: &[Token], mentions: &mut [Mention]) {

@@ -1948,7 +1948,7 @@ pub fn plan(
                         .or_else(|| column_before(&cx, &resolved, cmp.start, &roles)),
                     None => {
                         let before = column_before(&cx, &resolved, cmp.start, &roles);
-                        // "transactions with at least 100 share count": the column right after
+                        // "trades with at least 100 unit count": the column right after
                         // the number is what "with" compares (even one typed as text), not a
                         // column before it that holds no numbers (a date, a name).
                         let number_after = after
@@ -3499,8 +3499,8 @@ pub fn plan(
                         })
                         .flatten()
                         .filter(|&c| c.table == *t && numeric(index, c) && !is_key(index, c))
-                        // "the highest temperature in February" where the temperature table
-                        // keeps a number per month: the month's column ranks.
+                        // "the highest rainfall in April" where the rainfall table keeps a
+                        // number per month: the month's column ranks.
                         .or_else(|| {
                             let o = mentions.get(k + 1)?;
                             let Target::Column(c) = &o.target else {
@@ -4070,8 +4070,8 @@ pub fn plan(
             return Err("a count of a column that already holds the number".into());
         }
     }
-    // "When was the school with the most pupils founded?": the one time column named is the
-    // answer; the rows it belongs to were named to pick them, not to be shown.
+    // "When was the campus with the most students opened?": the one time column named is
+    // the answer; the rows it belongs to were named to pick them, not to be shown.
     if cx.is(0, &["when"]) {
         let timed = |c: ColId| {
             index.col(&c).is_some_and(|ci| {

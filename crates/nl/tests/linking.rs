@@ -2147,7 +2147,7 @@ fn a_word_after_each_names_the_listed_column_it_comes_from() {
     // "each kind" is the card kind listed first, not the payments' `kind`.
     let sql = common::sql_or_declined(
         &bank,
-        "Show all card kind codes and the number of cards in each kind.",
+        "List every card kind code with the count of cards in each kind.",
     );
     assert!(
         sql.ends_with("FROM bank_cards GROUP BY card_kind_code"),

@@ -654,18 +654,18 @@ fn when_asks_for_the_one_time_column_named() {
         vec![
             col("college_id", "integer"),
             col("campus", "text"),
-            col("enrollment", "integer"),
-            col("founded", "integer"),
+            col("students", "integer"),
+            col("opened", "integer"),
         ],
         vec![],
     )]);
-    // The campus was named to pick the row; when it was founded is the answer (the campus
-    // was shown).
+    // The campus was named to pick the row; when it opened is the answer (the campus was
+    // shown).
     assert_eq!(
         common::sql_or_declined(
             &colleges,
-            "When was the campus with the largest enrollment founded?"
+            "When was the campus with the most students opened?"
         ),
-        "SELECT founded FROM colleges ORDER BY enrollment DESC LIMIT 1"
+        "SELECT opened FROM colleges ORDER BY students DESC LIMIT 1"
     );
 }
