@@ -4075,11 +4075,11 @@ pub fn plan(
     if cx.is(0, &["when"]) {
         let timed = |c: ColId| {
             index.col(&c).is_some_and(|ci| {
-                matches!(ci.class, TypeClass::Date | TypeClass::Timestamp)
-                    || ci.words.iter().any(|w| {
-                        matches!(w.as_str(), "date" | "year" | "time")
-                            || FOUNDING_WORDS.contains(&w.as_str())
-                    })
+                holds_a_time(ci)
+                    || ci
+                        .words
+                        .iter()
+                        .any(|w| FOUNDING_WORDS.contains(&w.as_str()))
             })
         };
         let shown: Vec<usize> = (0..mentions.len())
@@ -6564,6 +6564,14 @@ fn only_column(
 }
 
 /// For a question opening with "where" or "when": the table's one place or time column.
+/// A date or timestamp column, or one named a date, year or time.
+fn holds_a_time(c: &crate::index::ColInfo) -> bool {
+    matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
+        || c.words
+            .iter()
+            .any(|w| matches!(w.as_str(), "date" | "year" | "time"))
+}
+
 fn wh_column(cx: &Ctx<'_>, index: &Index, t: usize) -> Option<ColId> {
     let ti = index.tables.get(t)?;
     let wants_place = cx.is(0, &["where"]);
@@ -6580,10 +6588,7 @@ fn wh_column(cx: &Ctx<'_>, index: &Index, t: usize) -> Option<ColId> {
                 )
             })
         } else {
-            matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
-                || c.words
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "date" | "year" | "time"))
+            holds_a_time(c)
         }
     };
     let found: Vec<usize> = ti
