@@ -623,8 +623,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     name_of_a_reference(tokens, index, &mut out);
     names_of_a_table(tokens, index, &mut out);
     whose_names_an_attribute(tokens, index, &mut out);
-    head_noun_by_synonym_only(tokens, &mut out);
-    weak_modifier_of_a_column(tokens, index, &mut out);
+    compound_column_mentions(tokens, index, &mut out);
     each_refers_back(tokens, &mut out);
     direction_of_values(tokens, index, &mut out);
     ordinals_as_values(tokens, index, &mut out);
@@ -710,59 +709,44 @@ fn measure_of_the_named_table(tokens: &[Token], index: &Index, mentions: &mut Ve
     }
 }
 
-/// "position title" where `position` is a column and "title" only a synonym of the same
-/// table's `name`: the second word is the head noun of the first's name, not a column of its
-/// own (the filter went to the name).
-fn head_noun_by_synonym_only(tokens: &[Token], mentions: &mut Vec<Mention>) {
+/// Two column mentions side by side (no comma between) that name one column, the other word
+/// only modifying it:
+/// - "position title" where "title" is only a synonym of the same table's `name`: the head
+///   noun of the first's name, not a column of its own (the pattern went to the name);
+/// - "the greatest boat weight" where "boat" only half names a key (`boat_rower_id`): a
+///   modifier of the well named column after it. Only keys: a word that half names another
+///   column ("opening year" for `opened_on`) says which year.
+fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
     let mut k = 0;
     while k + 1 < mentions.len() {
         let (a, b) = (&mentions[k], &mentions[k + 1]);
-        let merge = match (&a.target, &b.target) {
-            (Target::Column(ca), Target::Column(cb)) => {
-                a.end == b.start
-                    // "the id, type": a list.
-                    && tokens.get(b.start).is_some_and(|t| !t.after_comma)
-                    && a.score >= 1.0
-                    && b.score <= 0.8
-                    && ca.iter().any(|(x, _)| cb.iter().any(|(y, _)| x.table == y.table))
-            }
-            _ => false,
+        let (Target::Column(ca), Target::Column(cb)) = (&a.target, &b.target) else {
+            k += 1;
+            continue;
         };
-        if merge {
-            mentions[k].end = mentions[k + 1].end;
-            mentions.remove(k + 1);
+        if a.end != b.start || tokens.get(b.start).is_none_or(|t| t.after_comma) {
+            k += 1;
+            continue;
         }
-        k += 1;
-    }
-}
-
-/// "the greatest boat weight" where "weight" names a column and "boat" only half names a key
-/// (`boat_rower_id`): a weakly linked word right before a well named column modifies it.
-fn weak_modifier_of_a_column(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
-    let mut k = 0;
-    while k + 1 < mentions.len() {
-        let (a, b) = (&mentions[k], &mentions[k + 1]);
-        // Only keys: a word that half names another column ("opening year" for
-        // `opened_on`) says which year.
-        let half_key = match &a.target {
-            Target::Column(c) => c
+        let synonym_head = a.score >= 1.0
+            && b.score <= 0.8
+            && ca
                 .iter()
-                .all(|(x, _)| index.col(x).is_some_and(|ci| ci.is_key)),
-            _ => false,
-        };
-        let modifier = half_key
-            && matches!(b.target, Target::Column(_))
-            && a.end - a.start == 1
-            && a.end == b.start
+                .any(|(x, _)| cb.iter().any(|(y, _)| x.table == y.table));
+        let half_key_modifier = a.end - a.start == 1
             && a.score < 0.7
             && b.score >= 0.97
-            && tokens.get(b.start).is_some_and(|t| !t.after_comma);
-        if modifier {
+            && ca
+                .iter()
+                .all(|(x, _)| index.col(x).is_some_and(|ci| ci.is_key));
+        if synonym_head {
+            mentions[k].end = mentions[k + 1].end;
+            mentions.remove(k + 1);
+        } else if half_key_modifier {
             mentions[k + 1].start = mentions[k].start;
             mentions.remove(k);
-        } else {
-            k += 1;
         }
+        k += 1;
     }
 }
 
