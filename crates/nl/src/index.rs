@@ -201,6 +201,14 @@ impl Index {
         &self.edges[self.guessed_edges.min(self.edges.len())..]
     }
 
+    /// The sure edges that end at another table's whole primary key: each row of the `from`
+    /// table meets at most one row of the `to` table.
+    pub fn references(&self) -> impl Iterator<Item = &Edge> {
+        self.sure_edges()
+            .iter()
+            .filter(|e| e.from.table != e.to.table && self.sole_key(e.to.table) == Some(e.to))
+    }
+
     /// What the index knows of a column; `None` for an id from another schema.
     pub fn col(&self, c: &ColId) -> Option<&ColInfo> {
         self.tables

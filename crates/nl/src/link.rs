@@ -1677,11 +1677,8 @@ fn referred_row(index: &Index, m: &Mention) -> Option<usize> {
         return None;
     };
     let refers: Vec<usize> = index
-        .sure_edges()
-        .iter()
-        .filter(|e| {
-            e.from == c && e.to.table != c.table && index.sole_key(e.to.table) == Some(e.to)
-        })
+        .references()
+        .filter(|e| e.from == c)
         .map(|e| e.to.table)
         .collect();
     let [r] = refers[..] else {

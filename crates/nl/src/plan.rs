@@ -7363,9 +7363,8 @@ fn top_n(cx: &Ctx<'_>, i: usize) -> bool {
 /// row of `from` meets at most one row of `to`.
 fn refers_once(index: &Index, from: usize, to: usize) -> bool {
     index
-        .sure_edges()
-        .iter()
-        .any(|e| e.from.table == from && e.to.table == to && sole_key(index, e.to))
+        .references()
+        .any(|e| e.from.table == from && e.to.table == to)
 }
 
 /// Whether the query's joins meet each row of table `t` at most once: every join, walked out
