@@ -415,9 +415,9 @@ fn the_most_unnamed_things_in_a_table_are_its_rows() {
     assert!(sql.contains("shop_name"), "{sql}");
 }
 
-#[test]
-fn the_column_that_ranks_the_asked_rows_is_not_shown_for_them() {
-    let weather = Schema::new(vec![
+/// Towns and a rainfall table that keeps a number per month.
+fn rainfall() -> Schema {
+    Schema::new(vec![
         table(
             "towns",
             "town_id",
@@ -434,7 +434,12 @@ fn the_column_that_ranks_the_asked_rows_is_not_shown_for_them() {
             ],
             vec![fk("town_id", "towns", "town_id")],
         ),
-    ]);
+    ])
+}
+
+#[test]
+fn the_column_that_ranks_the_asked_rows_is_not_shown_for_them() {
+    let weather = rainfall();
     // "which town": the town is asked for; April's figure only ranks the towns.
     assert_eq!(
         common::sql_or_declined(&weather, "In April, which town has the highest rainfall?"),
@@ -445,24 +450,7 @@ fn the_column_that_ranks_the_asked_rows_is_not_shown_for_them() {
 
 #[test]
 fn a_size_word_on_a_table_then_in_its_column_ranks_by_that_column() {
-    let weather = Schema::new(vec![
-        table(
-            "towns",
-            "town_id",
-            vec![col("town_id", "integer"), col("town_name", "text")],
-            vec![],
-        ),
-        table(
-            "rainfall",
-            "town_id",
-            vec![
-                col("town_id", "integer"),
-                col("april", "real"),
-                col("june", "real"),
-            ],
-            vec![fk("town_id", "towns", "town_id")],
-        ),
-    ]);
+    let weather = rainfall();
     // "the highest rainfall" alone would count rainfall rows; "in April" names the number.
     assert_eq!(
         common::sql_or_declined(&weather, "Which town has the highest rainfall in April?"),
