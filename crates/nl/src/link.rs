@@ -739,10 +739,20 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
             && ca
                 .iter()
                 .all(|(x, _)| index.col(x).is_some_and(|ci| ci.is_key));
+        // "contact channel codes" in `customer_contact_channels`: a word of the table's own
+        // name qualifies the column after it; it is not `contact_number` shown beside it.
+        let table_word_modifier = a.end - a.start == 1
+            && a.score < 0.7
+            && b.score >= 0.97
+            && cb.len() == 1
+            && index.tables[cb[0].0.table]
+                .words
+                .contains(&tokens[a.start].stem)
+            && ca.iter().all(|(x, _)| x.table == cb[0].0.table);
         if synonym_head {
             mentions[k].end = mentions[k + 1].end;
             mentions.remove(k + 1);
-        } else if half_key_modifier {
+        } else if half_key_modifier || table_word_modifier {
             mentions[k + 1].start = mentions[k].start;
             mentions.remove(k);
         }

@@ -2154,3 +2154,25 @@ fn a_word_after_each_names_the_listed_column_it_comes_from() {
         "{sql}"
     );
 }
+
+#[test]
+fn a_word_of_the_table_name_before_a_column_qualifies_it() {
+    let shop = Schema::new(vec![table(
+        "client_delivery_routes",
+        "route_id",
+        vec![
+            col("route_id", "integer"),
+            col("delivery_phone", "text"),
+            col("route_code", "text"),
+        ],
+        vec![],
+    )]);
+    // "delivery" is a word of the table's name qualifying "route codes", not `delivery_phone`.
+    assert_eq!(
+        common::sql_or_declined(
+            &shop,
+            "Which delivery route codes were used fewer than 3 times?"
+        ),
+        "SELECT route_code FROM client_delivery_routes GROUP BY route_code HAVING COUNT(*) < 3"
+    );
+}
