@@ -1768,6 +1768,16 @@ pub(crate) fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -
             .get(k)
             .filter(|n| n.start == j && matches!(n.target, Target::Column(_)))
         {
+            // "the ids and details of the investors" where "details of the investors" was
+            // read as one column: the list ends in that column's table.
+            if k > i && (n.start..n.end).any(|x| tokens[x].lower == "of") {
+                if let Target::Column(c) = &n.target {
+                    let t = c.first().map(|(col, _)| col.table);
+                    if t.is_some() && c.iter().all(|(col, _)| Some(col.table) == t) {
+                        return t;
+                    }
+                }
+            }
             j = n.end;
             k += 1;
         } else {

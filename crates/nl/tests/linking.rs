@@ -2176,3 +2176,34 @@ fn a_word_of_the_table_name_before_a_column_qualifies_it() {
         "SELECT route_code FROM client_delivery_routes GROUP BY route_code HAVING COUNT(*) < 3"
     );
 }
+
+#[test]
+fn a_list_ending_in_a_column_of_a_table_is_that_tables() {
+    let fund = Schema::new(vec![
+        table(
+            "backers",
+            "backer_id",
+            vec![col("backer_id", "integer"), col("backer_details", "text")],
+            vec![],
+        ),
+        table(
+            "pledges",
+            "pledge_id",
+            vec![
+                col("pledge_id", "integer"),
+                col("backer_id", "integer"),
+                col("amount", "real"),
+            ],
+            vec![fk("backer_id", "backers", "backer_id")],
+        ),
+    ]);
+    // "ids" is the backers' ids: the list ends in "details of the backers".
+    assert_eq!(
+        common::sql_or_declined(
+            &fund,
+            "Show the ids and details of the backers who have at least two pledges."
+        ),
+        "SELECT T2.backer_id, T2.backer_details FROM pledges AS T1 JOIN backers AS T2 ON \
+         T1.backer_id = T2.backer_id GROUP BY T2.backer_id HAVING COUNT(*) >= 2"
+    );
+}
