@@ -4852,7 +4852,13 @@ pub fn plan(
             .collect();
         // Several shown attributes ("the length and weight of the pet") describe one row
         // each: counted per row, not per combination of values.
+        // "Which building does the instructor who teaches the most courses live in?": the
+        // table the counting clause describes is what is counted per, whatever is shown.
+        let clause_subject = mentions.iter().any(|m| {
+            matches!(m.target, Target::Table(t) if t == anchor) && cx.is(m.end, &["who", "that"])
+        });
         let attributes = shown.len() == 1
+            && !clause_subject
             && shown
                 .iter()
                 .all(|c| !is_key(index, *c) && !label.contains(&c.column));

@@ -458,3 +458,34 @@ fn a_size_word_on_a_table_then_in_its_column_ranks_by_that_column() {
          ORDER BY T2.april DESC LIMIT 1"
     );
 }
+
+#[test]
+fn the_table_a_counting_clause_describes_is_counted_per_row() {
+    let school = Schema::new(vec![
+        table(
+            "tutors",
+            "tutor_id",
+            vec![
+                col("tutor_id", "integer"),
+                col("full_name", "text"),
+                col("office", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "lessons",
+            "lesson_id",
+            vec![col("lesson_id", "integer"), col("tutor_id", "integer")],
+            vec![fk("tutor_id", "tutors", "tutor_id")],
+        ),
+    ]);
+    // One tutor gives the most lessons; two tutors may share an office.
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "Which office does the tutor who gives the most lessons work in?"
+        ),
+        "SELECT T1.office FROM tutors AS T1 JOIN lessons AS T2 ON T1.tutor_id = T2.tutor_id \
+         GROUP BY T1.tutor_id ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
