@@ -359,7 +359,14 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             if len == 1 && !marked && (is_filler(&span[0]) || is_cue(&span[0])) {
                 continue;
             }
-            if len == 1 && span[0].lower.chars().count() < 2 && !marked {
+            // "the location with code x": a lone letter right after a word of its column's name.
+            let after_its_column = start > 0
+                && hits.iter().any(|h| {
+                    index
+                        .col(&h.col)
+                        .is_some_and(|c| c.words.contains(&tokens[start - 1].stem))
+                });
+            if len == 1 && span[0].lower.chars().count() < 2 && !marked && !after_its_column {
                 continue;
             }
             let score = match (marked || len > 1, plural) {

@@ -1252,6 +1252,24 @@ pub fn plan(
                     order.push(t);
                 }
             }
+            // "the name and description for location code x": with no table named, a later
+            // column that is one table's whole key ("location code") points at that table,
+            // of which the code is the row.
+            let no_table_named = !mentions
+                .iter()
+                .any(|o| matches!(o.target, Target::Table(_)));
+            let sure = |o: &Mention| o.score >= 0.97;
+            for o in mentions[k + 1..]
+                .iter()
+                .filter(|o| no_table_named && sure(m) && sure(o))
+            {
+                if let Target::Column(oc) = &o.target {
+                    let top = oc.first().map_or(0.0, |x| x.1);
+                    if let Some(key) = oc.iter().find(|x| x.1 >= top && sole_key(index, x.0)) {
+                        order.push(key.0.table);
+                    }
+                }
+            }
             let (col, amb) = resolve(index, c, &order);
             resolved[k] = Some(col);
             if amb {

@@ -538,3 +538,24 @@ fn quoted_letters_in_their_column_are_a_pattern_even_when_stored_as_a_value() {
         "SELECT first_name FROM pupils WHERE first_name LIKE '%a%'"
     );
 }
+
+#[test]
+fn a_lone_letter_after_a_word_of_its_column_is_a_value() {
+    let sites = Schema::new(vec![table(
+        "sites",
+        "site_code",
+        vec![
+            vcol("site_code", &["a", "b", "x"]),
+            col("site_name", "text"),
+            col("site_description", "text"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &sites,
+            "Give me the name and description of the site with code x."
+        ),
+        "SELECT site_name, site_description FROM sites WHERE site_code = 'x'"
+    );
+}

@@ -2207,3 +2207,35 @@ fn a_list_ending_in_a_column_of_a_table_is_that_tables() {
          T1.backer_id = T2.backer_id GROUP BY T2.backer_id HAVING COUNT(*) >= 2"
     );
 }
+
+#[test]
+fn a_later_column_that_is_a_tables_key_points_at_that_table() {
+    let land = Schema::new(vec![
+        table(
+            "parcels",
+            "parcel_id",
+            vec![
+                col("parcel_id", "integer"),
+                col("parcel_name", "text"),
+                col("parcel_description", "text"),
+                vcol("zone_code", &["QA", "QB"]),
+            ],
+            vec![fk("zone_code", "ref_zones", "zone_code")],
+        ),
+        table(
+            "ref_zones",
+            "zone_code",
+            vec![
+                vcol("zone_code", &["QA", "QB"]),
+                col("zone_name", "text"),
+                col("zone_description", "text"),
+            ],
+            vec![],
+        ),
+    ]);
+    // The zone code is the lookup table's row: its name and description are asked for.
+    assert_eq!(
+        common::sql_or_declined(&land, "What are the name and description for zone code QA?"),
+        "SELECT zone_name, zone_description FROM ref_zones WHERE zone_code = 'QA'"
+    );
+}
