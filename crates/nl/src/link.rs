@@ -756,7 +756,12 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
                 .words
                 .contains(&tokens[a.start].stem)
             && ca.iter().all(|(x, _)| x.table == cb[0].0.table);
-        if synonym_head {
+        // "wind speed" for `wind_speed_mph` read word by word: one column, named once.
+        let same_column = ca.len() == 1 && cb.len() == 1 && ca[0].0 == cb[0].0;
+        if synonym_head || same_column {
+            if same_column {
+                mentions[k].score = mentions[k].score.max(mentions[k + 1].score);
+            }
             mentions[k].end = mentions[k + 1].end;
             mentions.remove(k + 1);
         } else if half_key_modifier || table_word_modifier {

@@ -2239,3 +2239,25 @@ fn a_later_column_that_is_a_tables_key_points_at_that_table() {
         "SELECT zone_name, zone_description FROM ref_zones WHERE zone_code = 'QA'"
     );
 }
+
+#[test]
+fn two_words_that_each_name_one_column_name_it_once() {
+    let weather = Schema::new(vec![table(
+        "daily_readings",
+        "reading_id",
+        vec![
+            col("reading_id", "integer"),
+            col("low_temperature", "real"),
+            col("gust_speed_kph", "real"),
+        ],
+        vec![],
+    )]);
+    // "gust" and "speed" each half name `gust_speed_kph`; "per hour" is its unit, no grouping.
+    assert_eq!(
+        common::sql_or_declined(
+            &weather,
+            "Give the highest gust speed in kilometres per hour and the lowest low temperature."
+        ),
+        "SELECT MAX(gust_speed_kph), MIN(low_temperature) FROM daily_readings"
+    );
+}
