@@ -3145,8 +3145,17 @@ pub fn plan(
                         let desc = MOST.contains(&w.as_str());
                         // In a list of aggregates ("the highest, lowest and average fee") the
                         // word is one more aggregate.
-                        let in_agg_list =
-                            roles[..k].iter().any(|r| matches!(r, Some(Role::Agg(_))));
+                        // "the lowest and highest rating": two extremes said together are
+                        // both aggregates, not one order.
+                        let coordinated = cx
+                            .prev_word(b)
+                            .filter(|&x| cx.is(x, &["and", "or"]))
+                            .and_then(|x| cx.prev_word(x))
+                            .and_then(|x| agg_word(cx.lw(x)))
+                            .is_some_and(|a| matches!(a, Agg::Max | Agg::Min))
+                            && agg_word(&w).is_some();
+                        let in_agg_list = coordinated
+                            || roles[..k].iter().any(|r| matches!(r, Some(Role::Agg(_))));
                         // "the most costly book": a number column read as an adjective of
                         // its own table, named right after it.
                         let adjective = cx.is(b, &["most", "least"])

@@ -669,3 +669,36 @@ fn when_asks_for_the_one_time_column_named() {
         "SELECT opened FROM colleges ORDER BY students DESC LIMIT 1"
     );
 }
+
+#[test]
+fn two_extremes_said_together_are_both_aggregates() {
+    let shop = Schema::new(vec![
+        table(
+            "reviews",
+            "review_id",
+            vec![col("review_id", "integer"), col("stars", "integer")],
+            vec![],
+        ),
+        table(
+            "goods",
+            "good_id",
+            vec![
+                col("good_id", "integer"),
+                col("good_kind", "text"),
+                col("good_price", "real"),
+            ],
+            vec![],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(&shop, "What is the lowest and highest review star?"),
+        "SELECT MIN(stars), MAX(stars) FROM reviews"
+    );
+    assert_eq!(
+        common::sql_or_declined(
+            &shop,
+            "For each good kind, return the maximum and minimum price."
+        ),
+        "SELECT good_kind, MAX(good_price), MIN(good_price) FROM goods GROUP BY good_kind"
+    );
+}
