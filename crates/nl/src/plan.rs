@@ -699,6 +699,24 @@ fn agg_word(w: &str) -> Option<Agg> {
     }
 }
 
+/// The one label of table `t` that is a column named just like the table (`roomkind` in
+/// `room_kind`) and is not its key: the table's rows are keyed by something else, so the
+/// table's name speaks of that column's values.
+fn own_name_label(index: &Index, t: usize) -> Option<ColId> {
+    let ti = index.tables.get(t)?;
+    let [c] = ti.label[..] else {
+        return None;
+    };
+    let col = ColId {
+        table: t,
+        column: c,
+    };
+    index
+        .col(&col)
+        .filter(|ci| ci.words == ti.words && !ci.is_key)
+        .map(|_| col)
+}
+
 /// Last words of a text column that says what its row is, where the table has no name
 /// column ("`visitor_details`", "`badge_label`"); stems, as in [`crate::index::ColInfo::words`].
 const LABEL_WORDS: &[&str] = &["name", "titl", "label", "detail"];
@@ -3417,6 +3435,11 @@ pub fn plan(
                         Target::Table(t2) => Some(t2),
                         _ => Some(*t),
                     };
+                    // "How many different room kinds?" where `room_kind` rows are keyed by
+                    // something else: the kinds are its column named like the table.
+                    if matches!(bw.as_str(), "distinct" | "different") && count_col.is_none() {
+                        count_col = count_target.and_then(|t| own_name_label(index, t));
+                    }
                 }
                 // "which X has the most Y": Y a table -> order by COUNT(*)
                 // ("the most kiosks opened after 2000": a participle starts a clause about
@@ -5038,17 +5061,7 @@ pub fn plan(
             // is the thing the table lists, not a name beside other facts: "show all room
             // kinds" asks for its values (a set: the table is keyed by something else, so
             // they may repeat), not for every column.
-            let own_name = match label.as_slice() {
-                [c] => index
-                    .tables
-                    .get(t)
-                    .zip(index.col(&ColId {
-                        table: t,
-                        column: *c,
-                    }))
-                    .is_some_and(|(ti, ci)| ci.words == ti.words && !ci.is_key),
-                _ => false,
-            };
+            let own_name = own_name_label(index, t).is_some();
             if bare && command && own_name {
                 projected.push(ColId {
                     table: t,

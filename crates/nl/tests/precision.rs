@@ -291,6 +291,15 @@ fn a_bare_list_shows_the_column_named_like_its_table() {
     assert_eq!(sql("Show vessels"), "SELECT * FROM vessel LIMIT 100");
 }
 
+#[test]
+fn different_kinds_count_the_column_named_like_its_table() {
+    // The register's rows are rigs keyed by a code; two rigs may share a kind.
+    assert_eq!(
+        common::sql_or_declined(&rig_kinds(), "How many different rig kinds are there?"),
+        "SELECT COUNT(DISTINCT \"RigKind\") FROM \"Rig_Kind\""
+    );
+}
+
 /// The ferry line with hull classes, where each vessel also carries its own description
 /// and the code of its hull class.
 fn ferries_with_described_hulls() -> Schema {
