@@ -3722,8 +3722,30 @@ pub fn plan(
             let Some((word, desc)) = graded.or_else(|| implied_superlative(cx.lw(i))) else {
                 continue;
             };
+            // "the date when the first claim was made", "who left office at the latest
+            // time": the one time column the question names is what orders.
+            let said_time = || {
+                let mut said: Vec<ColId> = resolved
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .filter(|c| {
+                        tables_ctx.contains(&c.table) && index.col(c).is_some_and(holds_a_time)
+                    })
+                    .collect();
+                said.dedup();
+                match said[..] {
+                    [c] => Some(c),
+                    _ => None,
+                }
+            };
+            // ("from the most recent to the oldest", "in the order of their dates starting
+            // from the most recent one" ask for an order, not one row.)
+            let sorting = tokens
+                .iter()
+                .any(|t| ORDER_VERBS.contains(&t.lower.as_str()) || t.lower == "from");
             let by_word = if word == "date" {
-                None
+                said_time().filter(|_| !sorting)
             } else {
                 implied_column(&cx, &tables_ctx, word).or_else(|| {
                     // A price is often kept as a cost.

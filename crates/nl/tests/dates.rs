@@ -284,3 +284,31 @@ fn a_year_with_no_column_in_play_is_the_linking_tables_year() {
     );
     assert!(sql.contains(".start_year > 2011"), "{sql}");
 }
+
+#[test]
+fn the_first_row_is_ordered_by_the_time_column_the_question_names() {
+    let office = Schema::new(vec![table(
+        "complaints",
+        "complaint_id",
+        vec![
+            col("complaint_id", "integer"),
+            col("date_complaint_filed", "date"),
+            col("date_complaint_closed", "date"),
+        ],
+        vec![],
+    )]);
+    // Two dates: the one the question names ("filed") orders the complaints.
+    assert_eq!(
+        common::sql_or_declined(
+            &office,
+            "Tell me the date when the first complaint was filed."
+        ),
+        "SELECT date_complaint_filed FROM complaints ORDER BY date_complaint_filed ASC LIMIT 1"
+    );
+    // Asked in order, not for one row.
+    assert!(!common::sql_or_declined(
+        &office,
+        "List the filing dates of complaints from the most recent to the oldest."
+    )
+    .contains("LIMIT 1"));
+}
