@@ -4216,7 +4216,20 @@ pub fn plan(
         for &k in &shown_ks {
             let m = &mentions[k];
             let weak_word = m.end - m.start == 1 && m.score < 0.7;
-            if clause.is_some_and(|b| m.start > b) && weak_word && roles[k] == Some(Role::Project) {
+            // "products supplied by supplier 3": a participle right after the table it
+            // describes, before its preposition, opens the same kind of clause.
+            let reduced = m.start > 0
+                && tokens[m.start].lower.len() > 4
+                && tokens[m.start].lower.ends_with("ed")
+                && cx.is(
+                    m.end,
+                    &["by", "in", "at", "on", "from", "to", "with", "for"],
+                )
+                && mentions[..k]
+                    .iter()
+                    .any(|o| o.end == m.start && matches!(o.target, Target::Table(_)));
+            let in_clause = clause.is_some_and(|b| m.start > b) || reduced;
+            if in_clause && weak_word && roles[k] == Some(Role::Project) {
                 roles[k] = None;
                 clause_dropped.push(k);
             }

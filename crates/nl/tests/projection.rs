@@ -702,3 +702,52 @@ fn two_extremes_said_together_are_both_aggregates() {
         "SELECT good_kind, MAX(good_price), MIN(good_price) FROM goods GROUP BY good_kind"
     );
 }
+
+#[test]
+fn a_participle_right_after_its_table_is_not_shown() {
+    let mut supplies = table(
+        "part_vendors",
+        "part_id",
+        vec![
+            col("part_id", "integer"),
+            col("vendor_id", "integer"),
+            col("date_delivered_from", "date"),
+        ],
+        vec![
+            fk("part_id", "parts", "part_id"),
+            fk("vendor_id", "vendors", "vendor_id"),
+        ],
+    );
+    supplies.primary_key = vec!["part_id".into(), "vendor_id".into()];
+    let depot = Schema::new(vec![
+        table(
+            "parts",
+            "part_id",
+            vec![
+                col("part_id", "integer"),
+                col("part_kind_code", "text"),
+                col("part_name", "text"),
+                col("part_price", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "vendors",
+            "vendor_id",
+            vec![col("vendor_id", "integer"), col("vendor_name", "text")],
+            vec![],
+        ),
+        supplies,
+    ]);
+    // "delivered" says what was done to the parts, not a date asked for.
+    let sql = common::sql_or_declined(
+        &depot,
+        "Return the part kind, name, and price for parts delivered by vendor 3.",
+    );
+    assert!(
+        sql.starts_with(
+            "SELECT T1.part_kind_code, T1.part_name, T1.part_price FROM parts AS T1 JOIN"
+        ),
+        "{sql}"
+    );
+}
