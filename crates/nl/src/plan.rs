@@ -3492,13 +3492,7 @@ pub fn plan(
                     });
                     // "the oldest college" where colleges keep no age: the one founding
                     // year or date, the earliest first.
-                    let founded = || {
-                        only_column(index, &one, |c| {
-                            c.class != TypeClass::Text
-                                && !c.is_key
-                                && c.words.iter().any(|w| FOUNDING_WORDS.contains(&w.as_str()))
-                        })
-                    };
+                    let founded = || founding_column(index, &one);
                     let (found, desc) = match found {
                         None if word == "age" => (founded(), !desc),
                         f => (f, desc),
@@ -3774,6 +3768,8 @@ pub fn plan(
                             date_column(index, &tables_ctx)
                                 .or_else(|| implied_column(&cx, &tables_ctx, "year"))
                                 .or_else(|| start_date_column(index, &tables_ctx))
+                                // "the newest school" where schools keep the year founded.
+                                .or_else(|| founding_column(index, &tables_ctx))
                         })
                         .flatten()
                 })
@@ -6810,6 +6806,16 @@ const START_WORDS: &[&str] = &["start", "from", "begin", "open", "rais", "creat"
 
 /// Among several dates, the one a row starts with ("start", "valid_from", "raised"): "the most
 /// recent booking" is the one that began last, not the one that ended last.
+/// The one founding year or date among `tables` ("founded", "year_opened"): how old a row
+/// is where it keeps no age.
+fn founding_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
+    only_column(index, tables, |c| {
+        c.class != TypeClass::Text
+            && !c.is_key
+            && c.words.iter().any(|w| FOUNDING_WORDS.contains(&w.as_str()))
+    })
+}
+
 fn start_date_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     only_column(index, tables, |c| {
         matches!(c.class, TypeClass::Date | TypeClass::Timestamp)

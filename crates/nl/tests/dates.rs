@@ -312,3 +312,22 @@ fn the_first_row_is_ordered_by_the_time_column_the_question_names() {
     )
     .contains("LIMIT 1"));
 }
+
+#[test]
+fn the_newest_row_is_the_latest_founded() {
+    let towns = Schema::new(vec![table(
+        "academies",
+        "academy_id",
+        vec![
+            col("academy_id", "integer"),
+            col("academy_name", "text"),
+            col("founded", "integer"),
+        ],
+        vec![],
+    )]);
+    // No date and no age: the founding year says which is newest.
+    assert_eq!(
+        common::sql_or_declined(&towns, "What is the name of the newest academy?"),
+        "SELECT academy_name FROM academies ORDER BY founded DESC LIMIT 1"
+    );
+}
