@@ -3820,23 +3820,27 @@ pub fn plan(
             }
         }
         if !neg_value {
-            // The table named after the negation word is the one that must be absent.
-            let absent = table_mention(mentions, |m| m.start > ni)
-                .or(value_absent)
-                .or_else(|| {
-                    // "except those whose weight is below 9": the table of what follows.
-                    value_conds
-                        .iter()
-                        .filter(|v| v.3 > ni)
-                        .map(|v| v.0.table)
-                        .chain(
-                            cmp_at
-                                .iter()
-                                .filter(|(_, p)| *p > ni)
-                                .flat_map(|(c, _)| cond_cols(c)),
-                        )
-                        .next()
-                });
+            // The table named after the negation word is the one that must be absent ("Which
+            // customers have no policies? Give their details.": not the subject named again).
+            let named_before = table_mention(mentions, |m| m.start < ni);
+            let absent = table_mention(mentions, |m| {
+                m.start > ni && !matches!(m.target, Target::Table(t) if Some(t) == named_before)
+            })
+            .or(value_absent)
+            .or_else(|| {
+                // "except those whose weight is below 9": the table of what follows.
+                value_conds
+                    .iter()
+                    .filter(|v| v.3 > ni)
+                    .map(|v| v.0.table)
+                    .chain(
+                        cmp_at
+                            .iter()
+                            .filter(|(_, p)| *p > ni)
+                            .flat_map(|(c, _)| cond_cols(c)),
+                    )
+                    .next()
+            });
             let main = table_mention(mentions, |m| m.start < ni).or_else(|| {
                 resolved
                     .iter()
@@ -3876,7 +3880,24 @@ pub fn plan(
                             .get(t)
                             .is_some_and(|ti| ti.words.iter().any(|w| words.contains(&w.as_str())))
                     })
+                    .collect::<BTreeSet<usize>>()
+                    .into_iter()
                     .collect();
+                // "students who don't play sports" where both `plays_games` and
+                // `sports_info` share a word: the object named last is what is absent.
+                let object: Vec<usize> = related
+                    .iter()
+                    .copied()
+                    .filter(|&t| {
+                        words.last().is_some_and(|l| {
+                            index
+                                .tables
+                                .get(t)
+                                .is_some_and(|ti| ti.words.iter().any(|w| w == l))
+                        })
+                    })
+                    .collect();
+                let related = if related.len() > 1 { object } else { related };
                 match related.as_slice() {
                     [t] => {
                         cx.pen("negation_guess", 1.0);
@@ -3931,7 +3952,38 @@ pub fn plan(
                     else {
                         return Err("a negation over tables that are not related".into());
                     };
-                    let (mine, theirs) = if a.table == main { (a, b) } else { (b, a) };
+                    let (mine, mut theirs) = if a.table == main { (a, b) } else { (b, a) };
+                    // "employees who don't destroy any document" where a document keeps who
+                    // authorised and who destroyed it: the reference the verb names.
+                    // (The subject's own name words say nothing: both references name it.)
+                    let subject_words: &[String] = index.tables.get(main).map_or(&[], |t| &t.words);
+                    let said_after: Vec<&str> = tokens[ni + 1..]
+                        .iter()
+                        .map(|t| t.stem.as_str())
+                        .filter(|w| !subject_words.iter().any(|s| s == w))
+                        .collect();
+                    let named_edge = index.edges.iter().find(|e| {
+                        let other = if e.to == mine {
+                            e.from
+                        } else if e.from == mine {
+                            e.to
+                        } else {
+                            return false;
+                        };
+                        let (Some(o), Some(t)) = (index.col(&other), index.col(&theirs)) else {
+                            return false;
+                        };
+                        // Only the words that tell the two references apart.
+                        let says = |a: &crate::index::ColInfo, b: &crate::index::ColInfo| {
+                            a.words
+                                .iter()
+                                .any(|w| !b.words.contains(w) && said_after.contains(&w.as_str()))
+                        };
+                        other != theirs && other.table == theirs.table && says(o, t) && !says(t, o)
+                    });
+                    if let Some(e) = named_edge {
+                        theirs = if e.to == mine { e.from } else { e.to };
+                    }
                     if path.len() > 2 {
                         cx.pen("negation_path", 1.0);
                     }

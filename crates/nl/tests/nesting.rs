@@ -302,3 +302,111 @@ fn an_absent_thing_is_found_by_a_word_other_than_the_subject_s() {
         "SELECT ship_name FROM ships WHERE ship_id NOT IN (SELECT ship_id FROM ship_repairs)"
     );
 }
+
+#[test]
+fn the_subject_named_again_after_a_negation_is_not_what_is_absent() {
+    let agency = Schema::new(vec![
+        table(
+            "clients",
+            "client_id",
+            vec![col("client_id", "integer"), col("client_details", "text")],
+            vec![],
+        ),
+        table(
+            "client_bookings",
+            "booking_id",
+            vec![
+                col("booking_id", "integer"),
+                col("client_id", "integer"),
+                col("booking_kind_code", "text"),
+            ],
+            vec![fk("client_id", "clients", "client_id")],
+        ),
+        table(
+            "refunds",
+            "refund_id",
+            vec![col("refund_id", "integer"), col("booking_id", "integer")],
+            vec![fk("booking_id", "client_bookings", "booking_id")],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(
+            &agency,
+            "Which clients do not have any bookings? Find the details of these clients."
+        ),
+        "SELECT client_details FROM clients WHERE client_id NOT IN (SELECT client_id FROM \
+         client_bookings)"
+    );
+}
+
+#[test]
+fn of_two_related_tables_the_object_named_last_is_absent() {
+    let school = Schema::new(vec![
+        table(
+            "pupils",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("full_name", "text")],
+            vec![],
+        ),
+        table(
+            "plays_games",
+            "play_id",
+            vec![
+                col("play_id", "integer"),
+                col("pupil_id", "integer"),
+                col("hours_played", "integer"),
+            ],
+            vec![fk("pupil_id", "pupils", "pupil_id")],
+        ),
+        table(
+            "sports_info",
+            "entry_id",
+            vec![
+                col("entry_id", "integer"),
+                col("pupil_id", "integer"),
+                col("sport_name", "text"),
+            ],
+            vec![fk("pupil_id", "pupils", "pupil_id")],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(
+            &school,
+            "What are the ids of all pupils who don't play sports?"
+        ),
+        "SELECT pupil_id FROM pupils WHERE pupil_id NOT IN (SELECT pupil_id FROM sports_info)"
+    );
+}
+
+#[test]
+fn a_negation_takes_the_reference_its_verb_names() {
+    let office = Schema::new(vec![
+        table(
+            "staff",
+            "staff_id",
+            vec![col("staff_id", "integer"), col("staff_name", "text")],
+            vec![],
+        ),
+        table(
+            "files_to_shred",
+            "file_id",
+            vec![
+                col("file_id", "integer"),
+                col("approved_by_staff_id", "integer"),
+                col("shredded_by_staff_id", "integer"),
+            ],
+            vec![
+                fk("approved_by_staff_id", "staff", "staff_id"),
+                fk("shredded_by_staff_id", "staff", "staff_id"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(
+            &office,
+            "Which staff do not shred any file? Give their staff ids."
+        ),
+        "SELECT staff_id FROM staff WHERE staff_id NOT IN (SELECT shredded_by_staff_id FROM \
+         files_to_shred)"
+    );
+}
