@@ -217,6 +217,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("ctry", "country"),
     ("info", "information"),
     ("cert", "certificate"),
+    ("inst", "institution"),
 ];
 
 /// Irregular plurals the stemmer does not join: a question word (left) is the schema word

@@ -1846,6 +1846,17 @@ fn common_abbreviations_in_names_are_read_out() {
         sql("List the holders whose country is Peru."),
         "SELECT holder FROM ledger WHERE ctry = 'Peru'"
     );
+    // A table named `inst` holds institutions.
+    let schools = Schema::new(vec![table(
+        "inst",
+        "inst_id",
+        vec![col("inst_id", "integer"), col("name", "text")],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&schools, "How many institutions are there?"),
+        "SELECT COUNT(*) FROM inst"
+    );
 }
 
 #[test]
