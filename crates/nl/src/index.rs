@@ -238,6 +238,11 @@ impl Index {
         let mut max_value_words = 0;
         for (ti, t) in schema.tables.iter().enumerate() {
             let mut twords = ident_stems(&t.name, stemmer);
+            // `member_of`: a linking table named by a noun and "of" holds the members; the
+            // "of" names nothing.
+            if twords.len() > 1 && twords.last().is_some_and(|w| w == "of") {
+                twords.pop();
+            }
             // `ref_colours`: a leading "ref" only marks a lookup table; the colours are what
             // it holds and what a question calls it.
             if twords.len() > 1 && twords[0] == "ref" {

@@ -657,3 +657,41 @@ fn a_lookup_that_only_says_a_reference_is_there_adds_no_condition() {
          ON T1.troupe_id = T2.troupe_id GROUP BY T1.troupe_name, T1.troupe_id"
     );
 }
+
+#[test]
+fn a_linking_table_named_noun_of_holds_those_nouns() {
+    let mut membership = table(
+        "member_of",
+        "scholar_id",
+        vec![col("scholar_id", "integer"), col("circle_no", "integer")],
+        vec![
+            fk("scholar_id", "scholars", "scholar_id"),
+            fk("circle_no", "circles", "circle_no"),
+        ],
+    );
+    membership.primary_key = vec!["scholar_id".into(), "circle_no".into()];
+    let society = Schema::new(vec![
+        table(
+            "circles",
+            "circle_no",
+            vec![col("circle_no", "integer"), col("circle_name", "text")],
+            vec![],
+        ),
+        table(
+            "scholars",
+            "scholar_id",
+            vec![col("scholar_id", "integer"), col("surname", "text")],
+            vec![],
+        ),
+        membership,
+    ]);
+    // `member_of` rows are the members: counted per circle.
+    assert_eq!(
+        common::sql_or_declined(
+            &society,
+            "What is the name of the circle with the fewest members?"
+        ),
+        "SELECT T2.circle_name FROM member_of AS T1 JOIN circles AS T2 ON T1.circle_no = \
+         T2.circle_no GROUP BY T2.circle_no ORDER BY COUNT(*) ASC LIMIT 1"
+    );
+}
