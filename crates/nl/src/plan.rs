@@ -5582,7 +5582,8 @@ pub fn plan(
     }
     // A count grouped by its own table's key (or name) counts one row per group: the rows
     // meant are those of the table that refers to it.
-    let counted = counted_referrer(index, &q, &all, count_target)?;
+    let said: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
+    let counted = counted_referrer(index, &q, &all, count_target, &said)?;
     if let Some(r) = counted {
         all.push(r);
     }
@@ -8009,6 +8010,7 @@ fn counted_referrer(
     q: &Query,
     all: &[usize],
     count_target: Option<usize>,
+    said: &[&str],
 ) -> Result<Option<usize>, Decline> {
     let [grouped] = q.group_by.as_slice() else {
         return Ok(None);
@@ -8056,6 +8058,28 @@ fn counted_referrer(
         .collect();
     referrers.sort_unstable();
     referrers.dedup();
+    // "the product that was ordered the most often" where order items and supplies both
+    // refer to products: the one whose name the question says ("ordered"), past the
+    // grouped table's own words; of several, the one named last ("the student who played
+    // the most sports": the sports, not the games).
+    if referrers.len() > 1 {
+        let own: &[String] = index.tables.get(key.table).map_or(&[], |t| &t.words);
+        let last_said = |r: usize| {
+            index.tables.get(r).and_then(|t| {
+                said.iter()
+                    .rposition(|w| !own.iter().any(|o| o == w) && t.words.iter().any(|x| x == w))
+            })
+        };
+        let latest = referrers.iter().filter_map(|&r| last_said(r)).max();
+        let named: Vec<usize> = referrers
+            .iter()
+            .copied()
+            .filter(|&r| latest.is_some() && last_said(r) == latest)
+            .collect();
+        if let [r] = named[..] {
+            return Ok(Some(r));
+        }
+    }
     match referrers.as_slice() {
         [r] => Ok(Some(*r)),
         _ if key != *grouped => Ok(None),

@@ -489,3 +489,38 @@ fn the_table_a_counting_clause_describes_is_counted_per_row() {
          GROUP BY T1.tutor_id ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn the_referring_table_the_verb_names_is_counted() {
+    let shop = Schema::new(vec![
+        table(
+            "wares",
+            "ware_id",
+            vec![col("ware_id", "integer"), col("ware_name", "text")],
+            vec![],
+        ),
+        table(
+            "order_lines",
+            "line_id",
+            vec![col("line_id", "integer"), col("ware_id", "integer")],
+            vec![fk("ware_id", "wares", "ware_id")],
+        ),
+        table(
+            "deliveries",
+            "delivery_id",
+            vec![col("delivery_id", "integer"), col("ware_id", "integer")],
+            vec![fk("ware_id", "wares", "ware_id")],
+        ),
+    ]);
+    // Two tables refer to the wares; "ordered" says which one's rows are counted.
+    let sql = common::sql_or_declined(
+        &shop,
+        "What is the name of the ware that was ordered the most often?",
+    );
+    assert!(
+        sql.contains("order_lines")
+            && !sql.contains("deliveries")
+            && sql.ends_with("ORDER BY COUNT(*) DESC LIMIT 1"),
+        "{sql}"
+    );
+}
