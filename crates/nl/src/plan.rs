@@ -6308,9 +6308,19 @@ fn number_is_summed(cx: &Ctx<'_>, c: ColId, others: &[ColId]) -> bool {
     let repeats = |o: &ColId| {
         o.table == c.table && is_key(cx.index, *o) && !cx.index.col(o).is_some_and(|ci| ci.is_pk)
     };
+    // "all student ids and the number of hours played" where play rows refer to the
+    // students: each shown row has many numbers, so they are summed per row.
+    let referred = |o: &ColId| {
+        o.table != c.table
+            && sole_key(cx.index, *o)
+            && cx.index.edges.iter().any(|e| {
+                (e.from.table == c.table && e.to == *o) || (e.to.table == c.table && e.from == *o)
+            })
+    };
     (1..n).any(|i| cx.is(i, &["number"]) && cx.is(i - 1, &["total"]))
         || (0..n).any(|i| cx.is(i, &["each", "per"]))
         || (!others.is_empty() && others.iter().all(repeats))
+        || (!others.is_empty() && others.iter().all(referred))
 }
 
 /// Shown column mentions that are an identifier (`harbour_id`) named only by the thing it

@@ -751,3 +751,31 @@ fn a_participle_right_after_its_table_is_not_shown() {
         "{sql}"
     );
 }
+
+#[test]
+fn a_number_of_a_referring_table_beside_the_referred_key_is_summed() {
+    let club = Schema::new(vec![
+        table(
+            "Pupil",
+            "PupID",
+            vec![col("PupID", "integer"), col("Name", "text")],
+            vec![],
+        ),
+        table(
+            "Chess_Games",
+            "GameNo",
+            vec![
+                col("GameNo", "integer"),
+                col("PupID", "integer"),
+                col("Hours_Played", "integer"),
+            ],
+            vec![fk("PupID", "Pupil", "PupID")],
+        ),
+    ]);
+    // Each pupil plays many games: the hours are summed per pupil.
+    assert_eq!(
+        common::sql_or_declined(&club, "Show all pupil ids and the number of hours played."),
+        "SELECT T1.\"PupID\", SUM(T2.\"Hours_Played\") FROM \"Pupil\" AS T1 JOIN \"Chess_Games\" AS \
+         T2 ON T1.\"PupID\" = T2.\"PupID\" GROUP BY T1.\"PupID\""
+    );
+}
