@@ -238,7 +238,7 @@ impl Index {
         let mut max_value_words = 0;
         for (ti, t) in schema.tables.iter().enumerate() {
             let mut twords = ident_stems(&t.name, stemmer);
-            // `member_of`: a linking table named by a noun and "of" holds the members; the
+            // `fellow_of`: a linking table named by a noun and "of" holds the fellows; the
             // "of" names nothing.
             if twords.len() > 1 && twords.last().is_some_and(|w| w == "of") {
                 twords.pop();

@@ -359,7 +359,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             if len == 1 && !marked && (is_filler(&span[0]) || is_cue(&span[0])) {
                 continue;
             }
-            // "the location with code x": a lone letter right after a word of its column's name.
+            // "the site with code x": a lone letter right after a word of its column's name.
             let after_its_column = start > 0
                 && hits.iter().any(|h| {
                     index
@@ -746,8 +746,8 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
             && ca
                 .iter()
                 .all(|(x, _)| index.col(x).is_some_and(|ci| ci.is_key));
-        // "contact channel codes" in `customer_contact_channels`: a word of the table's own
-        // name qualifies the column after it; it is not `contact_number` shown beside it.
+        // "delivery route codes" in `client_delivery_routes`: a word of the table's own
+        // name qualifies the column after it; it is not `delivery_phone` shown beside it.
         let table_word_modifier = a.end - a.start == 1
             && a.score < 0.7
             && b.score >= 0.97
@@ -756,7 +756,7 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
                 .words
                 .contains(&tokens[a.start].stem)
             && ca.iter().all(|(x, _)| x.table == cb[0].0.table);
-        // "wind speed" for `wind_speed_mph` read word by word: one column, named once.
+        // "gust speed" for `gust_speed_kph` read word by word: one column, named once.
         let same_column = ca.len() == 1 && cb.len() == 1 && ca[0].0 == cb[0].0;
         if synonym_head || same_column {
             if same_column {
@@ -1780,8 +1780,8 @@ pub(crate) fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -
             .get(k)
             .filter(|n| n.start == j && matches!(n.target, Target::Column(_)))
         {
-            // "the ids and details of the investors" where "details of the investors" was
-            // read as one column: the list ends in that column's table.
+            // "the ids and details of the backers" where "details of the backers" was read
+            // as one column: the list ends in that column's table.
             if k > i && (n.start..n.end).any(|x| tokens[x].lower == "of") {
                 if let Target::Column(c) = &n.target {
                     let t = c.first().map(|(col, _)| col.table);

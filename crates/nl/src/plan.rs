@@ -1270,9 +1270,9 @@ pub fn plan(
                     order.push(t);
                 }
             }
-            // "the name and description for location code x": with no table named, a later
-            // column that is one table's whole key ("location code") points at that table,
-            // of which the code is the row.
+            // "the name and description for zone code QA": with no table named, a later
+            // column that is one table's whole key ("zone code") points at that table, of
+            // which the code is the row.
             let no_table_named = !mentions
                 .iter()
                 .any(|o| matches!(o.target, Target::Table(_)));
@@ -3163,8 +3163,8 @@ pub fn plan(
                         let desc = MOST.contains(&w.as_str());
                         // In a list of aggregates ("the highest, lowest and average fee") the
                         // word is one more aggregate.
-                        // "the lowest and highest rating": two extremes said together are
-                        // both aggregates, not one order.
+                        // "the lowest and highest review star": two extremes said together
+                        // are both aggregates, not one order.
                         let coordinated = cx
                             .prev_word(b)
                             .filter(|&x| cx.is(x, &["and", "or"]))
@@ -3716,8 +3716,8 @@ pub fn plan(
             let Some((word, desc)) = graded.or_else(|| implied_superlative(cx.lw(i))) else {
                 continue;
             };
-            // "the date when the first claim was made", "who left office at the latest
-            // time": the one time column the question names is what orders.
+            // "the date when the first grievance was filed": the one time column the
+            // question names is what orders.
             let said_time = || {
                 let mut said: Vec<ColId> = resolved
                     .iter()
@@ -3733,8 +3733,8 @@ pub fn plan(
                     _ => None,
                 }
             };
-            // ("from the most recent to the oldest", "in the order of their dates starting
-            // from the most recent one" ask for an order, not one row.)
+            // ("filing dates from the latest to the earliest", "sorted by date with the
+            // latest first" ask for an order, not one row.)
             let sorting = tokens
                 .iter()
                 .any(|t| ORDER_VERBS.contains(&t.lower.as_str()) || t.lower == "from");
@@ -3883,8 +3883,8 @@ pub fn plan(
                     .collect::<BTreeSet<usize>>()
                     .into_iter()
                     .collect();
-                // "students who don't play sports" where both `plays_games` and
-                // `sports_info` share a word: the object named last is what is absent.
+                // "pupils who don't play sports" where both `plays_chess` and
+                // `sport_entries` share a word: the object named last is what is absent.
                 let object: Vec<usize> = related
                     .iter()
                     .copied()
@@ -3953,8 +3953,8 @@ pub fn plan(
                         return Err("a negation over tables that are not related".into());
                     };
                     let (mine, mut theirs) = if a.table == main { (a, b) } else { (b, a) };
-                    // "employees who don't destroy any document" where a document keeps who
-                    // authorised and who destroyed it: the reference the verb names.
+                    // "staff who do not shred any file" where a file keeps who approved and
+                    // who shredded it: the reference the verb names.
                     // (The subject's own name words say nothing: both references name it.)
                     let subject_words: &[String] = index.tables.get(main).map_or(&[], |t| &t.words);
                     let said_after: Vec<&str> = tokens[ni + 1..]
@@ -4264,7 +4264,7 @@ pub fn plan(
         for &k in &shown_ks {
             let m = &mentions[k];
             let weak_word = m.end - m.start == 1 && m.score < 0.7;
-            // "products supplied by supplier 3": a participle right after the table it
+            // "parts delivered by vendor 3": a participle right after the table it
             // describes, before its preposition, opens the same kind of clause.
             let reduced = m.start > 0
                 && tokens[m.start].lower.len() > 4
@@ -4985,8 +4985,8 @@ pub fn plan(
             .collect();
         // Several shown attributes ("the length and weight of the pet") describe one row
         // each: counted per row, not per combination of values.
-        // "Which building does the instructor who teaches the most courses live in?": the
-        // table the counting clause describes is what is counted per, whatever is shown.
+        // "Which office does the tutor who gives the most lessons work in?": the table the
+        // counting clause describes is what is counted per, whatever is shown.
         let clause_subject = mentions.iter().any(|m| {
             matches!(m.target, Target::Table(t) if t == anchor) && cx.is(m.end, &["who", "that"])
         });
@@ -6308,8 +6308,8 @@ fn number_is_summed(cx: &Ctx<'_>, c: ColId, others: &[ColId]) -> bool {
     let repeats = |o: &ColId| {
         o.table == c.table && is_key(cx.index, *o) && !cx.index.col(o).is_some_and(|ci| ci.is_pk)
     };
-    // "all student ids and the number of hours played" where play rows refer to the
-    // students: each shown row has many numbers, so they are summed per row.
+    // "all pupil ids and the number of hours practised" where game rows refer to the
+    // pupils: each shown row has many numbers, so they are summed per row.
     let referred = |o: &ColId| {
         o.table != c.table
             && sole_key(cx.index, *o)
@@ -6869,7 +6869,7 @@ const START_WORDS: &[&str] = &["start", "from", "begin", "open", "rais", "creat"
 
 /// Among several dates, the one a row starts with ("start", "valid_from", "raised"): "the most
 /// recent booking" is the one that began last, not the one that ended last.
-/// The one founding year or date among `tables` ("founded", "year_opened"): how old a row
+/// The one founding year or date among `tables` ("founded", "opened_in"): how old a row
 /// is where it keeps no age.
 fn founding_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     only_column(index, tables, |c| {
@@ -8068,10 +8068,10 @@ fn counted_referrer(
         .collect();
     referrers.sort_unstable();
     referrers.dedup();
-    // "the product that was ordered the most often" where order items and supplies both
-    // refer to products: the one whose name the question says ("ordered"), past the
-    // grouped table's own words; of several, the one named last ("the student who played
-    // the most sports": the sports, not the games).
+    // "the ware that was ordered the most often" where order lines and deliveries both
+    // refer to wares: the one whose name the question says ("ordered"), past the grouped
+    // table's own words; of several, the one named last ("the pupil who played the most
+    // sports": the sport entries, not the chess games).
     if referrers.len() > 1 {
         let own: &[String] = index.tables.get(key.table).map_or(&[], |t| &t.words);
         let last_said = |r: usize| {

@@ -288,27 +288,27 @@ fn a_year_with_no_column_in_play_is_the_linking_tables_year() {
 #[test]
 fn the_first_row_is_ordered_by_the_time_column_the_question_names() {
     let office = Schema::new(vec![table(
-        "complaints",
-        "complaint_id",
+        "grievances",
+        "grievance_id",
         vec![
-            col("complaint_id", "integer"),
-            col("date_complaint_filed", "date"),
-            col("date_complaint_closed", "date"),
+            col("grievance_id", "integer"),
+            col("date_grievance_filed", "date"),
+            col("date_grievance_resolved", "date"),
         ],
         vec![],
     )]);
-    // Two dates: the one the question names ("filed") orders the complaints.
+    // Two dates: the one the question names ("filed") orders the grievances.
     assert_eq!(
         common::sql_or_declined(
             &office,
-            "Tell me the date when the first complaint was filed."
+            "Tell me the date when the first grievance was filed."
         ),
-        "SELECT date_complaint_filed FROM complaints ORDER BY date_complaint_filed ASC LIMIT 1"
+        "SELECT date_grievance_filed FROM grievances ORDER BY date_grievance_filed ASC LIMIT 1"
     );
     // Asked in order, not for one row.
     assert!(!common::sql_or_declined(
         &office,
-        "List the filing dates of complaints from the most recent to the oldest."
+        "List the filing dates of grievances from the latest to the earliest."
     )
     .contains("LIMIT 1"));
 }

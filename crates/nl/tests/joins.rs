@@ -661,7 +661,7 @@ fn a_lookup_that_only_says_a_reference_is_there_adds_no_condition() {
 #[test]
 fn a_linking_table_named_noun_of_holds_those_nouns() {
     let mut membership = table(
-        "member_of",
+        "fellow_of",
         "scholar_id",
         vec![col("scholar_id", "integer"), col("circle_no", "integer")],
         vec![
@@ -685,13 +685,13 @@ fn a_linking_table_named_noun_of_holds_those_nouns() {
         ),
         membership,
     ]);
-    // `member_of` rows are the members: counted per circle.
+    // `fellow_of` rows are the fellows: counted per circle.
     assert_eq!(
         common::sql_or_declined(
             &society,
-            "What is the name of the circle with the fewest members?"
+            "Which circle has the fewest fellows? Give its name."
         ),
-        "SELECT T2.circle_name FROM member_of AS T1 JOIN circles AS T2 ON T1.circle_no = \
-         T2.circle_no GROUP BY T2.circle_no ORDER BY COUNT(*) ASC LIMIT 1"
+        "SELECT T1.circle_name FROM circles AS T1 JOIN fellow_of AS T2 ON T1.circle_no = \
+         T2.circle_no GROUP BY T1.circle_no ORDER BY COUNT(*) ASC LIMIT 1"
     );
 }

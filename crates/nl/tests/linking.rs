@@ -1854,7 +1854,7 @@ fn common_abbreviations_in_names_are_read_out() {
         vec![],
     )]);
     assert_eq!(
-        common::sql_or_declined(&schools, "How many institutions are there?"),
+        common::sql_or_declined(&schools, "Count the institutions in the register."),
         "SELECT COUNT(*) FROM inst"
     );
 }
@@ -2170,9 +2170,9 @@ fn a_word_after_each_names_the_listed_column_it_comes_from() {
 fn a_word_of_the_table_name_before_a_column_qualifies_it() {
     let shop = Schema::new(vec![table(
         "client_delivery_routes",
-        "route_id",
+        "lane_id",
         vec![
-            col("route_id", "integer"),
+            col("lane_id", "integer"),
             col("delivery_phone", "text"),
             col("route_code", "text"),
         ],
@@ -2258,7 +2258,7 @@ fn two_words_that_each_name_one_column_name_it_once() {
         "reading_id",
         vec![
             col("reading_id", "integer"),
-            col("low_temperature", "real"),
+            col("night_temperature", "real"),
             col("gust_speed_kph", "real"),
         ],
         vec![],
@@ -2267,8 +2267,8 @@ fn two_words_that_each_name_one_column_name_it_once() {
     assert_eq!(
         common::sql_or_declined(
             &weather,
-            "Give the highest gust speed in kilometres per hour and the lowest low temperature."
+            "Give the highest gust speed in kilometres per hour and the lowest night temperature."
         ),
-        "SELECT MAX(gust_speed_kph), MIN(low_temperature) FROM daily_readings"
+        "SELECT MAX(gust_speed_kph), MIN(night_temperature) FROM daily_readings"
     );
 }

@@ -307,35 +307,35 @@ fn an_absent_thing_is_found_by_a_word_other_than_the_subject_s() {
 fn the_subject_named_again_after_a_negation_is_not_what_is_absent() {
     let agency = Schema::new(vec![
         table(
-            "clients",
-            "client_id",
-            vec![col("client_id", "integer"), col("client_details", "text")],
+            "patrons",
+            "patron_id",
+            vec![col("patron_id", "integer"), col("patron_details", "text")],
             vec![],
         ),
         table(
-            "client_bookings",
-            "booking_id",
+            "patron_bookings",
+            "booking_no",
             vec![
-                col("booking_id", "integer"),
-                col("client_id", "integer"),
+                col("booking_no", "integer"),
+                col("patron_id", "integer"),
                 col("booking_kind_code", "text"),
             ],
-            vec![fk("client_id", "clients", "client_id")],
+            vec![fk("patron_id", "patrons", "patron_id")],
         ),
         table(
             "refunds",
             "refund_id",
-            vec![col("refund_id", "integer"), col("booking_id", "integer")],
-            vec![fk("booking_id", "client_bookings", "booking_id")],
+            vec![col("refund_id", "integer"), col("booking_no", "integer")],
+            vec![fk("booking_no", "patron_bookings", "booking_no")],
         ),
     ]);
     assert_eq!(
         common::sql_or_declined(
             &agency,
-            "Which clients do not have any bookings? Find the details of these clients."
+            "Which patrons do not have any bookings? Find the details of these patrons."
         ),
-        "SELECT client_details FROM clients WHERE client_id NOT IN (SELECT client_id FROM \
-         client_bookings)"
+        "SELECT patron_details FROM patrons WHERE patron_id NOT IN (SELECT patron_id FROM \
+         patron_bookings)"
     );
 }
 
@@ -349,17 +349,17 @@ fn of_two_related_tables_the_object_named_last_is_absent() {
             vec![],
         ),
         table(
-            "plays_games",
+            "plays_chess",
             "play_id",
             vec![
                 col("play_id", "integer"),
                 col("pupil_id", "integer"),
-                col("hours_played", "integer"),
+                col("hours_spent", "integer"),
             ],
             vec![fk("pupil_id", "pupils", "pupil_id")],
         ),
         table(
-            "sports_info",
+            "sport_entries",
             "entry_id",
             vec![
                 col("entry_id", "integer"),
@@ -374,7 +374,7 @@ fn of_two_related_tables_the_object_named_last_is_absent() {
             &school,
             "What are the ids of all pupils who don't play sports?"
         ),
-        "SELECT pupil_id FROM pupils WHERE pupil_id NOT IN (SELECT pupil_id FROM sports_info)"
+        "SELECT pupil_id FROM pupils WHERE pupil_id NOT IN (SELECT pupil_id FROM sport_entries)"
     );
 }
 

@@ -767,15 +767,15 @@ fn a_number_of_a_referring_table_beside_the_referred_key_is_summed() {
             vec![
                 col("GameNo", "integer"),
                 col("PupID", "integer"),
-                col("Hours_Played", "integer"),
+                col("Hours_Practised", "integer"),
             ],
             vec![fk("PupID", "Pupil", "PupID")],
         ),
     ]);
     // Each pupil plays many games: the hours are summed per pupil.
     assert_eq!(
-        common::sql_or_declined(&club, "Show all pupil ids and the number of hours played."),
-        "SELECT T1.\"PupID\", SUM(T2.\"Hours_Played\") FROM \"Pupil\" AS T1 JOIN \"Chess_Games\" AS \
+        common::sql_or_declined(&club, "Show all pupil ids and the number of hours practised."),
+        "SELECT T1.\"PupID\", SUM(T2.\"Hours_Practised\") FROM \"Pupil\" AS T1 JOIN \"Chess_Games\" AS \
          T2 ON T1.\"PupID\" = T2.\"PupID\" GROUP BY T1.\"PupID\""
     );
 }
