@@ -354,7 +354,7 @@ fn of_two_related_tables_the_object_named_last_is_absent() {
             vec![
                 col("play_id", "integer"),
                 col("pupil_id", "integer"),
-                col("hours_spent", "integer"),
+                col("minutes_played", "integer"),
             ],
             vec![fk("pupil_id", "pupils", "pupil_id")],
         ),
