@@ -752,9 +752,10 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
             && a.score < 0.7
             && b.score >= 0.97
             && cb.len() == 1
-            && index.tables[cb[0].0.table]
-                .words
-                .contains(&tokens[a.start].stem)
+            && index
+                .tables
+                .get(cb[0].0.table)
+                .is_some_and(|t| t.words.contains(&tokens[a.start].stem))
             && ca.iter().all(|(x, _)| x.table == cb[0].0.table);
         // "gust speed" for `gust_speed_kph` read word by word: one column, named once.
         let same_column = ca.len() == 1 && cb.len() == 1 && ca[0].0 == cb[0].0;

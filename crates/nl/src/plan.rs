@@ -3727,6 +3727,7 @@ pub fn plan(
                         tables_ctx.contains(&c.table) && index.col(c).is_some_and(holds_a_time)
                     })
                     .collect();
+                said.sort_unstable();
                 said.dedup();
                 match said[..] {
                     [c] => Some(c),
@@ -3821,7 +3822,7 @@ pub fn plan(
         }
         if !neg_value {
             // The table named after the negation word is the one that must be absent ("Which
-            // customers have no policies? Give their details.": not the subject named again).
+            // patrons have no bookings? Give their details.": not the subject named again).
             let named_before = table_mention(mentions, |m| m.start < ni);
             let absent = table_mention(mentions, |m| {
                 m.start > ni && !matches!(m.target, Target::Table(t) if Some(t) == named_before)
@@ -3841,7 +3842,7 @@ pub fn plan(
                     )
                     .next()
             });
-            let main = table_mention(mentions, |m| m.start < ni).or_else(|| {
+            let main = named_before.or_else(|| {
                 resolved
                     .iter()
                     .flatten()
