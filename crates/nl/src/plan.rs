@@ -3691,6 +3691,24 @@ pub fn plan(
     // ---- A superlative adjective nothing placed ("the shortest person", "the earliest
     // payment"): the column it implies among the tables in play.
     if order.is_empty() && !superlative_seen {
+        // "the date when the first grievance was filed": the one time column the question
+        // names is what orders; not when it asks for a sorted list ("filing dates from the
+        // latest to the earliest", "sorted by date with the latest first").
+        let sorting = tokens
+            .iter()
+            .any(|t| ORDER_VERBS.contains(&t.lower.as_str()) || t.lower == "from");
+        let mut named_times: Vec<ColId> = resolved
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|c| tables_ctx.contains(&c.table) && index.col(c).is_some_and(holds_a_time))
+            .collect();
+        named_times.sort_unstable();
+        named_times.dedup();
+        let said_time = match named_times[..] {
+            [c] if !sorting => Some(c),
+            _ => None,
+        };
         for i in 0..n {
             if cx.used[i] {
                 continue;
@@ -3716,31 +3734,8 @@ pub fn plan(
             let Some((word, desc)) = graded.or_else(|| implied_superlative(cx.lw(i))) else {
                 continue;
             };
-            // "the date when the first grievance was filed": the one time column the
-            // question names is what orders.
-            let said_time = || {
-                let mut said: Vec<ColId> = resolved
-                    .iter()
-                    .flatten()
-                    .copied()
-                    .filter(|c| {
-                        tables_ctx.contains(&c.table) && index.col(c).is_some_and(holds_a_time)
-                    })
-                    .collect();
-                said.sort_unstable();
-                said.dedup();
-                match said[..] {
-                    [c] => Some(c),
-                    _ => None,
-                }
-            };
-            // ("filing dates from the latest to the earliest", "sorted by date with the
-            // latest first" ask for an order, not one row.)
-            let sorting = tokens
-                .iter()
-                .any(|t| ORDER_VERBS.contains(&t.lower.as_str()) || t.lower == "from");
             let by_word = if word == "date" {
-                said_time().filter(|_| !sorting)
+                said_time
             } else {
                 implied_column(&cx, &tables_ctx, word).or_else(|| {
                     // A price is often kept as a cost.
@@ -3849,19 +3844,24 @@ pub fn plan(
                     .map(|c| c.table)
                     .find(|t| Some(*t) != absent)
             });
+            // What the clause after the negation says, past fillers and the main table's own
+            // words ("ships with no repair" where every related table is named `ship_*`; both
+            // references of "staff who do not shred any file" name the staff).
+            let own: &[String] = main
+                .and_then(|m| index.tables.get(m))
+                .map_or(&[], |t| &t.words);
+            let said_after: Vec<&str> = tokens[ni + 1..]
+                .iter()
+                .filter(|t| !FILLER.contains(&t.lower.as_str()))
+                .map(|t| t.stem.as_str())
+                .filter(|w| !own.iter().any(|o| o == w))
+                .collect();
             // No table named after the negation: a table related to main whose name shares
-            // a word with what follows ("never placed an order" -> client_purchases).
+            // a word with what follows ("never placed an order" -> client_purchases); of
+            // several, the one named last ("pupils who don't play sports" where both
+            // `plays_chess` and `sport_entries` share a word).
             let absent = absent.or_else(|| {
                 let main = main?;
-                // (The main table's own words say nothing: "ships with no repair" where every
-                // related table is named `ship_*`.)
-                let own: &[String] = index.tables.get(main).map_or(&[], |t| &t.words);
-                let words: Vec<&str> = tokens[ni + 1..]
-                    .iter()
-                    .filter(|t| !FILLER.contains(&t.lower.as_str()))
-                    .map(|t| t.stem.as_str())
-                    .filter(|w| !own.iter().any(|o| o == w))
-                    .collect();
                 let related: Vec<usize> = index
                     .edges
                     .iter()
@@ -3875,37 +3875,14 @@ pub fn plan(
                         }
                     })
                     .filter(|&t| t != main)
-                    .filter(|&t| {
-                        index
-                            .tables
-                            .get(t)
-                            .is_some_and(|ti| ti.words.iter().any(|w| words.contains(&w.as_str())))
-                    })
                     .collect::<BTreeSet<usize>>()
                     .into_iter()
                     .collect();
-                // "pupils who don't play sports" where both `plays_chess` and
-                // `sport_entries` share a word: the object named last is what is absent.
-                let object: Vec<usize> = related
-                    .iter()
-                    .copied()
-                    .filter(|&t| {
-                        words.last().is_some_and(|l| {
-                            index
-                                .tables
-                                .get(t)
-                                .is_some_and(|ti| ti.words.iter().any(|w| w == l))
-                        })
-                    })
-                    .collect();
-                let related = if related.len() > 1 { object } else { related };
-                match related.as_slice() {
-                    [t] => {
-                        cx.pen("negation_guess", 1.0);
-                        Some(*t)
-                    }
-                    _ => None,
+                let named = named_last(index, &related, &said_after);
+                if named.is_some() {
+                    cx.pen("negation_guess", 1.0);
                 }
+                named
             });
             match (main, absent) {
                 (Some(main), Some(absent)) if main != absent => {
@@ -3956,13 +3933,6 @@ pub fn plan(
                     let (mine, mut theirs) = if a.table == main { (a, b) } else { (b, a) };
                     // "staff who do not shred any file" where a file keeps who approved and
                     // who shredded it: the reference the verb names.
-                    // (The subject's own name words say nothing: both references name it.)
-                    let subject_words: &[String] = index.tables.get(main).map_or(&[], |t| &t.words);
-                    let said_after: Vec<&str> = tokens[ni + 1..]
-                        .iter()
-                        .map(|t| t.stem.as_str())
-                        .filter(|w| !subject_words.iter().any(|s| s == w))
-                        .collect();
                     let named_edge = index.edges.iter().find(|e| {
                         let other = if e.to == mine {
                             e.from
@@ -8006,6 +7976,26 @@ fn counts_own_key_rows(q: &Query) -> bool {
         })
 }
 
+/// Of `tables`, the one whose name has a word of `said` (stems in question order), taking the
+/// word said last when several tables have one: the verb's object names the thing meant
+/// ("played the most sports" where games and sports tables both relate). `None` when no
+/// table, or two tables alike, have the last such word.
+fn named_last(index: &Index, tables: &[usize], said: &[&str]) -> Option<usize> {
+    let last_said = |t: usize| {
+        let words = &index.tables.get(t)?.words;
+        said.iter().rposition(|w| words.iter().any(|x| x == w))
+    };
+    let latest = tables.iter().filter_map(|&t| last_said(t)).max()?;
+    let mut named = tables
+        .iter()
+        .copied()
+        .filter(|&t| last_said(t) == Some(latest));
+    match (named.next(), named.next()) {
+        (Some(t), None) => Some(t),
+        _ => None,
+    }
+}
+
 /// The table whose rows a count grouped by its own table's key must have meant, if exactly
 /// one table refers to that key (see [`counts_own_key_rows`]).
 ///
@@ -8075,19 +8065,12 @@ fn counted_referrer(
     // sports": the sport entries, not the chess games).
     if referrers.len() > 1 {
         let own: &[String] = index.tables.get(key.table).map_or(&[], |t| &t.words);
-        let last_said = |r: usize| {
-            index.tables.get(r).and_then(|t| {
-                said.iter()
-                    .rposition(|w| !own.iter().any(|o| o == w) && t.words.iter().any(|x| x == w))
-            })
-        };
-        let latest = referrers.iter().filter_map(|&r| last_said(r)).max();
-        let named: Vec<usize> = referrers
+        let said: Vec<&str> = said
             .iter()
             .copied()
-            .filter(|&r| latest.is_some() && last_said(r) == latest)
+            .filter(|w| !own.iter().any(|o| o == w))
             .collect();
-        if let [r] = named[..] {
+        if let Some(r) = named_last(index, &referrers, &said) {
             return Ok(Some(r));
         }
     }
