@@ -321,13 +321,17 @@ fn a_number_each_row_refers_to_once_orders_without_a_sum() {
     );
 }
 
-#[test]
-fn the_top_n_number_of_a_table_ranks_by_its_count() {
-    let school = Schema::new(vec![
+/// Tutors, each with an office, and the lessons each gives.
+fn tutors_and_lessons() -> Schema {
+    Schema::new(vec![
         table(
             "tutors",
             "tutor_id",
-            vec![col("tutor_id", "integer"), col("tutor_name", "text")],
+            vec![
+                col("tutor_id", "integer"),
+                col("tutor_name", "text"),
+                col("office", "text"),
+            ],
             vec![],
         ),
         table(
@@ -336,7 +340,12 @@ fn the_top_n_number_of_a_table_ranks_by_its_count() {
             vec![col("lesson_id", "integer"), col("tutor_id", "integer")],
             vec![fk("tutor_id", "tutors", "tutor_id")],
         ),
-    ]);
+    ])
+}
+
+#[test]
+fn the_top_n_number_of_a_table_ranks_by_its_count() {
+    let school = tutors_and_lessons();
     // Declined before: "top 3" set a limit and nothing an order.
     assert_eq!(
         common::sql_or_declined(
@@ -461,24 +470,7 @@ fn a_size_word_on_a_table_then_in_its_column_ranks_by_that_column() {
 
 #[test]
 fn the_table_a_counting_clause_describes_is_counted_per_row() {
-    let school = Schema::new(vec![
-        table(
-            "tutors",
-            "tutor_id",
-            vec![
-                col("tutor_id", "integer"),
-                col("full_name", "text"),
-                col("office", "text"),
-            ],
-            vec![],
-        ),
-        table(
-            "lessons",
-            "lesson_id",
-            vec![col("lesson_id", "integer"), col("tutor_id", "integer")],
-            vec![fk("tutor_id", "tutors", "tutor_id")],
-        ),
-    ]);
+    let school = tutors_and_lessons();
     // One tutor gives the most lessons; two tutors may share an office.
     assert_eq!(
         common::sql_or_declined(
