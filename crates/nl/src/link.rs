@@ -587,6 +587,30 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 continue;
             }
             schema_candidates(&content, start, end, index, &mut cands);
+            // "nurses on call" for `on_call`: a name that begins with a function word is
+            // named whole only with the word before it, which a span never starts with.
+            if let Some(lead) = start.checked_sub(1).map(|i| &tokens[i]) {
+                if lead.kind == Kind::Word
+                    && FUNCTION.contains(&lead.lower.as_str())
+                    && index.vocab.contains(&lead.stem)
+                {
+                    let mut span = vec![lead];
+                    span.extend(content.iter().copied());
+                    let mut found = Vec::new();
+                    schema_candidates(&span, start - 1, end, index, &mut found);
+                    // A yes/no column ("on scholarship") is asked for as a flag's value.
+                    found.retain(|m| {
+                        m.score >= 0.97
+                            && match &m.target {
+                                Target::Column(cols) => cols.iter().all(|(c, _)| {
+                                    index.col(c).is_some_and(|ci| ci.flag_yes.is_none())
+                                }),
+                                _ => true,
+                            }
+                    });
+                    cands.extend(found);
+                }
+            }
         }
     }
     // "first, middle and last name": each word of the list names a column with the last word

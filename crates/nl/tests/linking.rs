@@ -2272,3 +2272,35 @@ fn two_words_that_each_name_one_column_name_it_once() {
         "SELECT MAX(gust_speed_kph), MIN(night_temperature) FROM daily_readings"
     );
 }
+
+#[test]
+fn a_name_that_begins_with_a_function_word_is_named_with_it() {
+    let clinic = Schema::new(vec![
+        table(
+            "medics",
+            "medic_id",
+            vec![col("medic_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "on_duty",
+            "shift_id",
+            vec![
+                col("shift_id", "integer"),
+                col("medic", "integer"),
+                col("wing", "integer"),
+                col("on_duty_start", "text"),
+                col("on_duty_end", "text"),
+            ],
+            vec![fk("medic", "medics", "medic_id")],
+        ),
+    ]);
+    // "on duty" is the `on_duty` table whole, not a third of `on_duty_start` (shown before).
+    assert_eq!(
+        common::sql_or_declined(
+            &clinic,
+            "What are the distinct names of the medics on duty?"
+        ),
+        "SELECT DISTINCT name FROM medics WHERE medic_id IN (SELECT medic FROM on_duty)"
+    );
+}
