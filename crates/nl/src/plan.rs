@@ -3337,6 +3337,19 @@ pub fn plan(
                 roles[k] = Some(Role::Project);
             }
             Target::Table(t) => {
+                // "the club with the most female students": a value that qualifies the
+                // counted rows sits between the superlative and their table.
+                // (A sex word is read as its code further on.)
+                let qualifier_start = match k.checked_sub(1).map(|j| &mentions[j]) {
+                    Some(v) if v.end == m.start && matches!(v.target, Target::Value(_)) => {
+                        Some(v.start)
+                    }
+                    _ => before.filter(|&b| b + 1 == m.start && sex_word(cx.lw(b)).is_some()),
+                };
+                let (before, before2) = match qualifier_start.and_then(|q| cx.prev_word(q)) {
+                    Some(b) if cx.is(b, &["most", "fewest", "least"]) => (Some(b), cx.prev_word(b)),
+                    _ => (before, before2),
+                };
                 let bw = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
                 // "the names of singers and the albums they sing on": a listed table is shown
                 // by its name column.
@@ -3656,10 +3669,8 @@ pub fn plan(
         if cx.used[i] {
             continue;
         }
-        let keys: &[&str] = match tok.lower.as_str() {
-            "male" | "men" | "boys" => &["m", "male"],
-            "female" | "women" | "girls" => &["f", "female"],
-            _ => continue,
+        let Some(keys) = sex_word(&tok.lower) else {
+            continue;
         };
         let hits: Vec<&crate::index::ValueHit> = keys
             .iter()
@@ -6546,6 +6557,15 @@ fn groups_by_different(cx: &Ctx<'_>, before: Option<usize>, before2: Option<usiz
 
 fn has_agg_word(cx: &Ctx<'_>) -> bool {
     cx.tokens.iter().any(|t| agg_word(&t.lower).is_some())
+}
+
+/// The value keys a sex column may store for a word that names one ("female": `f`, `female`).
+fn sex_word(w: &str) -> Option<&'static [&'static str]> {
+    match w {
+        "male" | "men" | "boys" => Some(&["m", "male"]),
+        "female" | "women" | "girls" => Some(&["f", "female"]),
+        _ => None,
+    }
 }
 
 /// The nearest column mention ending within two words before token `i` that has no role yet.

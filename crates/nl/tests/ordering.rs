@@ -12,7 +12,7 @@
 #[allow(dead_code)]
 mod common;
 
-use common::{col, fk, table};
+use common::{col, fk, table, vcol};
 use quarry_model::Schema;
 
 /// Orchards, the acres each covers and the trees felled there; the trees still standing.
@@ -514,5 +514,37 @@ fn the_referring_table_the_verb_names_is_counted() {
             && !sql.contains("deliveries")
             && sql.ends_with("ORDER BY COUNT(*) DESC LIMIT 1"),
         "{sql}"
+    );
+}
+
+#[test]
+fn a_value_between_most_and_the_counted_table_filters_what_is_counted() {
+    let music = Schema::new(vec![
+        table(
+            "bands",
+            "band_id",
+            vec![col("band_id", "integer"), col("band_name", "text")],
+            vec![],
+        ),
+        table(
+            "singers",
+            "singer_id",
+            vec![
+                col("singer_id", "integer"),
+                col("band_id", "integer"),
+                vcol("sex", &["F", "M"]),
+                vcol("voice", &["tenor", "alto", "bass"]),
+            ],
+            vec![fk("band_id", "bands", "band_id")],
+        ),
+    ]);
+    // The superlative was dropped: every band with an alto (or female) singer was listed.
+    assert_eq!(
+        common::sql_or_declined(&music, "Which band has the most alto singers?"),
+        "SELECT T1.band_name FROM bands AS T1 JOIN singers AS T2 ON T1.band_id = T2.band_id WHERE T2.voice = 'alto' GROUP BY T1.band_id ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+    assert_eq!(
+        common::sql_or_declined(&music, "Which band has the most female singers?"),
+        "SELECT T1.band_name FROM bands AS T1 JOIN singers AS T2 ON T1.band_id = T2.band_id WHERE T2.sex = 'F' GROUP BY T1.band_id ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
