@@ -1738,11 +1738,15 @@ fn referred_row(index: &Index, m: &Mention) -> Option<usize> {
 
 /// "the names of harbours" or "harbour names" where the harbours table has no name column but
 /// a label column (`harbour`, a `title`): the label is the name, rather than another table's
-/// `name`.
+/// `name`. Likewise "the id of the patient" where no column of the patients is named `id`:
+/// their key, rather than another table's `visit_id`.
 fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        if m.end - m.start != 1 || !matches!(tokens[m.start].lower.as_str(), "name" | "names") {
+        let id = matches!(tokens[m.start].lower.as_str(), "id" | "ids");
+        if m.end - m.start != 1
+            || !(id || matches!(tokens[m.start].lower.as_str(), "name" | "names"))
+        {
             continue;
         }
         let Target::Column(cands) = &m.target else {
@@ -1775,15 +1779,20 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
         let Some(info) = index.tables.get(t) else {
             continue;
         };
-        if let [label] = info.label[..] {
+        // "the id of the patient" where patients are keyed by `ssn`: their key.
+        let own = if id {
+            index.sole_key(t)
+        } else if let [label] = info.label[..] {
+            Some(ColId {
+                table: t,
+                column: label,
+            })
+        } else {
+            None
+        };
+        if let Some(own) = own {
             let top = cands.first().map_or(1.0, |c| c.1);
-            let mut next = vec![(
-                ColId {
-                    table: t,
-                    column: label,
-                },
-                top,
-            )];
+            let mut next = vec![(own, top)];
             next.extend(cands.iter().cloned());
             mentions[i].target = Target::Column(next);
         }

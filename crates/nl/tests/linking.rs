@@ -2304,3 +2304,31 @@ fn a_name_that_begins_with_a_function_word_is_named_with_it() {
         "SELECT DISTINCT name FROM medics WHERE medic_id IN (SELECT medic FROM on_duty)"
     );
 }
+
+#[test]
+fn the_id_of_a_table_keyed_without_an_id_is_its_key() {
+    let clinic = Schema::new(vec![
+        table(
+            "patients",
+            "health_number",
+            vec![col("health_number", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "visits",
+            "visit_id",
+            vec![
+                col("visit_id", "integer"),
+                col("patient", "integer"),
+                col("ward", "integer"),
+                col("visit_start", "date"),
+            ],
+            vec![fk("patient", "patients", "health_number")],
+        ),
+    ]);
+    // "id" named only `visit_id`, so the visit's id was shown.
+    assert_eq!(
+        common::sql_or_declined(&clinic, "What is the id of the patient who visited ward 4 most recently?"),
+        "SELECT T1.health_number FROM patients AS T1 JOIN visits AS T2 ON T1.health_number = T2.patient WHERE T2.ward = 4 ORDER BY T2.visit_start DESC LIMIT 1"
+    );
+}
