@@ -5181,6 +5181,19 @@ pub fn plan(
     if let Some(k) = hidden_group_key {
         group.insert(0, k);
     }
+    // "When was the file stored? Give me the date." where `date_stored` refers to a
+    // calendar's date: the two hold one value, shown once by the referring column.
+    let echoes: Vec<ColId> = projected
+        .iter()
+        .copied()
+        .filter(|&c| {
+            !group.contains(&c)
+                && projected
+                    .iter()
+                    .any(|&o| index.references().any(|e| e.from == o && e.to == c))
+        })
+        .collect();
+    projected.retain(|c| !echoes.contains(c));
     // Only a condition that fixes a shown column's value makes it an echo: names that
     // merely contain a word, or are not a value, still have to be looked up.
     let fixes = |f: &Cond, c: ColId| match f {

@@ -779,3 +779,30 @@ fn a_number_of_a_referring_table_beside_the_referred_key_is_summed() {
          T2 ON T1.\"PupID\" = T2.\"PupID\" GROUP BY T1.\"PupID\""
     );
 }
+
+#[test]
+fn a_column_and_the_column_it_refers_to_are_shown_once() {
+    let archive = Schema::new(vec![
+        table(
+            "calendar",
+            "calendar_date",
+            vec![col("calendar_date", "date"), col("day_number", "integer")],
+            vec![],
+        ),
+        table(
+            "files",
+            "file_id",
+            vec![
+                col("file_id", "integer"),
+                col("file_name", "text"),
+                col("date_stored", "date"),
+            ],
+            vec![fk("date_stored", "calendar", "calendar_date")],
+        ),
+    ]);
+    // Both the calendar's date and `date_stored` were shown: one value, twice.
+    assert_eq!(
+        common::sql_or_declined(&archive, "When was the file named 'Tax return' stored? Give me the date."),
+        "SELECT T2.date_stored FROM calendar AS T1 JOIN files AS T2 ON T1.calendar_date = T2.date_stored WHERE T2.file_name = 'Tax return'"
+    );
+}
