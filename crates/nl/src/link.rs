@@ -1766,14 +1766,11 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
             },
         };
         // "the names of riders and names of their trainers": among several tables' name
-        // columns, the one of the table after "of" is meant.
-        if let Some(at) = cands.iter().position(|c| c.0.table == t) {
-            if at > 0 {
-                let mut next = cands.clone();
-                let own = next.remove(at);
-                next.insert(0, own);
-                mentions[i].target = Target::Column(next);
-            }
+        // columns, the one of the table after "of" is meant, and no rival to the others.
+        if cands.iter().any(|c| c.0.table == t) {
+            let next: Vec<(ColId, f32)> =
+                cands.iter().filter(|c| c.0.table == t).cloned().collect();
+            mentions[i].target = Target::Column(next);
             continue;
         }
         let Some(info) = index.tables.get(t) else {

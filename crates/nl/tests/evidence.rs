@@ -611,3 +611,34 @@ fn an_or_bounding_a_number_lists_nothing() {
     let n = notes("Which boats have length under 3 or over 9? Give the names.").1;
     assert!(has(&n, "shape:listed_more"), "{n:?}");
 }
+
+#[test]
+fn names_of_a_named_table_have_no_rivals() {
+    let gallery = Schema::new(vec![
+        table(
+            "artists",
+            "artist_id",
+            vec![col("artist_id", "integer"), col("artist_name", "text")],
+            vec![],
+        ),
+        table(
+            "posters",
+            "poster_id",
+            vec![
+                col("poster_id", "integer"),
+                col("poster_name", "text"),
+                col("poster_url", "text"),
+            ],
+            vec![],
+        ),
+    ]);
+    // "names and urls of posters" (one column mention, so no table is named alone): the
+    // posters' name, not a rival of the artists' name.
+    let (answer, n) = SchemaIndex::build(&gallery)
+        .translate_with_notes("What are the names and urls of posters?", Dialect::Sqlite);
+    assert!(!has(&n, "col_rival_tables"), "{n:?}");
+    assert_eq!(
+        answer.unwrap().sql,
+        "SELECT poster_name, poster_url FROM posters"
+    );
+}
