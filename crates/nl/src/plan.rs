@@ -6490,7 +6490,14 @@ fn link_evidence(cx: &mut Ctx<'_>, q: &Query, resolved: &[Option<ColId>], named:
             Target::Column(cands) => {
                 // How close the runner-up (another column) came, and across how many tables
                 // the near-equal columns spread: a near tie is a coin toss even when the
-                // planner's context broke it.
+                // planner's context broke it. A copy of the picked key in a table that
+                // refers to it (or one both refer to) holds the same values: no rival.
+                let picked = resolved.get(k).copied().flatten();
+                let cands: Vec<(ColId, f32)> = cands
+                    .iter()
+                    .filter(|x| picked.is_none_or(|c| x.0 == c || !same_key(index, x.0, c)))
+                    .cloned()
+                    .collect();
                 let best = cands.first().map_or(0.0, |c| c.1);
                 if let Some(second) = cands.iter().skip(1).map(|c| c.1).reduce(f32::max) {
                     cx.pen("col_margin", (0.1 - (best - second)).clamp(0.0, 0.1) * 10.0);
@@ -6570,6 +6577,13 @@ fn groups_by_different(cx: &Ctx<'_>, before: Option<usize>, before2: Option<usiz
 
 fn has_agg_word(cx: &Ctx<'_>) -> bool {
     cx.tokens.iter().any(|t| agg_word(&t.lower).is_some())
+}
+
+/// Whether two columns hold one key's values: one refers to the other, or both refer to the
+/// same column.
+fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
+    let target = |c: ColId| index.references().find(|e| e.from == c).map_or(c, |e| e.to);
+    target(a) == target(b)
 }
 
 /// The value keys a sex column may store for a word that names one ("female": `f`, `female`).

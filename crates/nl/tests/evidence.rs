@@ -642,3 +642,41 @@ fn names_of_a_named_table_have_no_rivals() {
         "SELECT poster_name, poster_url FROM posters"
     );
 }
+
+#[test]
+fn a_key_and_its_copies_in_referring_tables_are_no_rivals() {
+    let bank = Schema::new(vec![
+        table(
+            "clients",
+            "client_id",
+            vec![col("client_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "client_cards",
+            "card_id",
+            vec![col("card_id", "integer"), col("client_id", "integer")],
+            vec![fk("client_id", "clients", "client_id")],
+        ),
+        table(
+            "accounts",
+            "account_id",
+            vec![col("account_id", "integer"), col("client_id", "integer")],
+            vec![fk("client_id", "clients", "client_id")],
+        ),
+        table(
+            "card_payments",
+            "payment_id",
+            vec![col("payment_id", "integer"), col("card_id", "integer")],
+            vec![fk("card_id", "client_cards", "card_id")],
+        ),
+    ]);
+    // `card_id` of the cards and of the payments that refer to them: one key and its copy,
+    // one set of values.
+    let (answer, n) =
+        SchemaIndex::build(&bank).translate_with_notes("Show all card ids.", Dialect::Sqlite);
+    assert!(!has(&n, "col_rival_tables"), "{n:?}");
+    assert_eq!(answer.unwrap().sql, "SELECT card_id FROM client_cards");
+    // The clients' and the shops' names are different things.
+    assert!(has(&notes("Show all names."), "col_rival_tables"));
+}
