@@ -5850,6 +5850,16 @@ pub fn plan(
             settled.push(k);
             ambiguous -= 1;
         }
+        // A tie between a key and its copies in the tables that refer to it: whichever was
+        // taken holds the same values.
+        let copies = resolved.get(k).copied().flatten().is_some_and(|r| {
+            c.iter()
+                .all(|x| x.1 < best - 0.02 || x.0 == r || same_key(index, x.0, r))
+        });
+        if copies && !settled.contains(&k) {
+            settled.push(k);
+            ambiguous -= 1;
+        }
     }
     for _ in 0..ambiguous {
         cx.pen("ambiguous", 1.0);

@@ -643,9 +643,9 @@ fn names_of_a_named_table_have_no_rivals() {
     );
 }
 
-#[test]
-fn a_key_and_its_copies_in_referring_tables_are_no_rivals() {
-    let bank = Schema::new(vec![
+/// Clients, their cards and accounts (both refer to the clients), and card payments.
+fn bank() -> Schema {
+    Schema::new(vec![
         table(
             "clients",
             "client_id",
@@ -670,7 +670,12 @@ fn a_key_and_its_copies_in_referring_tables_are_no_rivals() {
             vec![col("payment_id", "integer"), col("card_id", "integer")],
             vec![fk("card_id", "client_cards", "card_id")],
         ),
-    ]);
+    ])
+}
+
+#[test]
+fn a_key_and_its_copies_in_referring_tables_are_no_rivals() {
+    let bank = bank();
     // `card_id` of the cards and of the payments that refer to them: one key and its copy,
     // one set of values.
     let (answer, n) =
@@ -679,4 +684,13 @@ fn a_key_and_its_copies_in_referring_tables_are_no_rivals() {
     assert_eq!(answer.unwrap().sql, "SELECT card_id FROM client_cards");
     // The clients' and the shops' names are different things.
     assert!(has(&notes("Show all names."), "col_rival_tables"));
+}
+
+#[test]
+fn a_tie_between_a_key_and_its_copies_is_no_doubt() {
+    // `client_id` of the clients, their cards and their accounts: one set of values.
+    let (answer, n) =
+        SchemaIndex::build(&bank()).translate_with_notes("List all client ids.", Dialect::Sqlite);
+    assert!(!has(&n, "ambiguous"), "{n:?}");
+    assert_eq!(answer.unwrap().sql, "SELECT client_id FROM clients");
 }
