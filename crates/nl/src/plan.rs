@@ -5926,6 +5926,16 @@ pub fn plan(
             cx.pen("agg_scope_dropped", 1.0);
         }
     }
+    // "the phone number", "classroom numbers" for `phone`, `classroom`: the word right after
+    // a column's name says what kind of value it holds, not a count.
+    for m in mentions {
+        if matches!(m.target, Target::Column(_))
+            && cx.is(m.end, &["number", "numbers"])
+            && !cx.used[m.end]
+        {
+            cx.mark(m.end, 1);
+        }
+    }
     for (i, t) in tokens.iter().enumerate() {
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
             continue;

@@ -694,3 +694,27 @@ fn a_tie_between_a_key_and_its_copies_is_no_doubt() {
     assert!(!has(&n, "ambiguous"), "{n:?}");
     assert_eq!(answer.unwrap().sql, "SELECT client_id FROM clients");
 }
+
+#[test]
+fn number_after_a_column_name_is_read_as_its_kind() {
+    let desk = Schema::new(vec![table(
+        "tenants",
+        "tenant_id",
+        vec![
+            col("tenant_id", "integer"),
+            col("name", "text"),
+            col("phone", "text"),
+        ],
+        vec![],
+    )]);
+    // "phone number" is the `phone` column; "number" counts nothing.
+    let (answer, n) = SchemaIndex::build(&desk).translate_with_notes(
+        "What is the phone number of the tenant named 'Ann'?",
+        Dialect::Sqlite,
+    );
+    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
+    assert_eq!(
+        answer.unwrap().sql,
+        "SELECT phone FROM tenants WHERE name = 'Ann'"
+    );
+}
