@@ -5936,6 +5936,43 @@ pub fn plan(
             cx.mark(m.end, 1);
         }
     }
+    // "sorted by year in ascending order": with the rows ordered, the words that ask for
+    // an order were read, whichever rule placed it.
+    let ordered =
+        !q.order_by.is_empty() || q.set_op.as_ref().is_some_and(|s| !s.1.order_by.is_empty());
+    // ("made an order most recently": the noun names orders, not a sort.)
+    for i in 0..n {
+        let asks = match cx.lw(i) {
+            // A command ("Order the ...") or a sort asked for ("in ascending order of").
+            "order" => {
+                i == 0
+                    || cx.tokens[i].capital
+                    || cx.is(i + 1, &["by", "of"])
+                    || cx.prev_word(i).is_some_and(|b| {
+                        cx.is(
+                            b,
+                            &[
+                                "in",
+                                "ascending",
+                                "descending",
+                                "alphabetical",
+                                "alphabetic",
+                                "increasing",
+                                "decreasing",
+                                "reverse",
+                                "numerical",
+                                "chronological",
+                                "lexicographical",
+                            ],
+                        )
+                    })
+            }
+            w => ORDER_VERBS.contains(&w),
+        };
+        if ordered && asks {
+            cx.mark(i, 1);
+        }
+    }
     for (i, t) in tokens.iter().enumerate() {
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
             continue;

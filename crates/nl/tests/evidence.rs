@@ -718,3 +718,12 @@ fn number_after_a_column_name_is_read_as_its_kind() {
         "SELECT phone FROM tenants WHERE name = 'Ann'"
     );
 }
+
+#[test]
+fn the_words_asking_for_an_order_are_read_when_the_rows_are_ordered() {
+    let n = notes("Sort the names of clients by age in ascending order.");
+    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
+    // "an order" is a thing, not a sort: still unexplained when nothing reads it.
+    let n = notes("Which client made an order most recently?");
+    assert!(n.iter().any(|x| x.starts_with("word:cue:order")), "{n:?}");
+}
