@@ -6003,7 +6003,15 @@ pub fn plan(
             {
                 "verb"
             }
-            w if PLAIN_VERBS.contains(&w) => "verb",
+            // "belongs", "teaches": a plain verb's third person is no plural noun.
+            w if PLAIN_VERBS.contains(&w)
+                || [w.strip_suffix('s'), w.strip_suffix("es")]
+                    .into_iter()
+                    .flatten()
+                    .any(|b| PLAIN_VERBS.contains(&b)) =>
+            {
+                "verb"
+            }
             w if plural_word(w) => "plural",
             _ => "other",
         };

@@ -727,3 +727,12 @@ fn the_words_asking_for_an_order_are_read_when_the_rows_are_ordered() {
     let n = notes("Which client made an order most recently?");
     assert!(n.iter().any(|x| x.starts_with("word:cue:order")), "{n:?}");
 }
+
+#[test]
+fn a_plain_verbs_third_person_is_a_verb() {
+    let n = notes("What is the name of the shop that the client Ann belongs to?");
+    assert!(
+        n.iter().any(|x| x.starts_with("word:verb:belongs")),
+        "{n:?}"
+    );
+}
