@@ -5927,12 +5927,15 @@ pub fn plan(
         }
     }
     // "the phone number", "classroom numbers" for `phone`, `classroom`: the word right after
-    // a column's name says what kind of value it holds, not a count.
+    // a column's name says what kind of value it holds, not a count. "faculty members",
+    // "staff member": a table's rows are its members.
     for m in mentions {
-        if matches!(m.target, Target::Column(_))
-            && cx.is(m.end, &["number", "numbers"])
-            && !cx.used[m.end]
-        {
+        let kind_word = match m.target {
+            Target::Column(_) => cx.is(m.end, &["number", "numbers"]),
+            Target::Table(_) => cx.is(m.end, &["member", "members"]),
+            _ => false,
+        };
+        if kind_word && !cx.used[m.end] {
             cx.mark(m.end, 1);
         }
     }

@@ -736,3 +736,26 @@ fn a_plain_verbs_third_person_is_a_verb() {
         "{n:?}"
     );
 }
+
+#[test]
+fn members_after_a_table_name_are_its_rows() {
+    let school = Schema::new(vec![table(
+        "faculty",
+        "faculty_id",
+        vec![
+            col("faculty_id", "integer"),
+            col("first_name", "text"),
+            col("building", "text"),
+        ],
+        vec![],
+    )]);
+    let (answer, n) = SchemaIndex::build(&school).translate_with_notes(
+        "How many faculty members does each building have?",
+        Dialect::Sqlite,
+    );
+    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
+    assert_eq!(
+        answer.unwrap().sql,
+        "SELECT building, COUNT(*) FROM faculty GROUP BY building"
+    );
+}
