@@ -1149,6 +1149,17 @@ pub fn plan(
             if negated.is_none() {
                 negated = Some(i);
             }
+        } else if let Some((desc, end)) = from_extreme_to_extreme(&cx, i) {
+            // "ordered by age from greatest to least": a direction, not two superlatives.
+            if desc {
+                desc_words = true;
+            } else {
+                asc_words = true;
+            }
+            cx.mark(i, end - i);
+            for j in i..end {
+                cx.transparent[j] = true;
+            }
         } else if cx.is(i, &["descending", "decreasing", "desc", "reverse"]) {
             desc_words = true;
             cx.mark(i, 1);
@@ -3005,6 +3016,14 @@ pub fn plan(
                         ) {
                             cx.mark(j, 1);
                         }
+                    }
+                    roles[k] = Some(Role::Order(desc_words));
+                    continue;
+                }
+                // "the event names by year from the most recent to the oldest".
+                if bw == "by" && from_extreme_to_extreme(&cx, m.end).is_some() {
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
                     }
                     roles[k] = Some(Role::Order(desc_words));
                     continue;
@@ -6652,6 +6671,43 @@ fn has_agg_word(cx: &Ctx<'_>) -> bool {
 fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
     let target = |c: ColId| index.references().find(|e| e.from == c).map_or(c, |e| e.to);
     target(a) == target(b)
+}
+
+/// "from greatest to least", "from the most recent to the oldest" at token `i`: whether the
+/// order it asks for is descending, and the token after it. Only the first extreme sets the
+/// direction, and only words whose direction does not depend on the column ("oldest" is the
+/// highest age but the earliest date).
+fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
+    const HIGH: &[&str] = &[
+        "greatest", "highest", "largest", "biggest", "most", "maximum", "max", "latest", "newest",
+        "recent",
+    ];
+    const LOW: &[&str] = &[
+        "least", "lowest", "smallest", "fewest", "minimum", "min", "earliest",
+    ];
+    if !cx.is(i, &["from"]) {
+        return None;
+    }
+    let skip = |mut j: usize| {
+        while cx.is(j, &["the", "most"]) && !cx.is(j + 1, &["to"]) {
+            j += 1;
+        }
+        j
+    };
+    let a = skip(i + 1);
+    let desc = if cx.is(a, HIGH) {
+        true
+    } else if cx.is(a, LOW) {
+        false
+    } else {
+        return None;
+    };
+    if !cx.is(a + 1, &["to"]) {
+        return None;
+    }
+    let b = skip(a + 2);
+    let other = if desc { LOW } else { HIGH };
+    (cx.is(b, other) || cx.is(b, &["oldest", "youngest", "first", "last"])).then_some((desc, b + 1))
 }
 
 /// The value keys a sex column may store for a word that names one ("female": `f`, `female`).

@@ -548,3 +548,34 @@ fn a_value_between_most_and_the_counted_table_filters_what_is_counted() {
         "SELECT T1.band_name FROM bands AS T1 JOIN singers AS T2 ON T1.band_id = T2.band_id WHERE T2.sex = 'F' GROUP BY T1.band_id ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn from_one_extreme_to_the_other_is_a_direction() {
+    let rivers = Schema::new(vec![table(
+        "rivers",
+        "river_id",
+        vec![
+            col("river_id", "integer"),
+            col("name", "text"),
+            col("length_km", "real"),
+            col("survey_year", "text"),
+        ],
+        vec![],
+    )]);
+    // Two superlatives were read: the last one ("least") set an ascending order.
+    assert_eq!(
+        common::sql_or_declined(
+            &rivers,
+            "List the river names, ordered by length from greatest to least."
+        ),
+        "SELECT name FROM rivers ORDER BY length_km DESC"
+    );
+    // "by survey year" and the direction were dropped: the rows came unordered.
+    assert_eq!(
+        common::sql_or_declined(
+            &rivers,
+            "List all the river names by survey year from the most recent to the oldest."
+        ),
+        "SELECT name FROM rivers ORDER BY survey_year DESC"
+    );
+}
