@@ -5945,12 +5945,18 @@ pub fn plan(
             cx.pen("agg_scope_dropped", 1.0);
         }
     }
-    // "the phone number", "classroom numbers" for `phone`, `classroom`: the word right after
-    // a column's name says what kind of value it holds, not a count. "faculty members",
+    // "the phone number", "classroom numbers", "the black percentage", "total scores" for
+    // `phone`, `classroom`, `black`, `total`: the word right after a column's name says what
+    // kind of value it holds, not a count or another column. "faculty members",
     // "staff member": a table's rows are its members.
     for m in mentions {
         let kind_word = match m.target {
-            Target::Column(_) => cx.is(m.end, &["number", "numbers"]),
+            Target::Column(_) => {
+                cx.is(
+                    m.end,
+                    &["number", "numbers", "percentage", "score", "scores"],
+                ) && cx.mention_at(m.end).is_none()
+            }
             Target::Table(_) => cx.is(m.end, &["member", "members"]),
             _ => false,
         };

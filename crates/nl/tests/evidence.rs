@@ -759,3 +759,33 @@ fn members_after_a_table_name_are_its_rows() {
         "SELECT building, COUNT(*) FROM faculty GROUP BY building"
     );
 }
+
+#[test]
+fn a_measure_word_after_a_column_name_is_read() {
+    let census = Schema::new(vec![table(
+        "districts",
+        "district_id",
+        vec![
+            col("district_id", "integer"),
+            col("name", "text"),
+            col("urban", "real"),
+            col("total", "integer"),
+        ],
+        vec![],
+    )]);
+    let index = SchemaIndex::build(&census);
+    for (q, sql) in [
+        (
+            "Show the names of districts whose urban percentage is above 50.",
+            "SELECT name FROM districts WHERE urban > 50",
+        ),
+        (
+            "List the total scores of districts in ascending order.",
+            "SELECT total FROM districts ORDER BY total ASC",
+        ),
+    ] {
+        let (answer, n) = index.translate_with_notes(q, Dialect::Sqlite);
+        assert!(!n.iter().any(|x| x.starts_with("word:")), "{q}: {n:?}");
+        assert_eq!(answer.unwrap().sql, sql);
+    }
+}
