@@ -5964,6 +5964,20 @@ pub fn plan(
             cx.mark(m.end, 1);
         }
     }
+    // "the courses under the subject X", "albums under label Y": with no number after it,
+    // "under" places rows in what follows (read by the join), it compares nothing.
+    for i in 0..n {
+        let mut j = i + 1;
+        while cx.is(j, &["the", "a", "an"]) {
+            j += 1;
+        }
+        let number_next = tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Number(_)));
+        if cx.is(i, &["under"]) && !cx.used[i] && !number_next && cx.mention_at(j).is_some() {
+            cx.mark(i, 1);
+        }
+    }
     // "sorted by year in ascending order": with the rows ordered, the words that ask for
     // an order were read, whichever rule placed it.
     let ordered =

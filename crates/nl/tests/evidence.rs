@@ -789,3 +789,12 @@ fn a_measure_word_after_a_column_name_is_read() {
         assert_eq!(answer.unwrap().sql, sql);
     }
 }
+
+#[test]
+fn under_with_no_number_places_rows() {
+    let n = notes("How many payments are under the client named 'Ann'?");
+    assert!(!n.iter().any(|x| x.starts_with("word:cue:under")), "{n:?}");
+    // With a number it compares, and a comparison must read it.
+    let n = notes("List the clients under 30.");
+    assert!(!n.iter().any(|x| x.starts_with("word:cue:under")), "{n:?}");
+}
