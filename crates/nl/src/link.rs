@@ -667,7 +667,44 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     when_beside_a_named_time(tokens, index, &mut out);
     rest_of_a_table_name(tokens, index, &mut out);
     measure_of_the_named_table(tokens, index, &mut out);
+    counted_head_of_a_table(tokens, index, &mut out);
     out
+}
+
+/// "the customer with the most orders", "parties with at least 2 events" for
+/// `customer_orders`, `party_events`: a plural counted after "most", a number or "number of"
+/// that only half names columns is the rows of the one table whose name it ends (the head
+/// noun of a compound name is what its rows are).
+fn counted_head_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.end != m.start + 1 || m.score >= 0.7 || !matches!(m.target, Target::Column(_)) {
+            continue;
+        }
+        let t = &tokens[m.start];
+        if t.lower == t.stem || !t.lower.ends_with('s') {
+            continue;
+        }
+        let counted = m.start.checked_sub(1).is_some_and(|b| {
+            let w = tokens[b].lower.as_str();
+            matches!(w, "most" | "fewest" | "least" | "many")
+                || matches!(tokens[b].kind, Kind::Number(_))
+                || (w == "of" && b > 0 && tokens[b - 1].lower == "number")
+        });
+        if !counted {
+            continue;
+        }
+        let headed: Vec<usize> = index
+            .tables
+            .iter()
+            .enumerate()
+            .filter(|(_, ti)| ti.words.len() >= 2 && ti.words.last() == Some(&t.stem))
+            .map(|(ti, _)| ti)
+            .collect();
+        if let [ti] = headed[..] {
+            m.target = Target::Table(ti);
+            m.score = 0.7;
+        }
+    }
 }
 
 /// "the budget amount" where the budgets table has `budgeted` and a table joined to it has
