@@ -4224,7 +4224,7 @@ pub fn plan(
     // More columns to show than the question lists: the ones named inside a later clause
     // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.
-    let listed = listed_items(&cx, commas);
+    let listed = listed_items(&cx, commas, false);
     let shown_ks: Vec<usize> = (0..mentions.len())
         .filter(|&k| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_))))
         .collect();
@@ -7794,8 +7794,11 @@ fn named_outside_grouping(cx: &Ctx<'_>, c: ColId) -> bool {
 }
 
 /// How many things the question lists to show: one, plus one per comma and per "and"/"or"
-/// that joins two of them (not two values, nor a bound such as "3 or more").
-fn listed_items(cx: &Ctx<'_>, commas: usize) -> usize {
+/// that joins two of them (not two values, nor a bound such as "3 or more"). With
+/// `comma_and_once`, an "and" right after a comma adds nothing (", and" is one joint). The
+/// planner still counts both when it sets aside shown columns: ", and what are ..." starts
+/// another question there.
+fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
     // "in Paris or Berlin": a connective between two values lists values, not columns.
     let is_value = |m: &Mention| {
         matches!(
@@ -7832,7 +7835,10 @@ fn listed_items(cx: &Ctx<'_>, commas: usize) -> usize {
             .iter()
             .enumerate()
             .filter(|(j, t)| {
-                matches!(t.lower.as_str(), "and" | "or") && !between_values(*j) && !bound(*j)
+                matches!(t.lower.as_str(), "and" | "or")
+                    && (!comma_and_once || !t.after_comma)
+                    && !between_values(*j)
+                    && !bound(*j)
             })
             .count()
 }
@@ -7840,7 +7846,8 @@ fn listed_items(cx: &Ctx<'_>, commas: usize) -> usize {
 /// Evidence from how the question's list and cue words fit the query: a query that shows more
 /// columns than the question lists has guessed some of them.
 fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
-    let listed = listed_items(cx, commas);
+    // ("the name, open date, and organizer": the comma before the last item counted it.)
+    let listed = listed_items(cx, commas, true);
     // A grouping column comes with "each X": it is shown without being listed.
     let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));
     let ungrouped = q.select.iter().filter(|e| !grouped(e)).count();

@@ -798,3 +798,16 @@ fn under_with_no_number_places_rows() {
     let n = notes("List the clients under 30.");
     assert!(!n.iter().any(|x| x.starts_with("word:cue:under")), "{n:?}");
 }
+
+#[test]
+fn a_comma_before_and_lists_one_more_item_not_two() {
+    // Three items shown, three listed: "age, and city" is one joint.
+    let n = notes("Show the name, age, and city of all clients.");
+    assert!(!has(&n, "shape:listed_more"), "{n:?}");
+    // Without the Oxford comma too.
+    let n = notes("Show the name, age and city of all clients.");
+    assert!(!has(&n, "shape:listed_more"), "{n:?}");
+    // Four listed, three shown: one item was not read.
+    let n = notes("Show the name, age, city and mood of all clients.");
+    assert!(has(&n, "shape:listed_more"), "{n:?}");
+}
