@@ -7847,7 +7847,24 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
 /// columns than the question lists has guessed some of them.
 fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
     // ("the name, open date, and organizer": the comma before the last item counted it.)
-    let listed = listed_items(cx, commas, true);
+    // "the names of all customers, ordered by balance": a comma before the order asked for
+    // lists nothing.
+    let ordered = !q.order_by.is_empty();
+    let order_commas = (0..cx.tokens.len())
+        .filter(|&i| {
+            ordered
+                && cx.tokens[i].after_comma
+                && (cx.is(i, ORDER_VERBS)
+                    || (cx.is(i, &["in"])
+                        && cx.is(
+                            i + 1,
+                            &["ascending", "descending", "alphabetical", "order", "the"],
+                        )))
+        })
+        .count();
+    let listed = listed_items(cx, commas, true)
+        .saturating_sub(order_commas)
+        .max(1);
     // A grouping column comes with "each X": it is shown without being listed.
     let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));
     let ungrouped = q.select.iter().filter(|e| !grouped(e)).count();

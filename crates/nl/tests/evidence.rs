@@ -811,3 +811,14 @@ fn a_comma_before_and_lists_one_more_item_not_two() {
     let n = notes("Show the name, age, city and mood of all clients.");
     assert!(has(&n, "shape:listed_more"), "{n:?}");
 }
+
+#[test]
+fn a_comma_before_the_order_lists_nothing() {
+    for q in [
+        "Show the names of all clients, ordered by age.",
+        "What are the names of all clients, in descending order of age?",
+    ] {
+        let n = notes(q);
+        assert!(!has(&n, "shape:listed_more"), "{q}: {n:?}");
+    }
+}
