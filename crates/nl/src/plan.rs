@@ -7862,8 +7862,14 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
                         )))
         })
         .count();
+    // "For each room, how many ...", "In 2000, what is ...": the comma that closes a leading
+    // phrase lists nothing either.
+    let lead_comma = cx.is(
+        0,
+        &["for", "in", "of", "among", "across", "within", "during"],
+    ) && (1..cx.tokens.len()).any(|i| cx.tokens[i].after_comma);
     let listed = listed_items(cx, commas, true)
-        .saturating_sub(order_commas)
+        .saturating_sub(order_commas + usize::from(lead_comma))
         .max(1);
     // A grouping column comes with "each X": it is shown without being listed.
     let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));

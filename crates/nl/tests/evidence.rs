@@ -584,13 +584,18 @@ fn a_listed_grouping_column_counts_as_asked() {
         "SELECT rig, COUNT(*) FROM boats GROUP BY rig"
     );
     assert!(!has(&n, "shape:listed_more"), "{n:?}");
-    // Named only in the grouping phrase, the column answers no listed item (the comma after
-    // the phrase counts as one here).
+    // Named only in the grouping phrase, the column answers no listed item, and the comma
+    // that closes the phrase lists none: two things asked (a count, an average), two shown.
     let (sql, n) =
         notes("For each rig, how many boats are there and what is their average length?");
     assert_eq!(
         sql.unwrap().sql,
         "SELECT rig, AVG(length), COUNT(*) FROM boats GROUP BY rig"
+    );
+    assert!(!has(&n, "shape:listed_more"), "{n:?}");
+    // A third thing listed and not shown still counts.
+    let (_, n) = notes(
+        "For each rig, how many boats are there, what is their average length and their mood?",
     );
     assert!(has(&n, "shape:listed_more"), "{n:?}");
 }
@@ -813,10 +818,12 @@ fn a_comma_before_and_lists_one_more_item_not_two() {
 }
 
 #[test]
-fn a_comma_before_the_order_lists_nothing() {
+fn a_comma_before_the_order_or_after_a_leading_phrase_lists_nothing() {
     for q in [
         "Show the names of all clients, ordered by age.",
         "What are the names of all clients, in descending order of age?",
+        // A leading phrase's comma too.
+        "For each city, how many clients are there?",
     ] {
         let n = notes(q);
         assert!(!has(&n, "shape:listed_more"), "{q}: {n:?}");
