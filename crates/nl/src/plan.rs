@@ -1609,8 +1609,23 @@ pub fn plan(
             settle(k);
         }
     }
+    // "the name of the patron", "customer names": a column mention that says its table's
+    // name (words its column name lacks) names the table too.
+    let said_with_column: BTreeSet<usize> = mentions
+        .iter()
+        .zip(resolved.iter())
+        .filter_map(|(m, r)| {
+            let c = (*r)?;
+            let col = index.col(&c)?;
+            let table = index.tables.get(c.table)?;
+            tokens[m.start..m.end]
+                .iter()
+                .any(|t| table.words.contains(&t.stem) && !col.own_words.contains(&t.stem))
+                .then_some(c.table)
+        })
+        .collect();
     for r in resolved.iter().flatten() {
-        if !named.is_empty() && !named.contains(&r.table) {
+        if !named.is_empty() && !named.contains(&r.table) && !said_with_column.contains(&r.table) {
             // A column from a table the question does not name: a weaker reading.
             cx.pen("col_outside_named", 1.0);
         }

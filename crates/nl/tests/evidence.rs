@@ -829,3 +829,28 @@ fn a_comma_before_the_order_or_after_a_leading_phrase_lists_nothing() {
         assert!(!has(&n, "shape:listed_more"), "{q}: {n:?}");
     }
 }
+
+#[test]
+fn a_column_mention_that_says_its_table_names_it() {
+    let shop = Schema::new(vec![
+        table(
+            "patrons",
+            "patron_id",
+            vec![col("patron_id", "integer"), col("patron_name", "text")],
+            vec![],
+        ),
+        table(
+            "bookings",
+            "booking_id",
+            vec![col("booking_id", "integer"), col("patron_id", "integer")],
+            vec![fk("patron_id", "patrons", "patron_id")],
+        ),
+    ]);
+    // "name of the patron" names the patrons as "bookings" names the bookings.
+    let (answer, n) = SchemaIndex::build(&shop).translate_with_notes(
+        "Show the name of the patron who has the most bookings.",
+        Dialect::Sqlite,
+    );
+    assert!(!has(&n, "col_outside_named"), "{n:?}");
+    assert!(answer.unwrap().sql.contains("GROUP BY"));
+}
