@@ -1624,8 +1624,28 @@ pub fn plan(
                 .then_some(c.table)
         })
         .collect();
+    // "the names of body builders" where builders keep no name but refer to the people who
+    // do: the column the named rows borrow from the one table they refer to.
+    let borrowed = |c: &ColId| {
+        let Some(words) = index.col(c).map(|ci| &ci.own_words) else {
+            return false;
+        };
+        index.references().any(|e| {
+            e.to.table == c.table
+                && named.contains(&e.from.table)
+                && index.tables.get(e.from.table).is_some_and(|t| {
+                    !t.columns
+                        .iter()
+                        .any(|o| !o.is_key && o.own_words.iter().any(|w| words.contains(w)))
+                })
+        })
+    };
     for r in resolved.iter().flatten() {
-        if !named.is_empty() && !named.contains(&r.table) && !said_with_column.contains(&r.table) {
+        if !named.is_empty()
+            && !named.contains(&r.table)
+            && !said_with_column.contains(&r.table)
+            && !borrowed(r)
+        {
             // A column from a table the question does not name: a weaker reading.
             cx.pen("col_outside_named", 1.0);
         }

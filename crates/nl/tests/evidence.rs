@@ -854,3 +854,33 @@ fn a_column_mention_that_says_its_table_names_it() {
     assert!(!has(&n, "col_outside_named"), "{n:?}");
     assert!(answer.unwrap().sql.contains("GROUP BY"));
 }
+
+#[test]
+fn a_column_the_named_rows_borrow_from_the_table_they_refer_to_is_theirs() {
+    let gym = Schema::new(vec![
+        table(
+            "people",
+            "person_id",
+            vec![col("person_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "lifters",
+            "lifter_id",
+            vec![
+                col("lifter_id", "integer"),
+                col("person_id", "integer"),
+                col("total", "real"),
+            ],
+            vec![fk("person_id", "people", "person_id")],
+        ),
+    ]);
+    // Lifters keep no name: theirs is the person's they refer to.
+    let (answer, n) = SchemaIndex::build(&gym)
+        .translate_with_notes("What are the names of lifters?", Dialect::Sqlite);
+    assert!(!has(&n, "col_outside_named"), "{n:?}");
+    assert_eq!(
+        answer.unwrap().sql,
+        "SELECT T2.name FROM lifters AS T1 JOIN people AS T2 ON T1.person_id = T2.person_id"
+    );
+}
