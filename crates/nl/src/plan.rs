@@ -7830,7 +7830,8 @@ fn named_outside_grouping(cx: &Ctx<'_>, c: ColId) -> bool {
 
 /// How many things the question lists to show: one, plus one per comma and per "and"/"or"
 /// that joins two of them (not two values, nor a bound such as "3 or more"). With
-/// `comma_and_once`, an "and" right after a comma adds nothing (", and" is one joint). The
+/// `comma_and_once`, an "and" right after a comma adds nothing (", and" is one joint), nor
+/// one that joins two conditions on values. The
 /// planner still counts both when it sets aside shown columns: ", and what are ..." starts
 /// another question there.
 fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
@@ -7865,13 +7866,29 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
                 ],
             )
     };
+    // "with first name as Carole and last name as Bernhard": after a value, a column with a
+    // value of its own joins a second condition.
+    let between_conditions = |j: usize| {
+        let next_col = cx
+            .mentions
+            .iter()
+            .position(|m| m.start == j + 1 && matches!(m.target, Target::Column(_)));
+        cx.mentions.iter().any(|m| m.end == j && is_value(m))
+            && next_col.is_some_and(|k| {
+                cx.mentions.get(k + 1).is_some_and(|v| {
+                    is_value(v)
+                        && (cx.mentions[k].end..v.start)
+                            .all(|x| cx.is(x, &["as", "is", "of", "the"]))
+                })
+            })
+    };
     1 + commas
         + cx.tokens
             .iter()
             .enumerate()
             .filter(|(j, t)| {
                 matches!(t.lower.as_str(), "and" | "or")
-                    && (!comma_and_once || !t.after_comma)
+                    && (!comma_and_once || !(t.after_comma || between_conditions(*j)))
                     && !between_values(*j)
                     && !bound(*j)
             })

@@ -884,3 +884,9 @@ fn a_column_the_named_rows_borrow_from_the_table_they_refer_to_is_theirs() {
         "SELECT T2.name FROM lifters AS T1 JOIN people AS T2 ON T1.person_id = T2.person_id"
     );
 }
+
+#[test]
+fn an_and_between_two_conditions_lists_nothing() {
+    let n = notes("What is the age of the client with name as 'Ann' and city as 'Lima'?");
+    assert!(!has(&n, "shape:listed_more"), "{n:?}");
+}
