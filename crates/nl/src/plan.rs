@@ -2656,6 +2656,17 @@ pub fn plan(
                     continue;
                 }
                 let b = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
+                // "the youngest one among ...", "which one": a pronoun, not a number.
+                if cx.lw(i) == "one"
+                    && i > 0
+                    && (MOST.contains(&cx.lw(i - 1))
+                        || LEAST.contains(&cx.lw(i - 1))
+                        || implied_superlative(cx.lw(i - 1)).is_some()
+                        || cx.is(i - 1, &["which", "each", "every", "this", "that"]))
+                {
+                    cx.mark(i, 1);
+                    continue;
+                }
                 if LIMIT_WORDS.contains(&b.as_str()) {
                     if let Ok(v) = num.parse::<u64>() {
                         limit = Some(v);

@@ -890,3 +890,12 @@ fn an_and_between_two_conditions_lists_nothing() {
     let n = notes("What is the age of the client with name as 'Ann' and city as 'Lima'?");
     assert!(!has(&n, "shape:listed_more"), "{n:?}");
 }
+
+#[test]
+fn one_after_a_superlative_is_a_pronoun() {
+    let n = notes("What is the name of the oldest one among clients in Lima?");
+    assert!(!has(&n, "number_unused"), "{n:?}");
+    // A number the query does not read is still noted.
+    let n = notes("What is the name of the client with 7 in Lima?");
+    assert!(has(&n, "number_unused"), "{n:?}");
+}
