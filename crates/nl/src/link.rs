@@ -668,7 +668,40 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     rest_of_a_table_name(tokens, index, &mut out);
     measure_of_the_named_table(tokens, index, &mut out);
     counted_head_of_a_table(tokens, index, &mut out);
+    verb_after_a_plural_table(tokens, &mut out);
     out
+}
+
+/// "How many students play sports?": a bare word right after a plural table name is the verb
+/// of that subject; when it only half names a column (`games_played`) it names nothing.
+fn verb_after_a_plural_table(tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let plural = |t: &Token| t.lower.len() > 3 && t.lower.ends_with('s') && t.lower != t.stem;
+    let mut k = 1;
+    while k < mentions.len() {
+        let (p, m) = (&mentions[k - 1], &mentions[k]);
+        let t = &tokens[m.start];
+        let verb = matches!(p.target, Target::Table(_))
+            && p.end == m.start
+            && plural(&tokens[p.end - 1])
+            && m.end == m.start + 1
+            && m.score < 0.7
+            && matches!(m.target, Target::Column(_))
+            && !t.lower.ends_with('s')
+            && !t.capital
+            // "churches opened before 1850": the date the verb names is compared.
+            && !tokens.get(m.end).is_some_and(|n| {
+                matches!(n.kind, Kind::Number(_))
+                    || matches!(
+                        n.lower.as_str(),
+                        "before" | "after" | "since" | "in" | "between" | "on" | "during"
+                    )
+            });
+        if verb {
+            mentions.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// "the customer with the most orders", "parties with at least 2 events" for

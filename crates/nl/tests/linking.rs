@@ -2370,3 +2370,30 @@ fn a_counted_plural_that_ends_a_table_name_is_its_rows() {
         "SELECT T2.patron_name FROM patron_bookings AS T1 JOIN patrons AS T2 ON T1.patron_id = T2.patron_id GROUP BY T2.patron_id ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_bare_verb_after_a_plural_subject_names_no_column() {
+    let club = Schema::new(vec![
+        table(
+            "pupils",
+            "pupil_id",
+            vec![col("pupil_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "chess_games",
+            "game_id",
+            vec![
+                col("game_id", "integer"),
+                col("pupil_id", "integer"),
+                col("moves_played", "integer"),
+            ],
+            vec![fk("pupil_id", "pupils", "pupil_id")],
+        ),
+    ]);
+    // "play" half named `moves_played`, whose distinct values were counted.
+    assert_eq!(
+        common::sql_or_declined(&club, "How many pupils play chess games?"),
+        "SELECT COUNT(*) FROM pupils WHERE pupil_id IN (SELECT pupil_id FROM chess_games)"
+    );
+}
