@@ -5404,6 +5404,23 @@ pub fn plan(
             limit = None;
         }
     }
+    // "the most common college of authors": a column of the same rows right after "of"
+    // qualifies the one before it; the mode is of that one.
+    if let (Some(_), [Expr::Col(a), Expr::Col(b)]) = (mode, q.select.as_slice()) {
+        let (a, b) = (*a, *b);
+        let at = |c: ColId| (0..mentions.len()).find(|&k| resolved[k] == Some(c));
+        if let (Some(ka), Some(kb)) = (at(a), at(b)) {
+            if kb == ka + 1
+                && a.table == b.table
+                && q.group_by.is_empty()
+                && order.is_empty()
+                && mentions[kb].start == mentions[ka].end + 1
+                && cx.is(mentions[ka].end, &["of"])
+            {
+                q.select.retain(|e| *e != Expr::Col(b));
+            }
+        }
+    }
     // "The most common X": the value of X that the most rows have.
     if let Some(desc) = mode {
         let named_rows = rows_named(index, &q.select);

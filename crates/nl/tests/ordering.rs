@@ -579,3 +579,25 @@ fn from_one_extreme_to_the_other_is_a_direction() {
         "SELECT name FROM rivers ORDER BY survey_year DESC"
     );
 }
+
+#[test]
+fn the_most_common_x_of_y_is_the_mode_of_x() {
+    let contest = Schema::new(vec![table(
+        "entries",
+        "entry_id",
+        vec![
+            col("entry_id", "integer"),
+            col("school", "text"),
+            col("author", "text"),
+        ],
+        vec![],
+    )]);
+    // Two columns were asked for, so "most common" declined.
+    assert_eq!(
+        common::sql_or_declined(
+            &contest,
+            "Show the most common school of authors of entries."
+        ),
+        "SELECT school FROM entries GROUP BY school ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
