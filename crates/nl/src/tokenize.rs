@@ -195,6 +195,33 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
             t.after_comma = true;
         }
     }
+    // "Hom many albums ...": a three-letter slip of "how" before "many" or "much" is "how"
+    // (nothing else reads "X many"), so the count is not lost.
+    for k in 0..out.len().saturating_sub(1) {
+        let next = out[k + 1].lower.as_str();
+        let slip = out[k].lower.len() == 3
+            && out[k].lower.starts_with('h')
+            && out[k].lower != "how"
+            && matches!(next, "many" | "much")
+            && out[k]
+                .lower
+                .chars()
+                .zip("how".chars())
+                .filter(|(a, b)| a != b)
+                .count()
+                == 1;
+        if slip {
+            let t = &mut out[k];
+            t.text = if t.text.starts_with(char::is_uppercase) {
+                "How"
+            } else {
+                "how"
+            }
+            .into();
+            t.lower = "how".into();
+            t.stem = stemmer.stem("how").into_owned();
+        }
+    }
     join_phrases(out, stemmer)
 }
 
@@ -415,5 +442,17 @@ mod tests {
             .map(|t| t.lower)
             .collect();
         assert_eq!(t, ["along", "with", "spans"]);
+    }
+
+    #[test]
+    fn a_slip_of_how_before_many_is_how() {
+        let s = Stemmer::create(Algorithm::English);
+        let words =
+            |q: &str| -> Vec<String> { tokenize(q, &s).into_iter().map(|t| t.lower).collect() };
+        assert_eq!(words("Hom many albums"), ["how", "many", "albums"]);
+        assert_eq!(words("hoe much money"), ["how", "much", "money"]);
+        // Other three-letter words before "many" stay as they are.
+        assert_eq!(words("too many albums"), ["too", "many", "albums"]);
+        assert_eq!(words("hom albums"), ["hom", "albums"]);
     }
 }
