@@ -2360,6 +2360,19 @@ fn schema_candidates(
                 let own = t.words.iter().any(|w| span.iter().any(|x| x.stem == *w));
                 s = if own { 0.88 } else { 0.85 };
             }
+            // "the code of the job" for `emp_jobcode`: "X of the Y" run together as "YX"
+            // ends a name written without a break.
+            if s < 0.85 && gapped && span.len() == 2 {
+                let head = span[0].lower.strip_suffix('s').unwrap_or(&span[0].lower);
+                let owner = span[1].lower.strip_suffix('s').unwrap_or(&span[1].lower);
+                let joined = format!("{owner}{head}");
+                if joined.len() >= 6
+                    && c.compact.ends_with(joined.as_str())
+                    && !c.words.iter().any(|w| *w == span[1].stem)
+                {
+                    s = 0.85;
+                }
+            }
             // "tax code" for `region_taxcode`: the words run together end a name
             // that spells them without a break.
             if s == 0.0

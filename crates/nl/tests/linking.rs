@@ -2397,3 +2397,33 @@ fn a_bare_verb_after_a_plural_subject_names_no_column() {
         "SELECT COUNT(*) FROM pupils WHERE pupil_id IN (SELECT pupil_id FROM chess_games)"
     );
 }
+
+#[test]
+fn x_of_the_y_names_a_yx_name_written_as_one_word() {
+    let depot = Schema::new(vec![
+        table(
+            "workers",
+            "worker_id",
+            vec![
+                col("worker_id", "integer"),
+                col("wrk_shiftcode", "text"),
+                col("wrk_name", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "bays",
+            "bay_id",
+            vec![col("bay_id", "integer"), col("bay_code", "text")],
+            vec![],
+        ),
+    ]);
+    // "code" alone went to the bays' code, which no key joins to the workers.
+    assert_eq!(
+        common::sql_or_declined(
+            &depot,
+            "What is the code of the shift with the most workers?"
+        ),
+        "SELECT wrk_shiftcode FROM workers GROUP BY wrk_shiftcode ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
