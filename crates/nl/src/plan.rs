@@ -3760,6 +3760,9 @@ pub fn plan(
         if cx.is(at.wrapping_sub(1), &["most"]) {
             cx.mark(at - 1, 1);
         }
+        if cx.is(at + 1, &["time"]) {
+            cx.mark(at + 1, 1);
+        }
         superlative_seen = true;
         limit = limit.or(Some(1));
         cx.pen("sup_after_column", 1.0);
@@ -6230,8 +6233,9 @@ fn superlative_after_column(
             "least" | "lowest" | "smallest" if last => false,
             _ => return None,
         };
+        // ("left office at the latest time")
         let mut j = i;
-        while j > 0 && cx.is(j - 1, &["the", "most"]) {
+        while j > 0 && cx.is(j - 1, &["the", "most", "at"]) {
             j -= 1;
         }
         let k = cx.mentions.iter().position(|m| m.end == j && j > 0)?;

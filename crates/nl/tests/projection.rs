@@ -202,6 +202,25 @@ fn time_superlative_after_a_column_orders_by_it() {
         sql("What is the kennel name of the kennel that was built most recently?"),
         "SELECT kennel_name FROM kennel ORDER BY year_constructed DESC LIMIT 1"
     );
+    // "at the latest time" too, over years kept as text (the superlative was dropped).
+    let cabinet = Schema::new(vec![table(
+        "cabinet",
+        "seat_id",
+        vec![
+            col("seat_id", "integer"),
+            col("minister", "text"),
+            col("took_office", "text"),
+            col("left_office", "text"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &cabinet,
+            "Return the minister who left office at the latest time."
+        ),
+        "SELECT minister FROM cabinet ORDER BY left_office DESC LIMIT 1"
+    );
 }
 
 #[test]
