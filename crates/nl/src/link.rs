@@ -1830,7 +1830,7 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
             .filter(|b| b.end == m.start);
         let t = match before.map(|b| &b.target) {
             Some(Target::Table(t)) => *t,
-            _ => match table_after_of(tokens, mentions, i) {
+            _ => match table_after_of(tokens, index, mentions, i) {
                 Some(t) => t,
                 None => continue,
             },
@@ -1868,7 +1868,12 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
 
 /// The table named right after "of (the, every)" that follows mention `i`, past a list of
 /// other columns ("names and regions of harbours").
-pub(crate) fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -> Option<usize> {
+pub(crate) fn table_after_of(
+    tokens: &[Token],
+    index: &Index,
+    mentions: &[Mention],
+    i: usize,
+) -> Option<usize> {
     let mut j = mentions.get(i)?.end;
     let mut k = i + 1;
     loop {
@@ -1883,12 +1888,34 @@ pub(crate) fn table_after_of(tokens: &[Token], mentions: &[Mention], i: usize) -
         {
             // "the ids and details of the backers" where "details of the backers" was read
             // as one column: the list ends in that column's table.
-            if k > i && (n.start..n.end).any(|x| tokens[x].lower == "of") {
-                if let Target::Column(c) = &n.target {
-                    let t = c.first().map(|(col, _)| col.table);
-                    if t.is_some() && c.iter().all(|(col, _)| Some(col.table) == t) {
-                        return t;
-                    }
+            if let (true, Some(of), Target::Column(c)) = (
+                k > i,
+                (n.start..n.end).find(|&x| tokens[x].lower == "of"),
+                &n.target,
+            ) {
+                let t = c.first().map(|(col, _)| col.table);
+                if t.is_some() && c.iter().all(|(col, _)| Some(col.table) == t) {
+                    return t;
+                }
+                // "the names and ids of products" where several tables keep a `product_id`:
+                // the one whose own name the words after "of" say.
+                let said: Vec<&str> = tokens[of + 1..n.end]
+                    .iter()
+                    .map(|t| t.stem.as_str())
+                    .collect();
+                let mut owners: Vec<usize> = c
+                    .iter()
+                    .map(|(col, _)| col.table)
+                    .filter(|&t| {
+                        index.tables.get(t).is_some_and(|ti| {
+                            !ti.words.is_empty()
+                                && ti.words.iter().all(|w| said.contains(&w.as_str()))
+                        })
+                    })
+                    .collect();
+                owners.dedup();
+                if let [t] = owners[..] {
+                    return Some(t);
                 }
             }
             j = n.end;

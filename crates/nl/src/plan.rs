@@ -1258,7 +1258,7 @@ pub fn plan(
             }
             // "names of riders and names of their trainers": a table after "of" owns the
             // column, before any list it continues.
-            if let Some(t) = crate::link::table_after_of(tokens, mentions, k) {
+            if let Some(t) = crate::link::table_after_of(tokens, index, mentions, k) {
                 order.push(t);
             }
             // "the customer details and id": a list continues in the same table.

@@ -899,3 +899,49 @@ fn one_after_a_superlative_is_a_pronoun() {
     let n = notes("What is the name of the client with 7 in Lima?");
     assert!(has(&n, "number_unused"), "{n:?}");
 }
+
+#[test]
+fn a_list_ending_in_a_key_of_several_tables_ends_in_the_table_it_names() {
+    let shop = Schema::new(vec![
+        table(
+            "patrons",
+            "patron_id",
+            vec![col("patron_id", "integer"), col("patron_name", "text")],
+            vec![],
+        ),
+        table(
+            "wares",
+            "ware_id",
+            vec![
+                col("ware_id", "integer"),
+                col("ware_name", "text"),
+                col("price", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "basket_lines",
+            "line_id",
+            vec![
+                col("line_id", "integer"),
+                col("ware_id", "integer"),
+                col("patron_id", "integer"),
+            ],
+            vec![
+                fk("ware_id", "wares", "ware_id"),
+                fk("patron_id", "patrons", "patron_id"),
+            ],
+        ),
+    ]);
+    // "ids of wares" is a key of the wares and of the basket lines; "of wares" says whose,
+    // so the names are the wares' too, no rival of the patrons' names.
+    let (answer, n) = SchemaIndex::build(&shop).translate_with_notes(
+        "What are the names and ids of wares with a price above 600?",
+        Dialect::Sqlite,
+    );
+    assert!(!has(&n, "col_rival_tables"), "{n:?}");
+    assert_eq!(
+        answer.unwrap().sql,
+        "SELECT ware_name, ware_id FROM wares WHERE price > 600"
+    );
+}
