@@ -7952,8 +7952,17 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
         0,
         &["for", "in", "of", "among", "across", "within", "during"],
     ) && (1..cx.tokens.len()).any(|i| cx.tokens[i].after_comma);
+    // "sorted by email address and phone number": with the rows ordered by several
+    // columns, the connectives after the order word list those columns.
+    let order_ands = match (0..cx.tokens.len()).find(|&i| cx.is(i, ORDER_VERBS)) {
+        Some(from) if q.order_by.len() > 1 => (from..cx.tokens.len())
+            .filter(|&i| cx.is(i, &["and"]) && !cx.tokens[i].after_comma)
+            .count()
+            .min(q.order_by.len() - 1),
+        _ => 0,
+    };
     let listed = listed_items(cx, commas, true)
-        .saturating_sub(order_commas + usize::from(lead_comma))
+        .saturating_sub(order_commas + usize::from(lead_comma) + order_ands)
         .max(1);
     // A grouping column comes with "each X": it is shown without being listed.
     let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));

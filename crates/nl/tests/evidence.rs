@@ -818,12 +818,14 @@ fn a_comma_before_and_lists_one_more_item_not_two() {
 }
 
 #[test]
-fn a_comma_before_the_order_or_after_a_leading_phrase_lists_nothing() {
+fn joints_of_the_order_or_of_a_leading_phrase_list_no_shown_column() {
     for q in [
         "Show the names of all clients, ordered by age.",
         "What are the names of all clients, in descending order of age?",
         // A leading phrase's comma too.
         "For each city, how many clients are there?",
+        // The "and" between the columns the rows are sorted by.
+        "What are the names and ages of all clients, sorted by age and name?",
     ] {
         let n = notes(q);
         assert!(!has(&n, "shape:listed_more"), "{q}: {n:?}");
