@@ -4220,7 +4220,13 @@ pub fn plan(
             });
             count = false;
             count_col = None;
-            cx.pen("count_of_number", 1.0);
+            // "the total number of hours": the sum is said outright.
+            let said_total = !listed_beside
+                && (1..mentions[k].start)
+                    .any(|i| cx.is(i - 1, &["total"]) && cx.is(i, &["number"]));
+            if !said_total {
+                cx.pen("count_of_number", 1.0);
+            }
         }
     }
     // "the number of guests stranded" where `stranded` is a number column: the things named

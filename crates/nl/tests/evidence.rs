@@ -947,3 +947,25 @@ fn a_list_ending_in_a_key_of_several_tables_ends_in_the_table_it_names() {
         "SELECT ware_name, ware_id FROM wares WHERE price > 600"
     );
 }
+
+#[test]
+fn the_total_number_of_a_number_column_is_said_to_be_a_sum() {
+    let crew = Schema::new(vec![table(
+        "rowers",
+        "rower_id",
+        vec![
+            col("rower_id", "integer"),
+            col("name", "text"),
+            col("races_rowed", "integer"),
+        ],
+        vec![],
+    )]);
+    let index = SchemaIndex::build(&crew);
+    let (answer, n) =
+        index.translate_with_notes("What is the total number of races rowed?", Dialect::Sqlite);
+    assert_eq!(answer.unwrap().sql, "SELECT SUM(races_rowed) FROM rowers");
+    assert!(!has(&n, "count_of_number"), "{n:?}");
+    // Without "total", counting or summing is a guess.
+    let (_, n) = index.translate_with_notes("What is the number of races rowed?", Dialect::Sqlite);
+    assert!(has(&n, "count_of_number"), "{n:?}");
+}
