@@ -6035,6 +6035,16 @@ pub fn plan(
         if kind_word && !cx.used[m.end] {
             cx.mark(m.end, 1);
         }
+        // "the percentage of hispanics" for `hispanic`: the measure word before "of" and a
+        // number column.
+        let measured = matches!(m.target, Target::Column(_))
+            && m.start >= 2
+            && cx.is(m.start - 1, &["of"])
+            && cx.is(m.start - 2, &["percentage", "proportion", "share"])
+            && !cx.used[m.start - 2];
+        if measured {
+            cx.mark(m.start - 2, 2);
+        }
     }
     // "the courses under the subject X", "albums under label Y": with no number after it,
     // "under" places rows in what follows (read by the join), it compares nothing.

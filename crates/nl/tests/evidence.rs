@@ -766,7 +766,7 @@ fn members_after_a_table_name_are_its_rows() {
 }
 
 #[test]
-fn a_measure_word_after_a_column_name_is_read() {
+fn a_measure_word_beside_a_column_name_is_read() {
     let census = Schema::new(vec![table(
         "districts",
         "district_id",
@@ -787,6 +787,11 @@ fn a_measure_word_after_a_column_name_is_read() {
         (
             "List the total scores of districts in ascending order.",
             "SELECT total FROM districts ORDER BY total ASC",
+        ),
+        // Before the column too.
+        (
+            "What is the percentage of urban in the district named 'North'?",
+            "SELECT urban FROM districts WHERE name = 'North'",
         ),
     ] {
         let (answer, n) = index.translate_with_notes(q, Dialect::Sqlite);
