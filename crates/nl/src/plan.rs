@@ -7977,7 +7977,24 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
             .min(q.order_by.len() - 1),
         _ => 0,
     };
-    let listed = listed_items(cx, commas, true)
+    // "the first name middle name and last name": two shown columns named one right after
+    // the other are two listed items with no joint between them ("full name" asks for the
+    // first and the last name alike).
+    let shown_here = |m: &Mention| match &m.target {
+        Target::Column(cands) => cands.iter().any(|(c, _)| q.select.contains(&Expr::Col(*c))),
+        _ => false,
+    };
+    let unjoined = cx
+        .mentions
+        .windows(2)
+        .filter(|w| {
+            w[0].end == w[1].start
+                && !cx.tokens[w[1].start].after_comma
+                && shown_here(&w[0])
+                && shown_here(&w[1])
+        })
+        .count();
+    let listed = (listed_items(cx, commas, true) + unjoined)
         .saturating_sub(order_commas + usize::from(lead_comma) + order_ands)
         .max(1);
     // A grouping column comes with "each X": it is shown without being listed.

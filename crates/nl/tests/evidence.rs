@@ -974,3 +974,35 @@ fn the_total_number_of_a_number_column_is_said_to_be_a_sum() {
     let (_, n) = index.translate_with_notes("What is the number of races rowed?", Dialect::Sqlite);
     assert!(has(&n, "count_of_number"), "{n:?}");
 }
+
+#[test]
+fn column_names_one_after_another_are_listed_items() {
+    let office = Schema::new(vec![table(
+        "clerks",
+        "clerk_id",
+        vec![
+            col("clerk_id", "integer"),
+            col("first_name", "text"),
+            col("middle_name", "text"),
+            col("last_name", "text"),
+            col("desk", "text"),
+        ],
+        vec![],
+    )]);
+    let index = SchemaIndex::build(&office);
+    for (q, sql) in [
+        (
+            "List the first name middle name and last name of all clerks.",
+            "SELECT first_name, middle_name, last_name FROM clerks",
+        ),
+        // "full name" asks for two columns.
+        (
+            "What are the full names of clerks at desk 'A'?",
+            "SELECT first_name, last_name FROM clerks WHERE desk = 'A'",
+        ),
+    ] {
+        let (answer, n) = index.translate_with_notes(q, Dialect::Sqlite);
+        assert_eq!(answer.unwrap().sql, sql);
+        assert!(!has(&n, "select_unlisted"), "{q}: {n:?}");
+    }
+}
