@@ -6046,6 +6046,33 @@ pub fn plan(
             cx.mark(m.start - 2, 2);
         }
     }
+    // "the names of all campuses" where campuses are named by a `campus` column and no column
+    // is a name: the shown label is what "names" asked for.
+    for i in 0..n {
+        if cx.used[i] || !cx.is(i, &["name", "names"]) || cx.mention_at(i).is_some() {
+            continue;
+        }
+        let mut j = i + 1;
+        while cx.is(j, &["of", "the", "all", "a", "an", "each", "every"]) {
+            j += 1;
+        }
+        let labelled = mentions.iter().any(|m| match m.target {
+            Target::Table(t) if m.start == j && j > i + 1 => {
+                index.tables.get(t).is_some_and(|ti| {
+                    ti.label.iter().any(|&c| {
+                        q.select.contains(&Expr::Col(ColId {
+                            table: t,
+                            column: c,
+                        }))
+                    })
+                })
+            }
+            _ => false,
+        });
+        if labelled {
+            cx.mark(i, 1);
+        }
+    }
     // "the courses under the subject X", "albums under label Y": with no number after it,
     // "under" places rows in what follows (read by the join), it compares nothing.
     for i in 0..n {

@@ -1006,3 +1006,22 @@ fn column_names_one_after_another_are_listed_items() {
         assert!(!has(&n, "select_unlisted"), "{q}: {n:?}");
     }
 }
+
+#[test]
+fn names_of_a_table_named_by_its_label_are_read() {
+    let records = Schema::new(vec![table(
+        "songs",
+        "song_id",
+        vec![
+            col("song_id", "integer"),
+            col("title", "text"),
+            col("genre", "text"),
+        ],
+        vec![],
+    )]);
+    // No column is a name: the songs' title is what "names" asks for.
+    let (answer, n) = SchemaIndex::build(&records)
+        .translate_with_notes("What are the names of all songs?", Dialect::Sqlite);
+    assert_eq!(answer.unwrap().sql, "SELECT title FROM songs");
+    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
+}
