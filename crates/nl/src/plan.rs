@@ -8064,6 +8064,10 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
 
 /// Evidence from the query's shape: the more it does, the more can be wrong.
 fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
+    // "all the information about ...", "all columns of ...": every column, asked outright.
+    let asked_for_all = (0..cx.tokens.len()).any(|i| {
+        cx.is(i, &["information", "info", "columns", "everything"]) && cx.mention_at(i).is_none()
+    });
     let mut add = |what: &str, yes: bool| {
         if yes {
             cx.pen(what, 1.0);
@@ -8102,7 +8106,8 @@ fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
     );
     add(
         "shape:star",
-        q.select.is_empty() || q.select.iter().any(|e| matches!(e, Expr::AllOf(_))),
+        !asked_for_all
+            && (q.select.is_empty() || q.select.iter().any(|e| matches!(e, Expr::AllOf(_)))),
     );
 }
 

@@ -1025,3 +1025,16 @@ fn names_of_a_table_named_by_its_label_are_read() {
     assert_eq!(answer.unwrap().sql, "SELECT title FROM songs");
     assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
 }
+
+#[test]
+fn all_the_information_asked_outright_is_no_star_guess() {
+    let (answer, n) = SchemaIndex::build(&town()).translate_with_notes(
+        "Show all the information about clients in Lima.",
+        Dialect::Sqlite,
+    );
+    assert_eq!(
+        answer.unwrap().sql,
+        "SELECT * FROM clients WHERE city = 'Lima'"
+    );
+    assert!(!has(&n, "shape:star"), "{n:?}");
+}
