@@ -8038,6 +8038,10 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
         .count();
     let asked = (ungrouped + named).max(1);
     cx.pen("select_unlisted", shown.saturating_sub(listed) as f32);
+    // Three or more columns are a guess unless the question lists them all.
+    if q.select.len() >= 3 && listed < q.select.len() {
+        cx.pen("shape:select3", 1.0);
+    }
     cx.pen("shape:listed_more", listed.saturating_sub(asked) as f32);
     cx.pen(
         "shape:group2",
@@ -8099,7 +8103,6 @@ fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
     );
     add("shape:distinct", q.distinct);
     add("shape:filters2", q.filters.len() >= 2);
-    add("shape:select3", q.select.len() >= 3);
     add(
         "shape:like",
         q.filters.iter().any(|f| matches!(f, Cond::Like(..))),

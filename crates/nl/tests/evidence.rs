@@ -1038,3 +1038,9 @@ fn all_the_information_asked_outright_is_no_star_guess() {
     );
     assert!(!has(&n, "shape:star"), "{n:?}");
 }
+
+#[test]
+fn three_columns_listed_outright_are_no_guess() {
+    let n = notes("Show the name, age and city of all clients.");
+    assert!(!has(&n, "shape:select3"), "{n:?}");
+}
