@@ -587,7 +587,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 continue;
             }
             schema_candidates(&content, start, end, index, &mut cands);
-            // "nurses on call" for `on_call`: a name that begins with a function word is
+            // "medics on duty" for `on_duty`: a name that begins with a function word is
             // named whole only with the word before it, which a span never starts with.
             if let Some(lead) = start.checked_sub(1).map(|i| &tokens[i]) {
                 if lead.kind == Kind::Word
@@ -598,7 +598,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                     span.extend(content.iter().copied());
                     let mut found = Vec::new();
                     schema_candidates(&span, start - 1, end, index, &mut found);
-                    // A yes/no column ("on scholarship") is asked for as a flag's value.
+                    // A yes/no column ("on leave") is asked for as a flag's value.
                     found.retain(|m| {
                         m.score >= 0.97
                             && match &m.target {
@@ -672,8 +672,8 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     out
 }
 
-/// "How many students play sports?": a bare word right after a plural table name is the verb
-/// of that subject; when it only half names a column (`games_played`) it names nothing.
+/// "How many pupils play chess games?": a bare word right after a plural table name is the
+/// verb of that subject; when it only half names a column (`moves_played`) it names nothing.
 fn verb_after_a_plural_table(tokens: &[Token], mentions: &mut Vec<Mention>) {
     let plural = |t: &Token| t.lower.len() > 3 && t.lower.ends_with('s') && t.lower != t.stem;
     let mut k = 1;
@@ -688,7 +688,7 @@ fn verb_after_a_plural_table(tokens: &[Token], mentions: &mut Vec<Mention>) {
             && matches!(m.target, Target::Column(_))
             && !t.lower.ends_with('s')
             && !t.capital
-            // "churches opened before 1850": the date the verb names is compared.
+            // "kennels opened before 1900": the date the verb names is compared.
             && !tokens.get(m.end).is_some_and(|n| {
                 matches!(n.kind, Kind::Number(_))
                     || matches!(
@@ -704,8 +704,8 @@ fn verb_after_a_plural_table(tokens: &[Token], mentions: &mut Vec<Mention>) {
     }
 }
 
-/// "the customer with the most orders", "parties with at least 2 events" for
-/// `customer_orders`, `party_events`: a plural counted after "most", a number or "number of"
+/// "the patron with the most bookings", "clubs with at least 2 outings" for
+/// `patron_bookings`, `club_outings`: a plural counted after "most", a number or "number of"
 /// that only half names columns is the rows of the one table whose name it ends (the head
 /// noun of a compound name is what its rows are).
 fn counted_head_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
@@ -1808,8 +1808,8 @@ fn referred_row(index: &Index, m: &Mention) -> Option<usize> {
 
 /// "the names of harbours" or "harbour names" where the harbours table has no name column but
 /// a label column (`harbour`, a `title`): the label is the name, rather than another table's
-/// `name`. Likewise "the id of the patient" where no column of the patients is named `id`:
-/// their key, rather than another table's `visit_id`.
+/// `name`. Likewise "the id of a patient" where no column of the patients is named `id`:
+/// their key, rather than another table's id.
 fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
         let m = &mentions[i];
@@ -1846,7 +1846,7 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
         let Some(info) = index.tables.get(t) else {
             continue;
         };
-        // "the id of the patient" where patients are keyed by `ssn`: their key.
+        // "the id of a patient" where patients are keyed by `health_number`: their key.
         let own = if id {
             index.sole_key(t)
         } else if let [label] = info.label[..] {
@@ -1897,7 +1897,7 @@ pub(crate) fn table_after_of(
                 if t.is_some() && c.iter().all(|(col, _)| Some(col.table) == t) {
                     return t;
                 }
-                // "the names and ids of products" where several tables keep a `product_id`:
+                // "names and ids of wares" where several tables keep a `ware_id`:
                 // the one whose own name the words after "of" say.
                 let said: Vec<&str> = tokens[of + 1..n.end]
                     .iter()
@@ -2387,7 +2387,7 @@ fn schema_candidates(
                 let own = t.words.iter().any(|w| span.iter().any(|x| x.stem == *w));
                 s = if own { 0.88 } else { 0.85 };
             }
-            // "the code of the job" for `emp_jobcode`: "X of the Y" run together as "YX"
+            // "the code of the shift" for `wrk_shiftcode`: "X of the Y" run together as "YX"
             // ends a name written without a break.
             if s < 0.85 && gapped && span.len() == 2 {
                 let head = span[0].lower.strip_suffix('s').unwrap_or(&span[0].lower);

@@ -1150,7 +1150,7 @@ pub fn plan(
                 negated = Some(i);
             }
         } else if let Some((desc, end)) = from_extreme_to_extreme(&cx, i) {
-            // "ordered by age from greatest to least": a direction, not two superlatives.
+            // "ordered by length from greatest to least": a direction, not two superlatives.
             if desc {
                 desc_words = true;
             } else {
@@ -1624,7 +1624,7 @@ pub fn plan(
                 .then_some(c.table)
         })
         .collect();
-    // "the names of body builders" where builders keep no name but refer to the people who
+    // "the names of lifters" where lifters keep no name but refer to the people who
     // do: the column the named rows borrow from the one table they refer to.
     let borrowed = |c: &ColId| {
         let Some(words) = index.col(c).map(|ci| &ci.own_words) else {
@@ -3066,7 +3066,7 @@ pub fn plan(
                     roles[k] = Some(Role::Order(desc_words));
                     continue;
                 }
-                // "the event names by year from the most recent to the oldest".
+                // "the river names by survey year from newest to oldest".
                 if bw == "by" && from_extreme_to_extreme(&cx, m.end).is_some() {
                     if let Some(b) = before {
                         cx.mark(b, 1);
@@ -3402,7 +3402,7 @@ pub fn plan(
                 roles[k] = Some(Role::Project);
             }
             Target::Table(t) => {
-                // "the club with the most female students": a value that qualifies the
+                // "the band with the most alto singers": a value that qualifies the
                 // counted rows sits between the superlative and their table.
                 // (A sex word is read as its code further on.)
                 let qualifier_start = match k.checked_sub(1).map(|j| &mentions[j]) {
@@ -4220,7 +4220,7 @@ pub fn plan(
             });
             count = false;
             count_col = None;
-            // "the total number of hours": the sum is said outright.
+            // "the total number of races rowed": the sum is said outright.
             let said_total = !listed_beside
                 && (1..mentions[k].start)
                     .any(|i| cx.is(i - 1, &["total"]) && cx.is(i, &["number"]));
@@ -5255,7 +5255,7 @@ pub fn plan(
     if let Some(k) = hidden_group_key {
         group.insert(0, k);
     }
-    // "When was the file stored? Give me the date." where `date_stored` refers to a
+    // "When was the file kept? Give me the date." where `date_kept` refers to a
     // calendar's date: the two hold one value, shown once by the referring column.
     let echoes: Vec<ColId> = projected
         .iter()
@@ -5413,7 +5413,7 @@ pub fn plan(
             limit = None;
         }
     }
-    // "the most common college of authors": a column of the same rows right after "of"
+    // "the most common school of authors": a column of the same rows right after "of"
     // qualifies the one before it; the mode is of that one.
     if let (Some(_), [Expr::Col(a), Expr::Col(b)]) = (mode, q.select.as_slice()) {
         let (a, b) = (*a, *b);
@@ -6017,10 +6017,10 @@ pub fn plan(
             cx.pen("agg_scope_dropped", 1.0);
         }
     }
-    // "the phone number", "classroom numbers", "the black percentage", "total scores" for
-    // `phone`, `classroom`, `black`, `total`: the word right after a column's name says what
+    // "the phone number", "desk numbers", "the urban percentage", "total scores" for
+    // `phone`, `desk`, `urban`, `total`: the word right after a column's name says what
     // kind of value it holds, not a count or another column. "faculty members",
-    // "staff member": a table's rows are its members.
+    // "crew member": a table's rows are its members.
     for m in mentions {
         let kind_word = match m.target {
             Target::Column(_) => {
@@ -6035,7 +6035,7 @@ pub fn plan(
         if kind_word && !cx.used[m.end] {
             cx.mark(m.end, 1);
         }
-        // "the percentage of hispanics" for `hispanic`: the measure word before "of" and a
+        // "the percentage of urban" for `urban`: the measure word before "of" and a
         // number column.
         let measured = matches!(m.target, Target::Column(_))
             && m.start >= 2
@@ -6046,7 +6046,7 @@ pub fn plan(
             cx.mark(m.start - 2, 2);
         }
     }
-    // "the names of all campuses" where campuses are named by a `campus` column and no column
+    // "the names of every song" where songs are named by a `title` column and no column
     // is a name: the shown label is what "names" asked for.
     for i in 0..n {
         if cx.used[i] || !cx.is(i, &["name", "names"]) || cx.mention_at(i).is_some() {
@@ -6073,7 +6073,7 @@ pub fn plan(
             cx.mark(i, 1);
         }
     }
-    // "the courses under the subject X", "albums under label Y": with no number after it,
+    // "the payments under the client X", "songs under label Y": with no number after it,
     // "under" places rows in what follows (read by the join), it compares nothing.
     for i in 0..n {
         let mut j = i + 1;
@@ -6087,11 +6087,11 @@ pub fn plan(
             cx.mark(i, 1);
         }
     }
-    // "sorted by year in ascending order": with the rows ordered, the words that ask for
+    // "sorted by age in ascending order": with the rows ordered, the words that ask for
     // an order were read, whichever rule placed it.
     let ordered =
         !q.order_by.is_empty() || q.set_op.as_ref().is_some_and(|s| !s.1.order_by.is_empty());
-    // ("made an order most recently": the noun names orders, not a sort.)
+    // ("placed an order last week": the noun names orders, not a sort.)
     for i in 0..n {
         let asks = match cx.lw(i) {
             // A command ("Order the ...") or a sort asked for ("in ascending order of").
@@ -6276,7 +6276,7 @@ fn superlative_after_column(
             "least" | "lowest" | "smallest" if last => false,
             _ => return None,
         };
-        // ("left office at the latest time")
+        // ("resigned at the latest time", over years kept as text)
         let mut j = i;
         while j > 0 && cx.is(j - 1, &["the", "most", "at"]) {
             j -= 1;
@@ -6803,7 +6803,7 @@ fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
     target(a) == target(b)
 }
 
-/// "from greatest to least", "from the most recent to the oldest" at token `i`: whether the
+/// "from greatest to least", "from most recent to oldest" at token `i`: whether the
 /// order it asks for is descending, and the token after it. Only the first extreme sets the
 /// direction, and only words whose direction does not depend on the column ("oldest" is the
 /// highest age but the earliest date).
@@ -7941,7 +7941,7 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
                 ],
             )
     };
-    // "with first name as Carole and last name as Bernhard": after a value, a column with a
+    // "with name as 'Ann' and city as 'Lima'": after a value, a column with a
     // value of its own joins a second condition.
     let between_conditions = |j: usize| {
         let next_col = cx
@@ -7973,8 +7973,8 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
 /// Evidence from how the question's list and cue words fit the query: a query that shows more
 /// columns than the question lists has guessed some of them.
 fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
-    // ("the name, open date, and organizer": the comma before the last item counted it.)
-    // "the names of all customers, ordered by balance": a comma before the order asked for
+    // ("the name, age, and city": the comma before the last item counted it.)
+    // "the names of all clients, ordered by age": a comma before the order asked for
     // lists nothing.
     let ordered = !q.order_by.is_empty();
     let order_commas = (0..cx.tokens.len())
@@ -7995,7 +7995,7 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
         0,
         &["for", "in", "of", "among", "across", "within", "during"],
     ) && (1..cx.tokens.len()).any(|i| cx.tokens[i].after_comma);
-    // "sorted by email address and phone number": with the rows ordered by several
+    // "sorted by age and name": with the rows ordered by several
     // columns, the connectives after the order word list those columns.
     let order_ands = match (0..cx.tokens.len()).find(|&i| cx.is(i, ORDER_VERBS)) {
         Some(from) if q.order_by.len() > 1 => (from..cx.tokens.len())
@@ -8004,7 +8004,7 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
             .min(q.order_by.len() - 1),
         _ => 0,
     };
-    // "the first name middle name and last name": two shown columns named one right after
+    // "first name middle name and surname": two shown columns named one after
     // the other are two listed items with no joint between them ("full name" asks for the
     // first and the last name alike).
     let shown_here = |m: &Mention| match &m.target {
@@ -8068,7 +8068,7 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
 
 /// Evidence from the query's shape: the more it does, the more can be wrong.
 fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
-    // "all the information about ...", "all columns of ...": every column, asked outright.
+    // "all the information on ...", "every column of ...": all columns, asked outright.
     let asked_for_all = (0..cx.tokens.len()).any(|i| {
         cx.is(i, &["information", "info", "columns", "everything"]) && cx.mention_at(i).is_none()
     });

@@ -195,7 +195,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
             t.after_comma = true;
         }
     }
-    // "Hom many albums ...": a three-letter slip of "how" before "many" or "much" is "how"
+    // "Hom many boats ...": a three-letter slip of "how" before "many" or "much" is "how"
     // (nothing else reads "X many"), so the count is not lost.
     for k in 0..out.len().saturating_sub(1) {
         let next = out[k + 1].lower.as_str();

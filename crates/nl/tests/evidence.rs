@@ -729,7 +729,7 @@ fn the_words_asking_for_an_order_are_read_when_the_rows_are_ordered() {
     let n = notes("Sort the names of clients by age in ascending order.");
     assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
     // "an order" is a thing, not a sort: still unexplained when nothing reads it.
-    let n = notes("Which client made an order most recently?");
+    let n = notes("Which client placed an order most recently?");
     assert!(n.iter().any(|x| x.starts_with("word:cue:order")), "{n:?}");
 }
 
@@ -750,18 +750,18 @@ fn members_after_a_table_name_are_its_rows() {
         vec![
             col("faculty_id", "integer"),
             col("first_name", "text"),
-            col("building", "text"),
+            col("wing", "text"),
         ],
         vec![],
     )]);
     let (answer, n) = SchemaIndex::build(&school).translate_with_notes(
-        "How many faculty members does each building have?",
+        "How many faculty members does each wing have?",
         Dialect::Sqlite,
     );
     assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
     assert_eq!(
         answer.unwrap().sql,
-        "SELECT building, COUNT(*) FROM faculty GROUP BY building"
+        "SELECT wing, COUNT(*) FROM faculty GROUP BY wing"
     );
 }
 
@@ -785,7 +785,7 @@ fn a_measure_word_beside_a_column_name_is_read() {
             "SELECT name FROM districts WHERE urban > 50",
         ),
         (
-            "List the total scores of districts in ascending order.",
+            "List the total scores of districts in increasing order.",
             "SELECT total FROM districts ORDER BY total ASC",
         ),
         // Before the column too.
@@ -992,7 +992,7 @@ fn column_names_one_after_another_are_listed_items() {
     let index = SchemaIndex::build(&office);
     for (q, sql) in [
         (
-            "List the first name middle name and last name of all clerks.",
+            "Give the first name middle name and last name of every clerk.",
             "SELECT first_name, middle_name, last_name FROM clerks",
         ),
         // "full name" asks for two columns.

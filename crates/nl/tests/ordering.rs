@@ -574,7 +574,7 @@ fn from_one_extreme_to_the_other_is_a_direction() {
     assert_eq!(
         common::sql_or_declined(
             &rivers,
-            "List all the river names by survey year from the most recent to the oldest."
+            "Give every river name by survey year from newest to oldest."
         ),
         "SELECT name FROM rivers ORDER BY survey_year DESC"
     );

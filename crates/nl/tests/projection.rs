@@ -208,18 +208,18 @@ fn time_superlative_after_a_column_orders_by_it() {
         "seat_id",
         vec![
             col("seat_id", "integer"),
-            col("minister", "text"),
-            col("took_office", "text"),
-            col("left_office", "text"),
+            col("governor", "text"),
+            col("took_post", "text"),
+            col("left_post", "text"),
         ],
         vec![],
     )]);
     assert_eq!(
         common::sql_or_declined(
             &cabinet,
-            "Return the minister who left office at the latest time."
+            "Return the governor who left post at the latest time."
         ),
-        "SELECT minister FROM cabinet ORDER BY left_office DESC LIMIT 1"
+        "SELECT governor FROM cabinet ORDER BY left_post DESC LIMIT 1"
     );
 }
 
@@ -814,14 +814,17 @@ fn a_column_and_the_column_it_refers_to_are_shown_once() {
             vec![
                 col("file_id", "integer"),
                 col("file_name", "text"),
-                col("date_stored", "date"),
+                col("date_kept", "date"),
             ],
-            vec![fk("date_stored", "calendar", "calendar_date")],
+            vec![fk("date_kept", "calendar", "calendar_date")],
         ),
     ]);
-    // Both the calendar's date and `date_stored` were shown: one value, twice.
+    // Both the calendar's date and `date_kept` were shown: one value, twice.
     assert_eq!(
-        common::sql_or_declined(&archive, "When was the file named 'Tax return' stored? Give me the date."),
-        "SELECT T2.date_stored FROM calendar AS T1 JOIN files AS T2 ON T1.calendar_date = T2.date_stored WHERE T2.file_name = 'Tax return'"
+        common::sql_or_declined(
+            &archive,
+            "When was the file named 'Tax return' kept? Tell me the date."
+        ),
+        "SELECT T2.date_kept FROM calendar AS T1 JOIN files AS T2 ON T1.calendar_date = T2.date_kept WHERE T2.file_name = 'Tax return'"
     );
 }
