@@ -1913,6 +1913,7 @@ pub(crate) fn table_after_of(
                         })
                     })
                     .collect();
+                owners.sort_unstable();
                 owners.dedup();
                 if let [t] = owners[..] {
                     return Some(t);
@@ -2324,6 +2325,14 @@ fn schema_candidates(
     }
     let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
     let compact_singular = compact.strip_suffix('s').unwrap_or(&compact);
+    let of_reversed = match span {
+        [head, owner] if gapped => {
+            let head = head.lower.strip_suffix('s').unwrap_or(&head.lower);
+            let owner = owner.lower.strip_suffix('s').unwrap_or(&owner.lower);
+            Some(format!("{owner}{head}")).filter(|j| j.len() >= 6)
+        }
+        _ => None,
+    };
     let mut cols: Vec<(ColId, f32)> = Vec::new();
     let mut spelled_col = false;
     // "customer name" is a customer's name, not `customer_given_name` spelled out.
@@ -2389,16 +2398,13 @@ fn schema_candidates(
             }
             // "the code of the shift" for `wrk_shiftcode`: "X of the Y" run together as "YX"
             // ends a name written without a break.
-            if s < 0.85 && gapped && span.len() == 2 {
-                let head = span[0].lower.strip_suffix('s').unwrap_or(&span[0].lower);
-                let owner = span[1].lower.strip_suffix('s').unwrap_or(&span[1].lower);
-                let joined = format!("{owner}{head}");
-                if joined.len() >= 6
-                    && c.compact.ends_with(joined.as_str())
-                    && !c.words.iter().any(|w| *w == span[1].stem)
-                {
-                    s = 0.85;
-                }
+            if s < 0.85
+                && of_reversed
+                    .as_deref()
+                    .is_some_and(|j| c.compact.ends_with(j))
+                && !c.words.iter().any(|w| *w == span[1].stem)
+            {
+                s = 0.85;
             }
             // "tax code" for `region_taxcode`: the words run together end a name
             // that spells them without a break.

@@ -6017,113 +6017,7 @@ pub fn plan(
             cx.pen("agg_scope_dropped", 1.0);
         }
     }
-    // "the phone number", "desk numbers", "the urban percentage", "total scores" for
-    // `phone`, `desk`, `urban`, `total`: the word right after a column's name says what
-    // kind of value it holds, not a count or another column. "faculty members",
-    // "crew member": a table's rows are its members.
-    for m in mentions {
-        let kind_word = match m.target {
-            Target::Column(_) => {
-                cx.is(
-                    m.end,
-                    &["number", "numbers", "percentage", "score", "scores"],
-                ) && cx.mention_at(m.end).is_none()
-            }
-            Target::Table(_) => cx.is(m.end, &["member", "members"]),
-            _ => false,
-        };
-        if kind_word && !cx.used[m.end] {
-            cx.mark(m.end, 1);
-        }
-        // "the percentage of urban" for `urban`: the measure word before "of" and a
-        // number column.
-        let measured = matches!(m.target, Target::Column(_))
-            && m.start >= 2
-            && cx.is(m.start - 1, &["of"])
-            && cx.is(m.start - 2, &["percentage", "proportion", "share"])
-            && !cx.used[m.start - 2];
-        if measured {
-            cx.mark(m.start - 2, 2);
-        }
-    }
-    // "the names of every song" where songs are named by a `title` column and no column
-    // is a name: the shown label is what "names" asked for.
-    for i in 0..n {
-        if cx.used[i] || !cx.is(i, &["name", "names"]) || cx.mention_at(i).is_some() {
-            continue;
-        }
-        let mut j = i + 1;
-        while cx.is(j, &["of", "the", "all", "a", "an", "each", "every"]) {
-            j += 1;
-        }
-        let labelled = mentions.iter().any(|m| match m.target {
-            Target::Table(t) if m.start == j && j > i + 1 => {
-                index.tables.get(t).is_some_and(|ti| {
-                    ti.label.iter().any(|&c| {
-                        q.select.contains(&Expr::Col(ColId {
-                            table: t,
-                            column: c,
-                        }))
-                    })
-                })
-            }
-            _ => false,
-        });
-        if labelled {
-            cx.mark(i, 1);
-        }
-    }
-    // "the payments under the client X", "songs under label Y": with no number after it,
-    // "under" places rows in what follows (read by the join), it compares nothing.
-    for i in 0..n {
-        let mut j = i + 1;
-        while cx.is(j, &["the", "a", "an"]) {
-            j += 1;
-        }
-        let number_next = tokens
-            .get(j)
-            .is_some_and(|t| matches!(t.kind, Kind::Number(_)));
-        if cx.is(i, &["under"]) && !cx.used[i] && !number_next && cx.mention_at(j).is_some() {
-            cx.mark(i, 1);
-        }
-    }
-    // "sorted by age in ascending order": with the rows ordered, the words that ask for
-    // an order were read, whichever rule placed it.
-    let ordered =
-        !q.order_by.is_empty() || q.set_op.as_ref().is_some_and(|s| !s.1.order_by.is_empty());
-    // ("placed an order last week": the noun names orders, not a sort.)
-    for i in 0..n {
-        let asks = match cx.lw(i) {
-            // A command ("Order the ...") or a sort asked for ("in ascending order of").
-            "order" => {
-                i == 0
-                    || cx.tokens[i].capital
-                    || cx.is(i + 1, &["by", "of"])
-                    || cx.prev_word(i).is_some_and(|b| {
-                        cx.is(
-                            b,
-                            &[
-                                "in",
-                                "ascending",
-                                "descending",
-                                "alphabetical",
-                                "alphabetic",
-                                "increasing",
-                                "decreasing",
-                                "reverse",
-                                "numerical",
-                                "chronological",
-                                "lexicographical",
-                            ],
-                        )
-                    })
-            }
-            w => ORDER_VERBS.contains(&w),
-        };
-        if ordered && asks {
-            cx.mark(i, 1);
-        }
-    }
+    words_the_query_reads(&mut cx, &q);
     for (i, t) in tokens.iter().enumerate() {
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
             continue;
@@ -6794,6 +6688,122 @@ fn groups_by_different(cx: &Ctx<'_>, before: Option<usize>, before2: Option<usiz
 
 fn has_agg_word(cx: &Ctx<'_>) -> bool {
     cx.tokens.iter().any(|t| agg_word(&t.lower).is_some())
+}
+
+/// Words no rule took that the query still answers, marked read so the word evidence does not
+/// count them against it: a kind word beside a column ("phone number"), "members" after a
+/// table, "names" of a table shown by its label, "under" before what places the rows, and
+/// the words that asked for an order the rows have.
+fn words_the_query_reads(cx: &mut Ctx<'_>, q: &Query) {
+    let (tokens, mentions, index) = (cx.tokens, cx.mentions, cx.index);
+    let n = tokens.len();
+    // "the phone number", "desk numbers", "the urban percentage", "total scores" for
+    // `phone`, `desk`, `urban`, `total`: the word right after a column's name says what
+    // kind of value it holds, not a count or another column. "faculty members",
+    // "crew member": a table's rows are its members.
+    for m in mentions {
+        let kind_word = match m.target {
+            Target::Column(_) => {
+                cx.is(
+                    m.end,
+                    &["number", "numbers", "percentage", "score", "scores"],
+                ) && cx.mention_at(m.end).is_none()
+            }
+            Target::Table(_) => cx.is(m.end, &["member", "members"]),
+            _ => false,
+        };
+        if kind_word && !cx.used[m.end] {
+            cx.mark(m.end, 1);
+        }
+        // "the percentage of urban" for `urban`: the measure word before "of" and a
+        // number column.
+        let measured = matches!(m.target, Target::Column(_))
+            && m.start >= 2
+            && cx.is(m.start - 1, &["of"])
+            && cx.is(m.start - 2, &["percentage", "proportion", "share"])
+            && !cx.used[m.start - 2];
+        if measured {
+            cx.mark(m.start - 2, 2);
+        }
+    }
+    // "the names of every song" where songs are named by a `title` column and no column
+    // is a name: the shown label is what "names" asked for.
+    for i in 0..n {
+        if cx.used[i] || !cx.is(i, &["name", "names"]) || cx.mention_at(i).is_some() {
+            continue;
+        }
+        let mut j = i + 1;
+        while cx.is(j, &["of", "the", "all", "a", "an", "each", "every"]) {
+            j += 1;
+        }
+        let labelled = mentions.iter().any(|m| match m.target {
+            Target::Table(t) if m.start == j && j > i + 1 => {
+                index.tables.get(t).is_some_and(|ti| {
+                    ti.label.iter().any(|&c| {
+                        q.select.contains(&Expr::Col(ColId {
+                            table: t,
+                            column: c,
+                        }))
+                    })
+                })
+            }
+            _ => false,
+        });
+        if labelled {
+            cx.mark(i, 1);
+        }
+    }
+    // "the payments under the client X", "songs under label Y": with no number after it,
+    // "under" places rows in what follows (read by the join), it compares nothing.
+    for i in 0..n {
+        let mut j = i + 1;
+        while cx.is(j, &["the", "a", "an"]) {
+            j += 1;
+        }
+        let number_next = tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Number(_)));
+        if cx.is(i, &["under"]) && !cx.used[i] && !number_next && cx.mention_at(j).is_some() {
+            cx.mark(i, 1);
+        }
+    }
+    // "sorted by age in ascending order": with the rows ordered, the words that ask for
+    // an order were read, whichever rule placed it.
+    let ordered =
+        !q.order_by.is_empty() || q.set_op.as_ref().is_some_and(|s| !s.1.order_by.is_empty());
+    // ("placed an order last week": the noun names orders, not a sort.)
+    for i in 0..n {
+        let asks = match cx.lw(i) {
+            // A command ("Order the ...") or a sort asked for ("in ascending order of").
+            "order" => {
+                i == 0
+                    || cx.tokens[i].capital
+                    || cx.is(i + 1, &["by", "of"])
+                    || cx.prev_word(i).is_some_and(|b| {
+                        cx.is(
+                            b,
+                            &[
+                                "in",
+                                "ascending",
+                                "descending",
+                                "alphabetical",
+                                "alphabetic",
+                                "increasing",
+                                "decreasing",
+                                "reverse",
+                                "numerical",
+                                "chronological",
+                                "lexicographical",
+                            ],
+                        )
+                    })
+            }
+            w => ORDER_VERBS.contains(&w),
+        };
+        if ordered && asks {
+            cx.mark(i, 1);
+        }
+    }
 }
 
 /// Whether two columns hold one key's values: one refers to the other, or both refer to the
@@ -7904,12 +7914,11 @@ fn named_outside_grouping(cx: &Ctx<'_>, c: ColId) -> bool {
 }
 
 /// How many things the question lists to show: one, plus one per comma and per "and"/"or"
-/// that joins two of them (not two values, nor a bound such as "3 or more"). With
-/// `comma_and_once`, an "and" right after a comma adds nothing (", and" is one joint), nor
-/// one that joins two conditions on values. The
-/// planner still counts both when it sets aside shown columns: ", and what are ..." starts
-/// another question there.
-fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
+/// that joins two of them (not two values, nor a bound such as "3 or more"). For the
+/// `evidence`, an "and" right after a comma adds nothing (", and" is one joint), nor one that
+/// joins two conditions on values; the planner still counts both when it sets aside shown
+/// columns (", and what are ..." starts another question there).
+fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: bool) -> usize {
     // "in Paris or Berlin": a connective between two values lists values, not columns.
     let is_value = |m: &Mention| {
         matches!(
@@ -7963,7 +7972,7 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, comma_and_once: bool) -> usize {
             .enumerate()
             .filter(|(j, t)| {
                 matches!(t.lower.as_str(), "and" | "or")
-                    && (!comma_and_once || !(t.after_comma || between_conditions(*j)))
+                    && (!evidence || !(t.after_comma || between_conditions(*j)))
                     && !between_values(*j)
                     && !bound(*j)
             })
