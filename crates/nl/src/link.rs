@@ -675,7 +675,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
 /// "How many pupils play chess games?": a bare word right after a plural table name is the
 /// verb of that subject; when it only half names a column (`moves_played`) it names nothing.
 fn verb_after_a_plural_table(tokens: &[Token], mentions: &mut Vec<Mention>) {
-    let plural = |t: &Token| t.lower.len() > 3 && t.lower.ends_with('s') && t.lower != t.stem;
+    let plural = |t: &Token| crate::plan::plural_word(&t.lower) && t.lower != t.stem;
     let mut k = 1;
     while k < mentions.len() {
         let (p, m) = (&mentions[k - 1], &mentions[k]);
@@ -714,7 +714,7 @@ fn counted_head_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Ment
             continue;
         }
         let t = &tokens[m.start];
-        if t.lower == t.stem || !t.lower.ends_with('s') {
+        if !crate::plan::plural_word(&t.lower) || t.lower == t.stem {
             continue;
         }
         let counted = m.start.checked_sub(1).is_some_and(|b| {

@@ -4279,7 +4279,7 @@ pub fn plan(
     // More columns to show than the question lists: the ones named inside a later clause
     // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.
-    let listed = listed_items(&cx, commas, false);
+    let listed = listed_items(&cx, commas, None);
     let shown_ks: Vec<usize> = (0..mentions.len())
         .filter(|&k| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_))))
         .collect();
@@ -7138,7 +7138,7 @@ fn counted_without_a_column(cx: &mut Ctx<'_>, cmp: &Comparison) -> Option<usize>
 }
 
 /// A regular English plural ("members", not "class" or "bus").
-fn plural_word(w: &str) -> bool {
+pub(crate) fn plural_word(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
@@ -7915,10 +7915,12 @@ fn named_outside_grouping(cx: &Ctx<'_>, c: ColId) -> bool {
 
 /// How many things the question lists to show: one, plus one per comma and per "and"/"or"
 /// that joins two of them (not two values, nor a bound such as "3 or more"). For the
-/// `evidence`, an "and" right after a comma adds nothing (", and" is one joint), nor one that
-/// joins two conditions on values; the planner still counts both when it sets aside shown
-/// columns (", and what are ..." starts another question there).
-fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: bool) -> usize {
+/// evidence about query `q` (`Some(q)`), the joints that list no shown column are left out
+/// as well: ", and" is one joint, and an "and" between two conditions, a comma before the
+/// order asked for or after a leading phrase, the "and" between sort columns; column names
+/// one right after another count as items. The planner keeps the plain count when it sets
+/// aside shown columns (", and what are ..." starts another question there).
+fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize {
     // "in Paris or Berlin": a connective between two values lists values, not columns.
     let is_value = |m: &Mention| {
         matches!(
@@ -7966,23 +7968,21 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: bool) -> usize {
                 })
             })
     };
-    1 + commas
+    let joints = 1
+        + commas
         + cx.tokens
             .iter()
             .enumerate()
             .filter(|(j, t)| {
                 matches!(t.lower.as_str(), "and" | "or")
-                    && (!evidence || !(t.after_comma || between_conditions(*j)))
+                    && (evidence.is_none() || !(t.after_comma || between_conditions(*j)))
                     && !between_values(*j)
                     && !bound(*j)
             })
-            .count()
-}
-
-/// Evidence from how the question's list and cue words fit the query: a query that shows more
-/// columns than the question lists has guessed some of them.
-fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
-    // ("the name, age, and city": the comma before the last item counted it.)
+            .count();
+    let Some(q) = evidence else {
+        return joints;
+    };
     // "the names of all clients, ordered by age": a comma before the order asked for
     // lists nothing.
     let ordered = !q.order_by.is_empty();
@@ -8030,9 +8030,15 @@ fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
                 && shown_here(&w[1])
         })
         .count();
-    let listed = (listed_items(cx, commas, true) + unjoined)
+    (joints + unjoined)
         .saturating_sub(order_commas + usize::from(lead_comma) + order_ands)
-        .max(1);
+        .max(1)
+}
+
+/// Evidence from how the question's list and cue words fit the query: a query that shows more
+/// columns than the question lists has guessed some of them.
+fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
+    let listed = listed_items(cx, commas, Some(q));
     // A grouping column comes with "each X": it is shown without being listed.
     let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));
     let ungrouped = q.select.iter().filter(|e| !grouped(e)).count();
