@@ -617,6 +617,16 @@ fn an_or_bounding_a_number_lists_nothing() {
     assert!(has(&n, "shape:listed_more"), "{n:?}");
 }
 
+/// The SQL the engine answers `q` with on `schema` (it must answer), and its notes.
+fn sql_and_notes(schema: &Schema, q: &str) -> (String, Vec<String>) {
+    sql_and_notes_on(&SchemaIndex::build(schema), q)
+}
+
+fn sql_and_notes_on(index: &SchemaIndex, q: &str) -> (String, Vec<String>) {
+    let (answer, notes) = index.translate_with_notes(q, Dialect::Sqlite);
+    (answer.unwrap().sql, notes)
+}
+
 #[test]
 fn names_of_a_named_table_have_no_rivals() {
     let gallery = Schema::new(vec![
@@ -639,13 +649,9 @@ fn names_of_a_named_table_have_no_rivals() {
     ]);
     // "names and urls of posters" (one column mention, so no table is named alone): the
     // posters' name, not a rival of the artists' name.
-    let (answer, n) = SchemaIndex::build(&gallery)
-        .translate_with_notes("What are the names and urls of posters?", Dialect::Sqlite);
+    let (sql, n) = sql_and_notes(&gallery, "What are the names and urls of posters?");
     assert!(!has(&n, "col_rival_tables"), "{n:?}");
-    assert_eq!(
-        answer.unwrap().sql,
-        "SELECT poster_name, poster_url FROM posters"
-    );
+    assert_eq!(sql, "SELECT poster_name, poster_url FROM posters");
 }
 
 /// Clients, their cards and accounts (both refer to the clients), and card payments.
@@ -683,10 +689,9 @@ fn a_key_and_its_copies_in_referring_tables_are_no_rivals() {
     let bank = bank();
     // `card_id` of the cards and of the payments that refer to them: one key and its copy,
     // one set of values.
-    let (answer, n) =
-        SchemaIndex::build(&bank).translate_with_notes("Show all card ids.", Dialect::Sqlite);
+    let (sql, n) = sql_and_notes(&bank, "Show all card ids.");
     assert!(!has(&n, "col_rival_tables"), "{n:?}");
-    assert_eq!(answer.unwrap().sql, "SELECT card_id FROM client_cards");
+    assert_eq!(sql, "SELECT card_id FROM client_cards");
     // The clients' and the shops' names are different things.
     assert!(has(&notes("Show all names."), "col_rival_tables"));
 }
@@ -694,10 +699,9 @@ fn a_key_and_its_copies_in_referring_tables_are_no_rivals() {
 #[test]
 fn a_tie_between_a_key_and_its_copies_is_no_doubt() {
     // `client_id` of the clients, their cards and their accounts: one set of values.
-    let (answer, n) =
-        SchemaIndex::build(&bank()).translate_with_notes("List all client ids.", Dialect::Sqlite);
+    let (sql, n) = sql_and_notes(&bank(), "List all client ids.");
     assert!(!has(&n, "ambiguous"), "{n:?}");
-    assert_eq!(answer.unwrap().sql, "SELECT client_id FROM clients");
+    assert_eq!(sql, "SELECT client_id FROM clients");
 }
 
 #[test]
@@ -713,21 +717,15 @@ fn number_after_a_column_name_is_read_as_its_kind() {
         vec![],
     )]);
     // "phone number" is the `phone` column; "number" counts nothing.
-    let (answer, n) = SchemaIndex::build(&desk).translate_with_notes(
-        "What is the phone number of the tenant named 'Ann'?",
-        Dialect::Sqlite,
-    );
-    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
-    assert_eq!(
-        answer.unwrap().sql,
-        "SELECT phone FROM tenants WHERE name = 'Ann'"
-    );
+    let (sql, n) = sql_and_notes(&desk, "What is the phone number of the tenant named 'Ann'?");
+    assert!(unexplained(&n).is_empty(), "{n:?}");
+    assert_eq!(sql, "SELECT phone FROM tenants WHERE name = 'Ann'");
 }
 
 #[test]
 fn the_words_asking_for_an_order_are_read_when_the_rows_are_ordered() {
     let n = notes("Sort the names of clients by age in ascending order.");
-    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
+    assert!(unexplained(&n).is_empty(), "{n:?}");
     // "an order" is a thing, not a sort: still unexplained when nothing reads it.
     let n = notes("Which client placed an order most recently?");
     assert!(n.iter().any(|x| x.starts_with("word:cue:order")), "{n:?}");
@@ -754,15 +752,9 @@ fn members_after_a_table_name_are_its_rows() {
         ],
         vec![],
     )]);
-    let (answer, n) = SchemaIndex::build(&school).translate_with_notes(
-        "How many faculty members does each wing have?",
-        Dialect::Sqlite,
-    );
-    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
-    assert_eq!(
-        answer.unwrap().sql,
-        "SELECT wing, COUNT(*) FROM faculty GROUP BY wing"
-    );
+    let (sql, n) = sql_and_notes(&school, "How many faculty members does each wing have?");
+    assert!(unexplained(&n).is_empty(), "{n:?}");
+    assert_eq!(sql, "SELECT wing, COUNT(*) FROM faculty GROUP BY wing");
 }
 
 #[test]
@@ -779,7 +771,7 @@ fn a_measure_word_beside_a_column_name_is_read() {
         vec![],
     )]);
     let index = SchemaIndex::build(&census);
-    for (q, sql) in [
+    for (q, expected) in [
         (
             "Show the names of districts whose urban percentage is above 50.",
             "SELECT name FROM districts WHERE urban > 50",
@@ -794,9 +786,9 @@ fn a_measure_word_beside_a_column_name_is_read() {
             "SELECT urban FROM districts WHERE name = 'North'",
         ),
     ] {
-        let (answer, n) = index.translate_with_notes(q, Dialect::Sqlite);
-        assert!(!n.iter().any(|x| x.starts_with("word:")), "{q}: {n:?}");
-        assert_eq!(answer.unwrap().sql, sql);
+        let (sql, n) = sql_and_notes_on(&index, q);
+        assert!(unexplained(&n).is_empty(), "{q}: {n:?}");
+        assert_eq!(sql, expected);
     }
 }
 
@@ -854,12 +846,12 @@ fn a_column_mention_that_says_its_table_names_it() {
         ),
     ]);
     // "name of the patron" names the patrons as "bookings" names the bookings.
-    let (answer, n) = SchemaIndex::build(&shop).translate_with_notes(
+    let (sql, n) = sql_and_notes(
+        &shop,
         "Show the name of the patron who has the most bookings.",
-        Dialect::Sqlite,
     );
     assert!(!has(&n, "col_outside_named"), "{n:?}");
-    assert!(answer.unwrap().sql.contains("GROUP BY"));
+    assert!(sql.contains("GROUP BY"));
 }
 
 #[test]
@@ -883,11 +875,10 @@ fn a_column_the_named_rows_borrow_from_the_table_they_refer_to_is_theirs() {
         ),
     ]);
     // Lifters keep no name: theirs is the person's they refer to.
-    let (answer, n) = SchemaIndex::build(&gym)
-        .translate_with_notes("What are the names of lifters?", Dialect::Sqlite);
+    let (sql, n) = sql_and_notes(&gym, "What are the names of lifters?");
     assert!(!has(&n, "col_outside_named"), "{n:?}");
     assert_eq!(
-        answer.unwrap().sql,
+        sql,
         "SELECT T2.name FROM lifters AS T1 JOIN people AS T2 ON T1.person_id = T2.person_id"
     );
 }
@@ -942,13 +933,13 @@ fn a_list_ending_in_a_key_of_several_tables_ends_in_the_table_it_names() {
     ]);
     // "ids of wares" is a key of the wares and of the basket lines; "of wares" says whose,
     // so the names are the wares' too, no rival of the patrons' names.
-    let (answer, n) = SchemaIndex::build(&shop).translate_with_notes(
+    let (sql, n) = sql_and_notes(
+        &shop,
         "What are the names and ids of wares with a price above 600?",
-        Dialect::Sqlite,
     );
     assert!(!has(&n, "col_rival_tables"), "{n:?}");
     assert_eq!(
-        answer.unwrap().sql,
+        sql,
         "SELECT ware_name, ware_id FROM wares WHERE price > 600"
     );
 }
@@ -966,12 +957,11 @@ fn the_total_number_of_a_number_column_is_said_to_be_a_sum() {
         vec![],
     )]);
     let index = SchemaIndex::build(&crew);
-    let (answer, n) =
-        index.translate_with_notes("What is the total number of races rowed?", Dialect::Sqlite);
-    assert_eq!(answer.unwrap().sql, "SELECT SUM(races_rowed) FROM rowers");
+    let (sql, n) = sql_and_notes_on(&index, "What is the total number of races rowed?");
+    assert_eq!(sql, "SELECT SUM(races_rowed) FROM rowers");
     assert!(!has(&n, "count_of_number"), "{n:?}");
     // Without "total", counting or summing is a guess.
-    let (_, n) = index.translate_with_notes("What is the number of races rowed?", Dialect::Sqlite);
+    let (_, n) = sql_and_notes_on(&index, "What is the number of races rowed?");
     assert!(has(&n, "count_of_number"), "{n:?}");
 }
 
@@ -990,7 +980,7 @@ fn column_names_one_after_another_are_listed_items() {
         vec![],
     )]);
     let index = SchemaIndex::build(&office);
-    for (q, sql) in [
+    for (q, expected) in [
         (
             "Give the first name middle name and last name of every clerk.",
             "SELECT first_name, middle_name, last_name FROM clerks",
@@ -1001,8 +991,8 @@ fn column_names_one_after_another_are_listed_items() {
             "SELECT first_name, last_name FROM clerks WHERE desk = 'A'",
         ),
     ] {
-        let (answer, n) = index.translate_with_notes(q, Dialect::Sqlite);
-        assert_eq!(answer.unwrap().sql, sql);
+        let (sql, n) = sql_and_notes_on(&index, q);
+        assert_eq!(sql, expected);
         assert!(!has(&n, "select_unlisted"), "{q}: {n:?}");
     }
 }
@@ -1020,22 +1010,15 @@ fn names_of_a_table_named_by_its_label_are_read() {
         vec![],
     )]);
     // No column is a name: the songs' title is what "names" asks for.
-    let (answer, n) = SchemaIndex::build(&records)
-        .translate_with_notes("What are the names of all songs?", Dialect::Sqlite);
-    assert_eq!(answer.unwrap().sql, "SELECT title FROM songs");
-    assert!(!n.iter().any(|x| x.starts_with("word:")), "{n:?}");
+    let (sql, n) = sql_and_notes(&records, "What are the names of all songs?");
+    assert_eq!(sql, "SELECT title FROM songs");
+    assert!(unexplained(&n).is_empty(), "{n:?}");
 }
 
 #[test]
 fn all_the_information_asked_outright_is_no_star_guess() {
-    let (answer, n) = SchemaIndex::build(&town()).translate_with_notes(
-        "Show all the information about clients in Lima.",
-        Dialect::Sqlite,
-    );
-    assert_eq!(
-        answer.unwrap().sql,
-        "SELECT * FROM clients WHERE city = 'Lima'"
-    );
+    let (sql, n) = sql_and_notes(&town(), "Show all the information about clients in Lima.");
+    assert_eq!(sql, "SELECT * FROM clients WHERE city = 'Lima'");
     assert!(!has(&n, "shape:star"), "{n:?}");
 }
 
