@@ -8,7 +8,9 @@
 //! a later step can settle (which column a word meant, whether a grouping or DISTINCT was
 //! a guess) is noted only once the query is built, and only if the final query still
 //! depends on it (`query_columns` says which columns it reads): a note must be true of the
-//! SQL returned. Must not: render SQL or do I/O; dates relative to today are left to the
+//! SQL returned. Likewise words the query answers though no rule took them
+//! (`words_the_query_reads`) and joints that list no shown column (`listed_items`) are not
+//! counted against it. Must not: render SQL or do I/O; dates relative to today are left to the
 //! database (`Lit::YearStart`), so the same question always gives the same SQL.
 //! Entry point: [`plan`].
 
