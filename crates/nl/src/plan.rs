@@ -5383,17 +5383,55 @@ pub fn plan(
     // "the members who live in the most common city": the shown rows are those with
     // the most common value of a column named right after the cue, not ranked themselves.
     let mode_of_other = mode_at.and_then(|at| {
-        let k = (0..mentions.len()).find(|&k| {
-            mentions[k].start > at && mentions[k].start <= at + 3 && roles[k] != Some(Role::Project)
+        // A column shown beside an aggregate of another ("the total weight of parcels of
+        // the most common kind code") was read as a total per kind; the cue says otherwise.
+        let beside_aggregate = q
+            .select
+            .iter()
+            .any(|e| matches!(e, Expr::Agg { col: Some(_), .. }));
+        let k = (0..mentions.len())
+            .find(|&k| {
+                mentions[k].start > at
+                    && mentions[k].start <= at + 3
+                    && (roles[k] != Some(Role::Project) || beside_aggregate)
+            })
+            // "the customer type that is most common": the column the clause describes.
+            .or_else(|| {
+                (0..mentions.len()).find(|&k| {
+                    mentions[k].end + 2 == at
+                        && cx.is(mentions[k].end, &["that", "which"])
+                        && cx.is(mentions[k].end + 1, &["is", "was"])
+                })
+            })?;
+        let shown_table = q.select.iter().find_map(|e| match e {
+            Expr::Col(c) | Expr::Agg { col: Some(c), .. } if Some(*c) != resolved[k] => {
+                Some(c.table)
+            }
+            _ => None,
+        });
+        // A key named where the shown rows keep a copy of it: the copy is what repeats.
+        let c2 = resolved[k].map(|c| {
+            index
+                .edges
+                .iter()
+                .find(|e| e.to == c && Some(e.from.table) == shown_table && c.table != e.from.table)
+                .map_or(c, |e| e.from)
         })?;
-        let c2 = resolved[k]?;
-        let [Expr::Col(c1)] = q.select.as_slice() else {
-            return None;
+        // What is shown or aggregated ("the total access count of documents of the most
+        // common type") are other columns of the same rows.
+        let of_the_rows = |e: &Expr| match e {
+            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => *c != c2 && c.table == c2.table,
+            _ => false,
         };
-        (*c1 != c2 && c1.table == c2.table && attribute(index, c2) && !numeric(index, c2))
-            .then_some(c2)
+        let shown = |e: &&Expr| !matches!(e, Expr::Col(c) if Some(*c) == resolved[k]);
+        (q.select.iter().any(|e| shown(&e))
+            && q.select.iter().filter(shown).all(of_the_rows)
+            && (attribute(index, c2) || refers_elsewhere(index, c2))
+            && !numeric(index, c2))
+        .then_some((c2, resolved[k]?))
     });
-    if let (Some(desc), Some(c2)) = (mode, mode_of_other) {
+    if let (Some(desc), Some((c2, named))) = (mode, mode_of_other) {
+        q.select.retain(|e| *e != Expr::Col(named));
         let top = Query {
             select: vec![Expr::Col(c2)],
             tables: vec![c2.table],
@@ -7722,6 +7760,12 @@ fn attribute(index: &Index, c: ColId) -> bool {
             .tables
             .get(c.table)
             .is_some_and(|t| !t.label.contains(&c.column))
+}
+
+/// A column that refers to another table's key and is no part of its own table's key
+/// (`structure_code` in documents): a value many rows may share.
+fn refers_elsewhere(index: &Index, c: ColId) -> bool {
+    index.col(&c).is_some_and(|ci| !ci.is_pk) && index.edges.iter().any(|e| e.from == c)
 }
 
 /// The key of the one table all of `sel` are plain columns of, when they include that key or

@@ -887,3 +887,43 @@ fn between_two_numbers_of_a_table_counts_its_rows() {
          GROUP BY T1.town_id HAVING COUNT(*) BETWEEN 2 AND 4"
     );
 }
+
+#[test]
+fn an_aggregate_over_the_rows_with_the_most_common_value() {
+    let depot = Schema::new(vec![
+        table(
+            "parcel_kinds",
+            "kind_code",
+            vec![col("kind_code", "text"), col("kind_description", "text")],
+            vec![],
+        ),
+        table(
+            "parcels",
+            "parcel_id",
+            vec![
+                col("parcel_id", "integer"),
+                col("kind_code", "text"),
+                col("weight", "real"),
+                vcol("depot_town", &["Leeds", "York"]),
+            ],
+            vec![fk("kind_code", "parcel_kinds", "kind_code")],
+        ),
+    ]);
+    let sql = |q: &str| common::sql_or_declined(&depot, q);
+    // The total is over the parcels of the one most common kind, not a total per kind.
+    assert_eq!(
+        sql("What is the total weight of parcels of the most common kind code?"),
+        "SELECT SUM(weight) FROM parcels WHERE kind_code = (SELECT kind_code FROM parcels \
+         GROUP BY kind_code ORDER BY COUNT(*) DESC LIMIT 1)"
+    );
+    assert_eq!(
+        sql("Find the average weight of parcels that have the least popular depot town."),
+        "SELECT AVG(weight) FROM parcels WHERE depot_town = (SELECT depot_town FROM parcels \
+         GROUP BY depot_town ORDER BY COUNT(*) ASC LIMIT 1)"
+    );
+    assert_eq!(
+        sql("Find the total weight of parcels with the depot town that is most common."),
+        "SELECT SUM(weight) FROM parcels WHERE depot_town = (SELECT depot_town FROM parcels \
+         GROUP BY depot_town ORDER BY COUNT(*) DESC LIMIT 1)"
+    );
+}
