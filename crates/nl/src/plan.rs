@@ -6853,8 +6853,8 @@ fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
     target(a) == target(b)
 }
 
-/// "from greatest to least", "from most recent to oldest" at token `i`: whether the
-/// order it asks for is descending, and the token after it. Only the first extreme sets the
+/// "from greatest to least", "from most recent to oldest", "starting from the most recent one"
+/// at token `i`: whether the order it asks for is descending, and the token after it. Only the first extreme sets the
 /// direction, and only words whose direction does not depend on the column ("oldest" is the
 /// highest age but the earliest date).
 fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
@@ -6865,23 +6865,33 @@ fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
     const LOW: &[&str] = &[
         "least", "lowest", "smallest", "fewest", "minimum", "min", "earliest",
     ];
-    if !cx.is(i, &["from"]) {
-        return None;
-    }
     let skip = |mut j: usize| {
         while cx.is(j, &["the", "most"]) && !cx.is(j + 1, &["to"]) {
             j += 1;
         }
         j
     };
-    let a = skip(i + 1);
-    let desc = if cx.is(a, HIGH) {
-        true
-    } else if cx.is(a, LOW) {
-        false
-    } else {
-        return None;
+    let end_word = |j: usize| {
+        if cx.is(j, HIGH) {
+            Some(true)
+        } else if cx.is(j, LOW) {
+            Some(false)
+        } else {
+            None
+        }
     };
+    // "in the order of their dates starting from the most recent one": where the order
+    // starts says its direction.
+    if cx.is(i, &["starting", "beginning"]) && cx.is(i + 1, &["from", "with"]) {
+        let a = skip(i + 2);
+        let desc = end_word(a)?;
+        return Some((desc, a + 1 + usize::from(cx.is(a + 1, &["one", "ones"]))));
+    }
+    if !cx.is(i, &["from"]) {
+        return None;
+    }
+    let a = skip(i + 1);
+    let desc = end_word(a)?;
     if !cx.is(a + 1, &["to"]) {
         return None;
     }

@@ -578,6 +578,21 @@ fn from_one_extreme_to_the_other_is_a_direction() {
         ),
         "SELECT name FROM rivers ORDER BY survey_year DESC"
     );
+    // Where the order starts says its direction; it was read as ascending.
+    assert_eq!(
+        common::sql_or_declined(
+            &rivers,
+            "Show the names of rivers in the order of their survey years, starting from the most recent one."
+        ),
+        "SELECT name FROM rivers ORDER BY survey_year DESC"
+    );
+    assert_eq!(
+        common::sql_or_declined(
+            &rivers,
+            "List river names by length, beginning with the smallest."
+        ),
+        "SELECT name FROM rivers ORDER BY length_km ASC"
+    );
 }
 
 #[test]
