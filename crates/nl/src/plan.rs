@@ -701,6 +701,59 @@ fn agg_word(w: &str) -> Option<Agg> {
     }
 }
 
+/// "the maximum and minimum durations of tracks in milliseconds", "the average duration in
+/// milliseconds": a number column named as the unit after "in" is what the aggregate words
+/// before it take; the noun between them ("durations") only says what the unit measures.
+/// The words from the noun to "in" are read and stepped over, so the aggregates reach the
+/// column as if it followed them.
+fn unit_after_the_noun(cx: &mut Ctx<'_>) {
+    for m in cx.mentions {
+        let Target::Column(cands) = &m.target else {
+            continue;
+        };
+        let Some(&(c, _)) = cands.first() else {
+            continue;
+        };
+        if m.start < 3 || !cx.is(m.start - 1, &["in"]) || !numeric(cx.index, c) {
+            continue;
+        }
+        let mut nouns = Vec::new();
+        let mut j = m.start - 1;
+        let found = loop {
+            if j == 0 {
+                break false;
+            }
+            j -= 1;
+            if agg_word(cx.lw(j)).is_some() {
+                break !nouns.is_empty();
+            }
+            if cx.is(j, &["of", "the", "all"]) {
+                continue;
+            }
+            match cx.mention_at(j) {
+                Some(o) if matches!(cx.mentions[o].target, Target::Table(t) if t == c.table) => {
+                    continue
+                }
+                Some(_) => break false,
+                None => {}
+            }
+            if cx.used[j] || cx.tokens[j].kind != Kind::Word || nouns.len() == 2 {
+                break false;
+            }
+            nouns.push(j);
+        };
+        if found {
+            for i in j + 1..m.start {
+                cx.transparent[i] = true;
+            }
+            for &i in &nouns {
+                cx.mark(i, 1);
+            }
+            cx.mark(m.start - 1, 1);
+        }
+    }
+}
+
 /// The one label of table `t` that is a column named just like the table (`roomkind` in
 /// `room_kind`) and is not its key: the table's rows are keyed by something else, so the
 /// table's name speaks of that column's values.
@@ -1201,6 +1254,8 @@ pub fn plan(
             set_word = Some((SetOp::Intersect, i));
         }
     }
+
+    unit_after_the_noun(&mut cx);
 
     // ---- Tables in play: named tables first, then the tables of linked columns and values.
     let mut named: BTreeSet<usize> = BTreeSet::new();

@@ -828,3 +828,33 @@ fn a_column_and_the_column_it_refers_to_are_shown_once() {
         "SELECT T2.date_kept FROM calendar AS T1 JOIN files AS T2 ON T1.calendar_date = T2.date_kept WHERE T2.file_name = 'Tax return'"
     );
 }
+
+#[test]
+fn a_unit_after_in_is_the_column_the_aggregates_take() {
+    let studio = Schema::new(vec![table(
+        "recordings",
+        "recording_id",
+        vec![
+            col("recording_id", "integer"),
+            col("title", "text"),
+            col("seconds", "integer"),
+        ],
+        vec![],
+    )]);
+    // "lengths" names no column; "in seconds" does, and the aggregates are of it (the
+    // column was shown bare).
+    assert_eq!(
+        common::sql_or_declined(
+            &studio,
+            "Find the maximum and minimum lengths of recordings in seconds."
+        ),
+        "SELECT MAX(seconds), MIN(seconds) FROM recordings"
+    );
+    assert_eq!(
+        common::sql_or_declined(
+            &studio,
+            "What is the average length in seconds of all recordings?"
+        ),
+        "SELECT AVG(seconds) FROM recordings"
+    );
+}
