@@ -2128,6 +2128,12 @@ pub fn plan(
                         .map(|(_, c)| (usize::MAX, c));
                 }
                 if target.is_none() {
+                    // "games played by students under 20": the cue qualifies the table named
+                    // right before it, not a column before that table.
+                    let after_table = cx
+                        .mention_at(cmp.start.saturating_sub(1))
+                        .filter(|_| cmp.start > 0)
+                        .is_some_and(|k| matches!(mentions[k].target, Target::Table(_)));
                     // Looser: a numeric column named a few words before ("discount percentage is
                     // greater than 10"), or a year for "after 2000".
                     target = mentions
@@ -2140,14 +2146,10 @@ pub fn plan(
                                 && roles[*k].is_none()
                                 && resolved[*k].is_some_and(|c| numeric(index, c))
                         })
-                        .and_then(|(k, _)| resolved[k].map(|c| (k, c)));
+                        .and_then(|(k, _)| resolved[k].map(|c| (k, c)))
+                        .filter(|_| !after_table || !age_like(&cx, &cmp, &num, n));
                     // "students under 20": a small number under/over with people is an age.
-                    if target.is_none()
-                        && matches!(cmp.op, Op::Lt | Op::Gt)
-                        && num.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 120.0)
-                        && cx.is(cmp.start, &["under", "over", "above", "below"])
-                        && !(cmp.next < n && cx.mention_at(cmp.next).is_some())
-                    {
+                    if target.is_none() && age_like(&cx, &cmp, &num, n) {
                         target = implied_column(&cx, &tables_ctx, "age").map(|c| (usize::MAX, c));
                     }
                     if target.is_none()
@@ -6906,6 +6908,15 @@ fn words_the_query_reads(cx: &mut Ctx<'_>, q: &Query) {
 fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
     let target = |c: ColId| index.references().find(|e| e.from == c).map_or(c, |e| e.to);
     target(a) == target(b)
+}
+
+/// "under 20", "over 65" with nothing named after the number: a small number under or over
+/// that, said of people, is an age.
+fn age_like(cx: &Ctx<'_>, cmp: &Comparison, num: &str, n: usize) -> bool {
+    matches!(cmp.op, Op::Lt | Op::Gt)
+        && num.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 120.0)
+        && cx.is(cmp.start, &["under", "over", "above", "below"])
+        && !(cmp.next < n && cx.mention_at(cmp.next).is_some())
 }
 
 /// "from greatest to least", "from most recent to oldest", "starting from the most recent one"

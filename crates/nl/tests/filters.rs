@@ -559,3 +559,35 @@ fn a_lone_letter_after_a_word_of_its_column_is_a_value() {
         "SELECT site_name, site_description FROM sites WHERE site_code = 'x'"
     );
 }
+
+#[test]
+fn under_a_small_number_after_people_is_their_age() {
+    let league = Schema::new(vec![
+        table(
+            "players",
+            "player_id",
+            vec![
+                col("player_id", "integer"),
+                col("name", "text"),
+                col("age", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "season_stats",
+            "stat_id",
+            vec![
+                col("stat_id", "integer"),
+                col("player_id", "integer"),
+                col("goals_scored", "integer"),
+            ],
+            vec![fk("player_id", "players", "player_id")],
+        ),
+    ]);
+    // "under 20" qualifies the players named right before it; it was put on the goals
+    // named before them.
+    assert_eq!(
+        common::sql_or_declined(&league, "Show the total goals scored by players under 20."),
+        "SELECT SUM(T2.goals_scored) FROM players AS T1 JOIN season_stats AS T2 ON T1.player_id = T2.player_id WHERE T1.age < 20"
+    );
+}
