@@ -3306,7 +3306,24 @@ pub fn plan(
                                 nx.start == m.end
                                     && matches!(nx.target, Target::Table(t) if t == col.table)
                             });
-                        if (has_other || adjective) && !superlative_seen && !in_agg_list {
+                        // "the newest school" where `school` holds names: a superlative of
+                        // time or age grades a date or number, never words.
+                        let wrong_kind = implied_superlative(&w).is_some()
+                            && !numeric(index, col)
+                            && !is_date(index, col);
+                        // "the founded year of the newest school": the words name the rows
+                        // the question ranks; what it asks for was named before "of".
+                        let names_the_ranked =
+                            wrong_kind && has_other && b >= 2 && cx.at(b - 2, &["of", "the"]);
+                        if names_the_ranked {
+                            roles[k] = Some(Role::Filter);
+                            continue;
+                        }
+                        if (has_other || adjective)
+                            && !superlative_seen
+                            && !in_agg_list
+                            && !wrong_kind
+                        {
                             if !sup_ctx {
                                 cx.pen("sup_loose", 1.0);
                             }

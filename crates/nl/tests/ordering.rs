@@ -616,3 +616,23 @@ fn the_most_common_x_of_y_is_the_mode_of_x() {
         "SELECT school FROM entries GROUP BY school ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_superlative_of_time_never_ranks_words() {
+    let academy = Schema::new(vec![table(
+        "academy",
+        "academy_id",
+        vec![
+            col("academy_id", "integer"),
+            col("campus", "text"),
+            col("founded", "integer"),
+        ],
+        vec![],
+    )]);
+    // "newest" ordered the campus names; the campus is what is ranked by its founding year,
+    // and only the year was asked for.
+    assert_eq!(
+        common::sql_or_declined(&academy, "Find the founded year of the newest campus."),
+        "SELECT founded FROM academy ORDER BY founded DESC LIMIT 1"
+    );
+}
