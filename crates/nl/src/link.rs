@@ -669,7 +669,46 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     measure_of_the_named_table(tokens, index, &mut out);
     counted_head_of_a_table(tokens, index, &mut out);
     verb_after_a_plural_table(tokens, &mut out);
+    their_completes_a_name(tokens, index, &mut out);
     out
+}
+
+/// "the allergies and their types" for `allergy_type`: after "their" or "its" a word that
+/// half names a column is completed by the words of the mention "their" points back to.
+/// Only columns that the two together name outright are kept.
+fn their_completes_a_name(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (p, m) = (&mentions[k - 1], &mentions[k]);
+        let partial = match &m.target {
+            Target::Column(cands) => cands.first().is_some_and(|(_, s)| *s < 0.85),
+            _ => false,
+        };
+        if !partial
+            || m.start < 1
+            || !matches!(tokens[m.start - 1].lower.as_str(), "their" | "its")
+            || !matches!(p.target, Target::Column(_) | Target::Table(_))
+        {
+            continue;
+        }
+        let span: Vec<&Token> = tokens[p.start..p.end]
+            .iter()
+            .chain(&tokens[m.start..m.end])
+            .collect();
+        let mut cols: Vec<(ColId, f32)> = Vec::new();
+        for (table, t) in index.tables.iter().enumerate() {
+            for (column, c) in t.columns.iter().enumerate() {
+                let s = name_score(&span, &c.words, &index.vocab);
+                if s >= 0.97 {
+                    cols.push((ColId { table, column }, s));
+                }
+            }
+        }
+        if !cols.is_empty() {
+            cols.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            mentions[k].score = cols[0].1;
+            mentions[k].target = Target::Column(cols);
+        }
+    }
 }
 
 /// "How many pupils play chess games?": a bare word right after a plural table name is the

@@ -2427,3 +2427,30 @@ fn x_of_the_y_names_a_yx_name_written_as_one_word() {
         "SELECT wrk_shiftcode FROM workers GROUP BY wrk_shiftcode ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn their_completes_a_half_named_column() {
+    let depot = Schema::new(vec![table(
+        "stock",
+        "stock_id",
+        vec![
+            col("stock_id", "integer"),
+            col("item", "text"),
+            col("item_category", "text"),
+        ],
+        vec![],
+    )]);
+    let index = quarry_nl::SchemaIndex::build(&depot);
+    // "categories" alone half names `item_category`; with the items "their" points back to,
+    // it names it outright (the answer lost confidence for a partial match).
+    let said = index.mentions("Show all items and their categories.");
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"categories\" 1.00 -> column stock.item_category 1.00")),
+        "{said:?}"
+    );
+    assert_eq!(
+        common::sql_or_declined(&depot, "Show all items and their categories."),
+        "SELECT item, item_category FROM stock"
+    );
+}
