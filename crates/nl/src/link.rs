@@ -236,6 +236,39 @@ fn stemmer() -> &'static rust_stemmers::Stemmer {
 
 /// How well a sequence of question tokens matches a name's stems (0 = not at all).
 fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32 {
+    scored_name(span, words, vocab, false)
+}
+
+/// [`name_score`] of column `c` of table `t`: a column that is no key may be named without
+/// its trailing "code", unless by one word of a table's name ("the sections" are the section
+/// rows, not their `section_code`) or when a column beside it differs only in that last word
+/// (`permit_code` and `permit_number`: "permit" names neither outright).
+fn column_score(
+    span: &[&Token],
+    t: &crate::index::TableInfo,
+    c: &crate::index::ColInfo,
+    index: &Index,
+) -> f32 {
+    let names_a_table = match span {
+        [w] => index.tables.iter().any(|tb| tb.words.contains(&w.stem)),
+        _ => false,
+    };
+    let head = &c.words[..c.words.len().saturating_sub(1)];
+    let sibling = t
+        .columns
+        .iter()
+        .any(|o| o.words.len() == c.words.len() && o.words.starts_with(head) && o.words != c.words);
+    let code_optional = !c.is_key && !names_a_table && !sibling;
+    scored_name(span, &c.words, &index.vocab, code_optional)
+        .max(scored_name(span, &c.own_words, &index.vocab, code_optional) * 0.97)
+}
+
+fn scored_name(
+    span: &[&Token],
+    words: &[String],
+    vocab: &HashSet<String>,
+    code_optional: bool,
+) -> f32 {
     if words.is_empty() || span.is_empty() {
         return 0.0;
     }
@@ -298,6 +331,18 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
                 weight *= w;
             }
             None => return 0.0,
+        }
+    }
+    // "policy types" for `policy_type_code`: a trailing "code" only says how a kind is
+    // stored; the words before it, all said, name the column. (Not a key's: "the document"
+    // names the documents, not `document_code`.)
+    if let [before @ .., last] = used.as_mut_slice() {
+        if code_optional
+            && words.len() >= 2
+            && words.last().is_some_and(|w| w == "code")
+            && before.iter().all(|u| *u)
+        {
+            *last = true;
         }
     }
     let covered = used.iter().filter(|u| **u).count() as f32 / words.len() as f32;
@@ -2381,8 +2426,7 @@ fn schema_candidates(
         .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     for (ti, t) in index.tables.iter().enumerate() {
         for (ci, c) in t.columns.iter().enumerate() {
-            let mut s = name_score(span, &c.words, &index.vocab)
-                .max(name_score(span, &c.own_words, &index.vocab) * 0.97);
+            let mut s = column_score(span, t, c, index);
             // "units in stock" for `units_in_stock`: the question's gap is the name's own
             // function word, so the content words name all of it.
             if gapped && c.words.iter().any(|w| FUNCTION.contains(&w.as_str())) {

@@ -2454,3 +2454,40 @@ fn their_completes_a_half_named_column() {
         "SELECT item, item_category FROM stock"
     );
 }
+
+#[test]
+fn a_kind_stored_as_a_code_is_named_without_the_code() {
+    let shop = Schema::new(vec![
+        table(
+            "payments",
+            "payment_id",
+            vec![
+                col("payment_id", "integer"),
+                col("payment_method_code", "text"),
+                col("amount", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "page_sections",
+            "section_id",
+            vec![col("section_id", "integer"), col("section_code", "text")],
+            vec![],
+        ),
+    ]);
+    let index = quarry_nl::SchemaIndex::build(&shop);
+    // "payment methods" said both words before `code`; it was scored as a partial name.
+    let said = index.mentions("Show the payment methods of all payments.");
+    assert!(
+        said.iter().any(|m| m
+            .starts_with("\"payment methods\" 1.00 -> column payments.payment_method_code 1.00")),
+        "{said:?}"
+    );
+    // One word of a table's name names the table, not its `section_code`.
+    let said = index.mentions("How many sections are there?");
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"sections\"") && m.contains("-> table page_sections")),
+        "{said:?}"
+    );
+}
