@@ -7752,7 +7752,7 @@ fn superlative_of_the_container(cx: &Ctx<'_>, q: &mut Query) -> bool {
             sup_before |= sup(p - 1);
             p -= 1;
         }
-        let after_prep = p > 0 && cx.is(p - 1, &["in", "of", "from", "within"]);
+        let after_prep = p > 0 && cx.is(p - 1, &["in", "of", "from", "within", "on", "at", "for"]);
         let sup_after = (m.end..n.min(m.end + 4)).any(sup)
             && (m.end..n.min(m.end + 2)).any(|j| cx.is(j, &["with", "that", "which", "having"]));
         let shown_before = cx.mentions[..k].iter().any(|o| match o.target {

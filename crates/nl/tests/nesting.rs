@@ -234,6 +234,12 @@ fn every_row_in_the_top_container_not_the_top_row() {
         "SELECT town_name FROM town WHERE shire_id = \
          (SELECT shire_id FROM shire ORDER BY constables DESC LIMIT 1)"
     );
+    // "on" the shire, as "in" it: it ordered the towns and kept the first.
+    assert_eq!(
+        on("What are the names of towns bordering on the shire with the most constables?"),
+        "SELECT town_name FROM town WHERE shire_id = \
+         (SELECT shire_id FROM shire ORDER BY constables DESC LIMIT 1)"
+    );
     // One town asked for: the top of the joined rows.
     assert_eq!(
         on("What is the name of the town in the shire with the most constables?"),
