@@ -356,6 +356,10 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("writers", "author"),
     ("author", "writer"),
     ("authors", "writer"),
+    ("place", "location"),
+    ("places", "location"),
+    ("place", "venue"),
+    ("places", "venue"),
 ];
 
 /// Cardinal number words.

@@ -1821,6 +1821,21 @@ fn everyday_synonyms_name_the_schema_word() {
         common::sql_or_declined(&campus, "How many colleges are there?"),
         "SELECT COUNT(*) FROM universities"
     );
+    // A place is where a thing happens: its venue or location.
+    let fair = Schema::new(vec![table(
+        "fairs",
+        "fair_id",
+        vec![
+            col("fair_id", "integer"),
+            col("fair_name", "text"),
+            col("venue", "text"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&fair, "Show the names and places of all fairs."),
+        "SELECT fair_name, venue FROM fairs"
+    );
 }
 
 #[test]
