@@ -3060,18 +3060,31 @@ pub fn plan(
                 // "ordered by height and weight": a column right after "and" continues the
                 // order it follows, in the same direction. Left alone it would be shown. Not
                 // after a superlative ("the fewest hours, and the names") or a comma.
+                // "by project name, then scientist name", "first by name, then by title":
+                // "then" joins sort columns as well, after a comma too; the column's table
+                // may be named right before it.
                 if let Some(Some(Role::Order(d))) = k.checked_sub(1).map(|j| roles[j]) {
-                    let gap = mentions[k - 1].end..m.start;
-                    let joined = cx.is(gap.start, &["and"])
-                        && !tokens[gap.start].after_comma
-                        && gap
-                            .clone()
-                            .skip(1)
-                            .all(|j| cx.is(j, &["the", "their", "its"]));
-                    if joined && !superlative_seen && limit.is_none() && resolved[k - 1].is_some() {
-                        cx.mark(gap.start, gap.end - gap.start);
-                        roles[k] = Some(Role::Order(d));
-                        continue;
+                    if let Some(gap) = next_sort_column(&cx, k - 1, k) {
+                        if !superlative_seen && limit.is_none() && resolved[k - 1].is_some() {
+                            cx.mark(gap.start, gap.end - gap.start);
+                            roles[k] = Some(Role::Order(d));
+                            continue;
+                        }
+                    }
+                }
+                if let Some(j) = k.checked_sub(2).filter(|&j| {
+                    matches!(roles[j], Some(Role::Order(_)))
+                        && matches!(mentions[k - 1].target, Target::Table(t) if t == col.table)
+                        && mentions[k - 1].end == m.start
+                }) {
+                    if let (Some(Role::Order(d)), Some(gap)) =
+                        (roles[j], next_sort_column(&cx, j, k - 1))
+                    {
+                        if !superlative_seen && limit.is_none() && resolved[j].is_some() {
+                            cx.mark(gap.start, m.start - gap.start);
+                            roles[k] = Some(Role::Order(d));
+                            continue;
+                        }
                     }
                 }
                 // "the divers with the top 5 scores", "the top 3 shortest dives": the
@@ -6518,6 +6531,21 @@ fn ordered_by_at(cx: &Ctx<'_>, b: usize) -> Option<usize> {
                 && (cx.prev_word(p).is_some_and(|v| cx.is(v, ORDER_VERBS))
                     || (p + 1..b).any(|d| cx.is(d, DIRECTION_WORDS))))
     })
+}
+
+/// The words between sort column mention `j` and mention `k` when they join a further sort
+/// column: "and" alone (not after a comma: "the fewest hours, and the names" lists), or
+/// "then" with "and", "by", "finally" or "lastly" around it; "the", "their", "its" too.
+fn next_sort_column(cx: &Ctx<'_>, j: usize, k: usize) -> Option<std::ops::Range<usize>> {
+    let gap = cx.mentions.get(j)?.end..cx.mentions.get(k)?.start;
+    let fillers = ["the", "their", "its"];
+    let joint = ["and", "then", "by", "finally", "lastly"];
+    let words_ok = !gap.is_empty() && gap.clone().all(|i| cx.is(i, &fillers) || cx.is(i, &joint));
+    let then = gap.clone().any(|i| cx.is(i, &["then"]));
+    let lone_and = cx.is(gap.start, &["and"])
+        && !cx.tokens[gap.start].after_comma
+        && gap.clone().skip(1).all(|i| cx.is(i, &fillers));
+    (words_ok && (then || lone_and)).then_some(gap)
 }
 
 /// Whether "the number of X", where column `c` holds that number, asks for its sum beside

@@ -636,3 +636,50 @@ fn a_superlative_of_time_never_ranks_words() {
         "SELECT founded FROM academy ORDER BY founded DESC LIMIT 1"
     );
 }
+
+#[test]
+fn then_joins_sort_columns() {
+    let crew = Schema::new(vec![
+        table(
+            "divers",
+            "diver_id",
+            vec![col("diver_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "wrecks",
+            "wreck_id",
+            vec![
+                col("wreck_id", "integer"),
+                col("name", "text"),
+                col("depth", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "dives",
+            "dive_id",
+            vec![
+                col("dive_id", "integer"),
+                col("diver_id", "integer"),
+                col("wreck_id", "integer"),
+            ],
+            vec![
+                fk("diver_id", "divers", "diver_id"),
+                fk("wreck_id", "wrecks", "wreck_id"),
+            ],
+        ),
+    ]);
+    let sql = |q: &str| common::sql_or_declined(&crew, q);
+    // The column after "then" was dropped from the order.
+    assert_eq!(
+        sql("List the names and depths of wrecks, sorted by depth, then name."),
+        "SELECT name, depth FROM wrecks ORDER BY depth ASC, name ASC"
+    );
+    // The second column's table is named right before it.
+    assert_eq!(
+        sql("List the names of divers and the names of the wrecks they dived, in alphabetical order of wreck name and then diver name."),
+        "SELECT T1.name, T3.name FROM divers AS T1 JOIN dives AS T2 ON T1.diver_id = T2.diver_id \
+         JOIN wrecks AS T3 ON T2.wreck_id = T3.wreck_id ORDER BY T3.name ASC, T1.name ASC"
+    );
+}
