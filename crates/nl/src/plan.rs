@@ -6535,9 +6535,15 @@ fn ordered_by_at(cx: &Ctx<'_>, b: usize) -> Option<usize> {
 
 /// The words between sort column mention `j` and mention `k` when they join a further sort
 /// column: "and" alone (not after a comma: "the fewest hours, and the names" lists), or
-/// "then" with "and", "by", "finally" or "lastly" around it; "the", "their", "its" too.
+/// "then" with "and", "by", "finally" or "lastly" around it; "the", "their", "its" too; or a
+/// comma in a list of sort columns that "then" ends.
 fn next_sort_column(cx: &Ctx<'_>, j: usize, k: usize) -> Option<std::ops::Range<usize>> {
     let gap = cx.mentions.get(j)?.end..cx.mentions.get(k)?.start;
+    // "ordered by name, title, then rating": a comma alone, in a list that "then" ends.
+    if gap.is_empty() {
+        let later_then = (gap.end..cx.tokens.len()).any(|i| cx.is(i, &["then"]));
+        return (cx.tokens.get(gap.end)?.after_comma && later_then).then_some(gap);
+    }
     let fillers = ["the", "their", "its"];
     let joint = ["and", "then", "by", "finally", "lastly"];
     let words_ok = !gap.is_empty() && gap.clone().all(|i| cx.is(i, &fillers) || cx.is(i, &joint));

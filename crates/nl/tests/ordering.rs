@@ -653,6 +653,7 @@ fn then_joins_sort_columns() {
                 col("wreck_id", "integer"),
                 col("name", "text"),
                 col("depth", "integer"),
+                col("year_found", "integer"),
             ],
             vec![],
         ),
@@ -675,6 +676,11 @@ fn then_joins_sort_columns() {
     assert_eq!(
         sql("List the names and depths of wrecks, sorted by depth, then name."),
         "SELECT name, depth FROM wrecks ORDER BY depth ASC, name ASC"
+    );
+    // A comma between sort columns, in a list that "then" ends.
+    assert_eq!(
+        sql("List the names of wrecks, sorted by depth, year found, then name."),
+        "SELECT name FROM wrecks ORDER BY depth ASC, year_found ASC, name ASC"
     );
     // The second column's table is named right before it.
     assert_eq!(
