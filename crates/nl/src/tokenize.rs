@@ -2,7 +2,8 @@
 //! acronym), numbers (digits and words) and quoted values (an ISO date written out counts as
 //! one), each remembering its original spelling. Negated contractions are split into their
 //! auxiliary and "not" ("won't" -> "will not"), and phrases that join two asked things as
-//! "and" does ("along with", "as well as") become "and". Must not: look at the schema.
+//! "and" does ("along with", "as well as") become "and"; a one-letter slip in a long structure
+//! word ("minumum") reads as that word. Must not: look at the schema.
 //! Entry point: [`tokenize`].
 
 use crate::lexicon::NUMBER_WORDS;
@@ -222,7 +223,76 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
             t.stem = stemmer.stem("how").into_owned();
         }
     }
+    // "minumum", "decending": one slip of the keys in a long structure word still says
+    // that word (schema names are matched with their own typo rules later).
+    for t in out.iter_mut().filter(|t| t.kind == Kind::Word) {
+        if let Some(cue) = SLIPPED_CUES.iter().find(|c| {
+            // ("averages", "averaged" are the word itself, inflected.)
+            let inflected = t
+                .lower
+                .strip_prefix(**c)
+                .is_some_and(|rest| matches!(rest, "s" | "d" | "ly"));
+            t.lower.len() >= 7 && **c != t.lower && !inflected && one_slip(&t.lower, c)
+        }) {
+            t.text = if t.text.starts_with(char::is_uppercase) {
+                format!("{}{}", cue[..1].to_uppercase(), &cue[1..])
+            } else {
+                (*cue).to_string()
+            };
+            t.lower = (*cue).to_string();
+            t.stem = stemmer.stem(cue).into_owned();
+        }
+    }
     join_phrases(out, stemmer)
+}
+
+/// Long words that shape a query, whose misspellings are read as them.
+const SLIPPED_CUES: &[&str] = &[
+    "maximum",
+    "minimum",
+    "average",
+    "descending",
+    "ascending",
+    "alphabetical",
+    "alphabetically",
+    "different",
+    "distinct",
+    "between",
+    "highest",
+    "largest",
+    "smallest",
+    "greatest",
+    "earliest",
+    "youngest",
+    "shortest",
+    "longest",
+    "cheapest",
+    "expensive",
+    "increasing",
+    "decreasing",
+];
+
+/// Whether `a` is `b` with one letter changed, added or dropped, or two neighbours swapped,
+/// the first letter kept.
+fn one_slip(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.first() != b.first() {
+        return false;
+    }
+    let same_until = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let rest = |i: usize, j: usize| a.get(i..) == b.get(j..);
+    match a.len() as isize - b.len() as isize {
+        0 => {
+            rest(same_until + 1, same_until + 1)
+                || (a.get(same_until) == b.get(same_until + 1)
+                    && a.get(same_until + 1) == b.get(same_until)
+                    && rest(same_until + 2, same_until + 2))
+        }
+        1 => rest(same_until + 1, same_until),
+        -1 => rest(same_until, same_until + 1),
+        _ => false,
+    }
 }
 
 /// Phrases that join two asked things exactly as "and" does ("names along with ages", "the
@@ -454,5 +524,23 @@ mod tests {
         // Other three-letter words before "many" stay as they are.
         assert_eq!(words("too many albums"), ["too", "many", "albums"]);
         assert_eq!(words("hom albums"), ["hom", "albums"]);
+    }
+
+    #[test]
+    fn a_slip_in_a_long_structure_word_reads_as_the_word() {
+        let s = Stemmer::create(Algorithm::English);
+        let words =
+            |q: &str| -> Vec<String> { tokenize(q, &s).into_iter().map(|t| t.lower).collect() };
+        assert_eq!(
+            words("the maximum and minumum prices"),
+            ["the", "maximum", "and", "minimum", "prices"]
+        );
+        assert_eq!(words("in decending order"), ["in", "descending", "order"]);
+        assert_eq!(words("the hgihest fee"), ["the", "highest", "fee"]);
+        // Real words a letter away stay as they are; so do inflections.
+        assert_eq!(
+            words("the distance and averages, greater"),
+            ["the", "distance", "and", "averages", "greater"]
+        );
     }
 }
