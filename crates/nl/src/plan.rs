@@ -3498,7 +3498,16 @@ pub fn plan(
                     Some(v) if v.end == m.start && matches!(v.target, Target::Value(_)) => {
                         Some(v.start)
                     }
-                    _ => before.filter(|&b| b + 1 == m.start && sex_word(cx.lw(b)).is_some()),
+                    // "the most corresponding counties": a word that only relates the rows
+                    // to what is shown qualifies nothing.
+                    _ => before.filter(|&b| {
+                        b + 1 == m.start
+                            && (sex_word(cx.lw(b)).is_some()
+                                || cx.is(
+                                    b,
+                                    &["corresponding", "respective", "associated", "related"],
+                                ))
+                    }),
                 };
                 let (before, before2) = match qualifier_start.and_then(|q| cx.prev_word(q)) {
                     Some(b) if cx.is(b, &["most", "fewest", "least"]) => (Some(b), cx.prev_word(b)),

@@ -689,3 +689,22 @@ fn then_joins_sort_columns() {
          JOIN wrecks AS T3 ON T2.wreck_id = T3.wreck_id ORDER BY T3.name ASC, T1.name ASC"
     );
 }
+
+#[test]
+fn a_relating_word_before_the_counted_rows_qualifies_nothing() {
+    let coast = Schema::new(vec![table(
+        "harbours",
+        "harbour_id",
+        vec![
+            col("harbour_id", "integer"),
+            col("harbour_name", "text"),
+            col("region", "text"),
+        ],
+        vec![],
+    )]);
+    // "corresponding" stood between "most" and the counted table: the regions were listed.
+    assert_eq!(
+        common::sql_or_declined(&coast, "Which region has the most corresponding harbours?"),
+        "SELECT region FROM harbours GROUP BY region ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
