@@ -3488,6 +3488,21 @@ pub fn plan(
                         continue;
                     }
                 }
+                // "the state and country of all cities with ...": a plural column after
+                // "of all", behind columns shown of the same rows, names those rows.
+                let rows_named_by_column = k > 0
+                    && roles[k - 1] == Some(Role::Project)
+                    && resolved[k - 1].is_some_and(|p| p.table == col.table && p != col)
+                    && plural_word(&tokens[m.end - 1].lower)
+                    && mentions[k - 1].end + 2 <= m.start
+                    && cx.at(mentions[k - 1].end, &["of", "all"])
+                    && (mentions[k - 1].end + 2..m.start).all(|j| cx.is(j, &["the"]))
+                    && attribute(index, col);
+                if rows_named_by_column {
+                    cx.mark(mentions[k - 1].end, m.start - mentions[k - 1].end);
+                    roles[k] = Some(Role::Filter);
+                    continue;
+                }
                 roles[k] = Some(Role::Project);
             }
             Target::Table(t) => {

@@ -858,3 +858,28 @@ fn a_unit_after_in_is_the_column_the_aggregates_take() {
         "SELECT AVG(seconds) FROM recordings"
     );
 }
+
+#[test]
+fn a_plural_column_after_of_all_names_the_rows() {
+    let post = Schema::new(vec![table(
+        "addresses",
+        "address_id",
+        vec![
+            col("address_id", "integer"),
+            col("city", "text"),
+            col("region", "text"),
+            col("country", "text"),
+            col("zip_code", "text"),
+        ],
+        vec![],
+    )]);
+    // "cities" says which rows the region and country are of; it was shown as a third
+    // column nobody asked for.
+    assert_eq!(
+        common::sql_or_declined(
+            &post,
+            "Find the region and country of all cities with zip code starting with 4."
+        ),
+        "SELECT region, country FROM addresses WHERE zip_code LIKE '4%'"
+    );
+}
