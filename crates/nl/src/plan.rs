@@ -6723,6 +6723,21 @@ fn link_evidence(cx: &mut Ctx<'_>, q: &Query, resolved: &[Option<ColId>], named:
     let mut anchor = named.clone();
     for m in cx.mentions {
         let (tables, value): (BTreeSet<usize>, bool) = match &m.target {
+            // A value held by a key and its copies in the tables that refer to it ("code RV"
+            // in the code table and in the documents) places the question at the key's table.
+            Target::Value(hits)
+                if hits.len() > 1
+                    && hits.iter().all(|h| same_key(index, h.col, hits[0].col))
+                    && hits
+                        .iter()
+                        .any(|h| index.col(&h.col).is_some_and(|c| c.is_pk)) =>
+            {
+                let owner = hits
+                    .iter()
+                    .find(|h| index.col(&h.col).is_some_and(|c| c.is_pk))
+                    .map(|h| h.col.table);
+                (owner.into_iter().collect(), true)
+            }
             Target::Value(hits) => (hits.iter().map(|h| h.col.table).collect(), true),
             Target::Column(cands) => (cands.iter().map(|c| c.0.table).collect(), false),
             _ => continue,
@@ -6994,10 +7009,10 @@ fn age_like(cx: &Ctx<'_>, cmp: &Comparison, num: &str, n: usize) -> bool {
         && !(cmp.next < n && cx.mention_at(cmp.next).is_some())
 }
 
-/// "from greatest to least", "from most recent to oldest", "starting from the most recent one"
-/// at token `i`: whether the order it asks for is descending, and the token after it. Only the first extreme sets the
-/// direction, and only words whose direction does not depend on the column ("oldest" is the
-/// highest age but the earliest date).
+/// "from greatest to least", "from most recent to oldest", "starting from the most recent
+/// one" at token `i`: whether the order it asks for is descending, and the token after it.
+/// Only the first extreme sets the direction, and only words whose direction does not depend
+/// on the column ("oldest" is the highest age but the earliest date).
 fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
     const HIGH: &[&str] = &[
         "greatest", "highest", "largest", "biggest", "most", "maximum", "max", "latest", "newest",

@@ -1027,3 +1027,57 @@ fn three_columns_listed_outright_are_no_guess() {
     let n = notes("Show the name, age and city of all clients.");
     assert!(!has(&n, "shape:select3"), "{n:?}");
 }
+
+#[test]
+fn a_value_in_a_key_and_its_copies_places_the_question_at_the_key() {
+    let archive = Schema::new(vec![
+        table(
+            "ref_box_kinds",
+            "box_kind_code",
+            vec![
+                vcol("box_kind_code", &["RV", "BK"]),
+                col("box_kind_name", "text"),
+                col("box_kind_description", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "ref_shelves",
+            "shelf_code",
+            vec![
+                vcol("shelf_code", &["A1", "B2"]),
+                col("shelf_name", "text"),
+                col("shelf_description", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "boxes",
+            "box_id",
+            vec![
+                col("box_id", "integer"),
+                vcol("box_kind_code", &["RV", "BK"]),
+                vcol("shelf_code", &["A1", "B2"]),
+            ],
+            vec![
+                fk("box_kind_code", "ref_box_kinds", "box_kind_code"),
+                fk("shelf_code", "ref_shelves", "shelf_code"),
+            ],
+        ),
+    ]);
+    // "RV" is in the kind codes and in the boxes' copy of them: it places the question at
+    // the kinds, which settles "name" and "description" (they counted as ties with the
+    // shelves' columns).
+    let (sql, n) = sql_and_notes(
+        &archive,
+        "What is the name and description for box kind code RV?",
+    );
+    assert_eq!(
+        sql,
+        "SELECT box_kind_name, box_kind_description FROM ref_box_kinds WHERE box_kind_code = 'RV'"
+    );
+    assert!(
+        !has(&n, "col_rival_tables") && !has(&n, "col_margin"),
+        "{n:?}"
+    );
+}
