@@ -2990,6 +2990,8 @@ pub fn plan(
     let mut distinct_used_for_group = false;
     let mut extra_aggs: Vec<Expr> = Vec::new();
     let mut extra_projected: Vec<ColId> = Vec::new();
+    // Columns shown in the place of mention `k` (a table listed among columns).
+    let mut listed_in_place: Vec<(usize, ColId)> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         if roles[k].is_some() {
             continue;
@@ -3556,17 +3558,33 @@ pub fn plan(
                         )
                     })
                     && (mentions[k - 1].end..m.start).any(|j| cx.is(j, &["and"]));
-                if listed {
+                // "the rank, company, and market value": a table named between commas in a
+                // list of shown columns is one more item of the list.
+                let comma_listed = shown_before
+                    && mentions[k - 1].end == m.start
+                    && tokens[m.start].after_comma
+                    && m.end < n
+                    && (tokens[m.end].after_comma || cx.is(m.end, &["and"]))
+                    && mentions
+                        .get(k + 1)
+                        .is_some_and(|o| matches!(o.target, Target::Column(_)));
+                if listed || comma_listed {
                     let label = index
                         .tables
                         .get(*t)
                         .map(|ti| ti.label.clone())
                         .unwrap_or_default();
                     if !label.is_empty() {
-                        extra_projected.extend(label.iter().map(|&c| ColId {
+                        let cols = label.iter().map(|&c| ColId {
                             table: *t,
                             column: c,
-                        }));
+                        });
+                        // (Between commas it is shown where it is listed.)
+                        if comma_listed {
+                            listed_in_place.extend(cols.map(|c| (k, c)));
+                        } else {
+                            extra_projected.extend(cols);
+                        }
                         cx.pen("listed_table", 1.0);
                     }
                 }
@@ -4558,6 +4576,11 @@ pub fn plan(
     let mut projected: Vec<ColId> = Vec::new();
     let mut aggs: Vec<Expr> = Vec::new();
     for (k, role) in roles.iter().enumerate() {
+        for &(_, c) in listed_in_place.iter().filter(|(at, _)| *at == k) {
+            if !projected.contains(&c) {
+                projected.push(c);
+            }
+        }
         let Some(col) = resolved[k] else { continue };
         match role {
             Some(Role::Project) => {

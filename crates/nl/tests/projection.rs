@@ -883,3 +883,27 @@ fn a_plural_column_after_of_all_names_the_rows() {
         "SELECT region, country FROM addresses WHERE zip_code LIKE '4%'"
     );
 }
+
+#[test]
+fn a_table_between_commas_in_a_list_is_shown_by_its_name() {
+    let firms = Schema::new(vec![table(
+        "firm",
+        "firm_id",
+        vec![
+            col("firm_id", "integer"),
+            col("firm", "text"),
+            col("rank", "integer"),
+            col("market_value", "real"),
+        ],
+        vec![],
+    )]);
+    // "firm" names the table; between commas in a list of columns it is one more shown
+    // item, and was dropped.
+    assert_eq!(
+        common::sql_or_declined(
+            &firms,
+            "What is the rank, firm, and market value of every firm?"
+        ),
+        "SELECT \"rank\", firm, market_value FROM firm"
+    );
+}
