@@ -1888,7 +1888,7 @@ pub fn plan(
                 // "larger than the average? Give the port ...": a column past the sentence's
                 // end, or one of another kind than the compared one, is not what is averaged.
                 let sub_col = sub_col
-                    .filter(|&(k, _)| !(j..mentions[k].start).any(|x| cx.is(x, &["?", ".", ";"])))
+                    .filter(|&(k, _)| !(j + 1..=mentions[k].start).any(|x| tokens[x].after_stop))
                     .filter(|&(_, s)| {
                         own.is_none_or(|(_, o)| numeric(index, o) == numeric(index, s))
                     });
@@ -4411,8 +4411,11 @@ pub fn plan(
     // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.
     let listed = listed_items(&cx, commas, None);
+    // ("the names of directors" is one item: `names` folds into the director column below.)
+    let folded = names_of_columns(&cx, &roles, &resolved);
     let shown_ks: Vec<usize> = (0..mentions.len())
         .filter(|&k| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_))))
+        .filter(|k| !folded.contains(k))
         .collect();
     if shown_ks.len() + usize::from(count) > listed {
         if let Some(&first) = shown_ks.first() {
@@ -8203,8 +8206,14 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
                 })
             })
     };
+    // "... rating? Also return the title of these movies.": a sentence that adds something
+    // to show lists one more item.
+    let also_sentences = (0..cx.tokens.len())
+        .filter(|&j| cx.tokens[j].after_stop && (cx.is(j, &["also"]) || cx.is(j + 1, &["also"])))
+        .count();
     let joints = 1
         + commas
+        + also_sentences
         + cx.tokens
             .iter()
             .enumerate()

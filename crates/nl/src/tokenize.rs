@@ -32,6 +32,8 @@ pub struct Token {
     /// A comma stands right before it: "the name, number of staff" lists two things, where
     /// "the name number" would be one.
     pub after_comma: bool,
+    /// It starts a new sentence: a full stop, question mark, "!" or ";" stands before it.
+    pub after_stop: bool,
 }
 
 fn is_quote(c: char) -> bool {
@@ -58,11 +60,18 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     // Where the token after each comma will sit (a comma inside a number is not one).
     let mut after_commas: Vec<usize> = Vec::new();
+    let mut after_stops: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if c == ',' {
             after_commas.push(out.len());
+        }
+        // (A full stop inside a number never gets here: the number takes it.)
+        if matches!(c, '?' | '!' | ';')
+            || (c == '.' && chars.get(i + 1).is_none_or(|d| d.is_whitespace()))
+        {
+            after_stops.push(out.len());
         }
         // A quote opens a value only at a word start and when it closes before a word
         // boundary: an apostrophe in "customer's" is not a quote.
@@ -81,6 +90,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                             kind: Kind::Quoted(text.clone()),
                             capital: false,
                             after_comma: false,
+                            after_stop: false,
                             text,
                         });
                     }
@@ -99,6 +109,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 kind: Kind::Quoted(text.clone()),
                 capital: false,
                 after_comma: false,
+                after_stop: false,
                 text,
             });
             i += len;
@@ -132,6 +143,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 kind: Kind::Number(digits),
                 capital: false,
                 after_comma: false,
+                after_stop: false,
                 text,
             });
             continue;
@@ -194,6 +206,11 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
     for k in after_commas {
         if let Some(t) = out.get_mut(k) {
             t.after_comma = true;
+        }
+    }
+    for k in after_stops {
+        if let Some(t) = out.get_mut(k) {
+            t.after_stop = true;
         }
     }
     // "Hom many boats ...": a three-letter slip of "how" before "many" or "much" is "how"
@@ -377,6 +394,7 @@ fn push_word(out: &mut Vec<Token>, text: &str, stemmer: &Stemmer) {
             kind: Kind::Number(n.to_string()),
             capital: false,
             after_comma: false,
+            after_stop: false,
         });
         return;
     }
@@ -396,6 +414,7 @@ fn push_word(out: &mut Vec<Token>, text: &str, stemmer: &Stemmer) {
         kind: Kind::Word,
         capital,
         after_comma: false,
+        after_stop: false,
     });
 }
 
@@ -524,6 +543,18 @@ mod tests {
         // Other three-letter words before "many" stay as they are.
         assert_eq!(words("too many albums"), ["too", "many", "albums"]);
         assert_eq!(words("hom albums"), ["hom", "albums"]);
+    }
+
+    #[test]
+    fn a_sentence_end_marks_the_next_token() {
+        let s = Stemmer::create(Algorithm::English);
+        let starts: Vec<String> = tokenize("Which ports? Also list 2.5 tons. Done; ok", &s)
+            .into_iter()
+            .filter(|t| t.after_stop)
+            .map(|t| t.lower)
+            .collect();
+        // (The full stop inside "2.5" ends nothing.)
+        assert_eq!(starts, ["also", "done", "ok"]);
     }
 
     #[test]

@@ -907,3 +907,37 @@ fn a_table_between_commas_in_a_list_is_shown_by_its_name() {
         "SELECT \"rank\", firm, market_value FROM firm"
     );
 }
+
+#[test]
+fn a_sentence_that_also_asks_for_a_column_lists_it() {
+    let cinema = Schema::new(vec![
+        table(
+            "films",
+            "film_id",
+            vec![
+                col("film_id", "integer"),
+                col("title", "text"),
+                col("director", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "reviews",
+            "review_id",
+            vec![
+                col("review_id", "integer"),
+                col("film_id", "integer"),
+                col("stars", "integer"),
+            ],
+            vec![fk("film_id", "films", "film_id")],
+        ),
+    ]);
+    // The title was taken for a word of the "who" clause and dropped.
+    assert_eq!(
+        common::sql_or_declined(
+            &cinema,
+            "What are the names of directors who directed films with 5 stars? Also return the title of these films."
+        ),
+        "SELECT T1.director, T1.title FROM films AS T1 JOIN reviews AS T2 ON T1.film_id = T2.film_id WHERE T2.stars = 5"
+    );
+}
