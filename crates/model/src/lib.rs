@@ -226,7 +226,14 @@ impl TypeClass {
         let t = t.trim();
         if t.starts_with("bool") || t == "tinyint(1)" {
             TypeClass::Boolean
-        } else if t.contains("int") || t == "serial" || t == "bigserial" || t == "smallserial" {
+        } else if t.contains("int")
+            || t == "serial"
+            || t == "bigserial"
+            || t == "smallserial"
+            // MySQL's `year` holds a year number (2006), not a date: "after 2005" compares
+            // it with 2005, not with '2006-01-01'.
+            || t == "year"
+        {
             TypeClass::Integer
         } else if t.starts_with("numeric")
             || t.starts_with("decimal")
@@ -243,7 +250,7 @@ impl TypeClass {
             TypeClass::Float
         } else if t.starts_with("timestamp") || t.starts_with("datetime") {
             TypeClass::Timestamp
-        } else if t.starts_with("date") || t == "year" {
+        } else if t.starts_with("date") {
             TypeClass::Date
         } else if t.starts_with("time") {
             TypeClass::Time
@@ -457,6 +464,7 @@ mod tests {
         assert_eq!(TypeClass::of("VARCHAR(20)"), TypeClass::Text);
         assert_eq!(TypeClass::of("timestamptz"), TypeClass::Timestamp);
         assert_eq!(TypeClass::of("date"), TypeClass::Date);
+        assert_eq!(TypeClass::of("year"), TypeClass::Integer);
         assert_eq!(TypeClass::of("double precision"), TypeClass::Float);
     }
 }

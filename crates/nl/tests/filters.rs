@@ -591,3 +591,22 @@ fn under_a_small_number_after_people_is_their_age() {
         "SELECT SUM(T2.goals_scored) FROM players AS T1 JOIN season_stats AS T2 ON T1.player_id = T2.player_id WHERE T1.age < 20"
     );
 }
+
+#[test]
+fn a_year_typed_column_compares_with_the_year_number() {
+    let albums = Schema::new(vec![table(
+        "albums",
+        "album_id",
+        vec![
+            col("album_id", "integer"),
+            col("title", "text"),
+            col("release_year", "year"),
+        ],
+        vec![],
+    )]);
+    // A `year` column holds 2006, not a date: it was compared with '2006-01-01'.
+    assert_eq!(
+        common::sql_or_declined(&albums, "Which albums were released after 2005?"),
+        "SELECT title FROM albums WHERE release_year > 2005"
+    );
+}
