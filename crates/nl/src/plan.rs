@@ -6904,9 +6904,9 @@ fn has_agg_word(cx: &Ctx<'_>) -> bool {
 }
 
 /// Words no rule took that the query still answers, marked read so the word evidence does not
-/// count them against it: a kind word beside a column ("phone number"), "members" after a
-/// table, "names" of a table shown by its label, "under" before what places the rows, and
-/// the words that asked for an order the rows have.
+/// count them against it: a kind word beside a column ("phone number", "founded year"),
+/// "members" after a table, "names" of a table shown by its label, "under" before what places
+/// the rows, and the words that asked for an order the rows have.
 fn words_the_query_reads(cx: &mut Ctx<'_>, q: &Query) {
     let (tokens, mentions, index) = (cx.tokens, cx.mentions, cx.index);
     let n = tokens.len();
@@ -6915,12 +6915,21 @@ fn words_the_query_reads(cx: &mut Ctx<'_>, q: &Query) {
     // kind of value it holds, not a count or another column. "faculty members",
     // "crew member": a table's rows are its members.
     for m in mentions {
-        let kind_word = match m.target {
-            Target::Column(_) => {
-                cx.is(
+        let kind_word = match &m.target {
+            Target::Column(cands) => {
+                // "the founded year" for a `founded` column of years or dates.
+                let year_kind = cx.is(m.end, &["year", "years"])
+                    && cands.first().is_some_and(|(c, _)| {
+                        (numeric(index, *c) || is_date(index, *c))
+                            && index
+                                .col(c)
+                                .is_some_and(|ci| !ci.words.iter().any(|w| w == "year"))
+                    });
+                (cx.is(
                     m.end,
                     &["number", "numbers", "percentage", "score", "scores"],
-                ) && cx.mention_at(m.end).is_none()
+                ) || year_kind)
+                    && cx.mention_at(m.end).is_none()
             }
             Target::Table(_) => cx.is(m.end, &["member", "members"]),
             _ => false,

@@ -1077,3 +1077,21 @@ fn a_value_in_a_key_and_its_copies_places_the_question_at_the_key() {
         "{n:?}"
     );
 }
+
+#[test]
+fn year_after_a_column_of_years_is_a_kind_word() {
+    let league = Schema::new(vec![table(
+        "clubs",
+        "club_id",
+        vec![
+            col("club_id", "integer"),
+            col("club_name", "text"),
+            col("founded", "integer"),
+        ],
+        vec![],
+    )]);
+    // "year" says what the `founded` column holds; it was an unexplained word.
+    let (sql, n) = sql_and_notes(&league, "List all club names in the order of founded year.");
+    assert_eq!(sql, "SELECT club_name FROM clubs ORDER BY founded ASC");
+    assert!(unexplained(&n).is_empty(), "{n:?}");
+}
