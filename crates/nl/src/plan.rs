@@ -7805,9 +7805,9 @@ fn join_in_order(q: &mut Query) {
 /// "the towns in the shire with the most constables": the superlative picks the
 /// shire, and every town in it is shown, not the one town that heads an order by its
 /// shire's number. Applies when the ranked column's table is named after a preposition
-/// ("in", "of", "from", "on", ...) with the superlative after it (or right before it), shows nothing itself, and is
-/// reached through a reference to its own key; the reference is then compared with the
-/// key of the top row. Returns whether it applied.
+/// ("in", "of", "from", "on", ...) with the superlative after it (or right before it),
+/// shows nothing itself, and is reached through a reference to its own key; the reference
+/// is then compared with the key of the top row. Returns whether it applied.
 fn superlative_of_the_container(cx: &Ctx<'_>, q: &mut Query) -> bool {
     let index = cx.index;
     let (oc, desc) = match q.order_by.as_slice() {
