@@ -754,6 +754,26 @@ fn unit_after_the_noun(cx: &mut Ctx<'_>) {
     }
 }
 
+/// "the greatest proportion of white" for a number column `white`: the measure word says
+/// what the column holds; it is read and stepped over, so a superlative before it reaches
+/// the column.
+fn measure_of_a_column(cx: &mut Ctx<'_>) {
+    for m in cx.mentions {
+        let Target::Column(cands) = &m.target else {
+            continue;
+        };
+        let measure = m.start >= 3
+            && cx.is(m.start - 1, &["of"])
+            && cx.is(m.start - 2, &["percentage", "proportion", "share"])
+            && cx.mention_at(m.start - 2).is_none()
+            && cands.first().is_some_and(|(c, _)| numeric(cx.index, *c));
+        if measure {
+            cx.mark(m.start - 2, 2);
+            cx.transparent[m.start - 2] = true;
+        }
+    }
+}
+
 /// The one label of table `t` that is a column named just like the table (`roomkind` in
 /// `room_kind`) and is not its key: the table's rows are keyed by something else, so the
 /// table's name speaks of that column's values.
@@ -1256,6 +1276,7 @@ pub fn plan(
     }
 
     unit_after_the_noun(&mut cx);
+    measure_of_a_column(&mut cx);
 
     // ---- Tables in play: named tables first, then the tables of linked columns and values.
     let mut named: BTreeSet<usize> = BTreeSet::new();

@@ -708,3 +708,25 @@ fn a_relating_word_before_the_counted_rows_qualifies_nothing() {
         "SELECT region FROM harbours GROUP BY region ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_superlative_reaches_a_column_behind_its_measure_word() {
+    let towns = Schema::new(vec![table(
+        "towns",
+        "town_id",
+        vec![
+            col("town_id", "integer"),
+            col("name", "text"),
+            col("rural", "real"),
+        ],
+        vec![],
+    )]);
+    // "proportion of" stood between the superlative and `rural`: a limit without an order.
+    assert_eq!(
+        common::sql_or_declined(
+            &towns,
+            "What are the names of the three towns with the greatest proportion of rural people?"
+        ),
+        "SELECT name FROM towns ORDER BY rural DESC LIMIT 3"
+    );
+}
