@@ -6958,16 +6958,6 @@ fn words_the_query_reads(cx: &mut Ctx<'_>, q: &Query) {
         if kind_word && !cx.used[m.end] {
             cx.mark(m.end, 1);
         }
-        // "the percentage of urban" for `urban`: the measure word before "of" and a
-        // number column.
-        let measured = matches!(m.target, Target::Column(_))
-            && m.start >= 2
-            && cx.is(m.start - 1, &["of"])
-            && cx.is(m.start - 2, &["percentage", "proportion", "share"])
-            && !cx.used[m.start - 2];
-        if measured {
-            cx.mark(m.start - 2, 2);
-        }
     }
     // "the names of every song" where songs are named by a `title` column and no column
     // is a name: the shown label is what "names" asked for.
