@@ -1942,10 +1942,14 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
             None
         };
         if let Some(own) = own {
+            // The table's one label is what its "names" are: named outright, not half of
+            // some other table's `manager_name`.
             let top = cands.first().map_or(1.0, |c| c.1);
+            let top = if id { top } else { top.max(0.97) };
             let mut next = vec![(own, top)];
             next.extend(cands.iter().cloned());
             mentions[i].target = Target::Column(next);
+            mentions[i].score = mentions[i].score.max(top);
         }
     }
 }

@@ -2506,3 +2506,38 @@ fn a_kind_stored_as_a_code_is_named_without_the_code() {
         "{said:?}"
     );
 }
+
+#[test]
+fn the_names_of_a_table_are_its_one_label_outright() {
+    let trade = Schema::new(vec![
+        table(
+            "firm",
+            "firm_id",
+            vec![
+                col("firm_id", "integer"),
+                col("firm", "text"),
+                col("headquarters", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "outlet",
+            "outlet_id",
+            vec![
+                col("outlet_id", "integer"),
+                col("firm_id", "integer"),
+                col("manager_name", "text"),
+            ],
+            vec![fk("firm_id", "firm", "firm_id")],
+        ),
+    ]);
+    let index = quarry_nl::SchemaIndex::build(&trade);
+    // "names" of the firms is their label `firm`; it kept the score of half naming
+    // `manager_name`.
+    let said = index.mentions("What are the names and headquarters of all firms?");
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"names\" 0.97 -> column firm.firm 0.97")),
+        "{said:?}"
+    );
+}
