@@ -593,6 +593,13 @@ pub const UNITS: &[&str] = &[
     "percent",
 ];
 
+/// Stems of the units a column's name may end with (`sales_billion`, `height_feet`,
+/// `memory_in_g`, `price_in_dollars`).
+pub const UNIT_WORDS: &[&str] = &[
+    "billion", "million", "thousand", "feet", "foot", "ft", "meter", "metr", "km", "kg", "g", "gb",
+    "mb", "usd", "eur", "dollar", "euro", "cm", "mm", "lb", "lbs", "mph", "kph",
+];
+
 /// Superlatives meaning "largest first".
 pub const MOST: &[&str] = &[
     "most",

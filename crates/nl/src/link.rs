@@ -3,7 +3,9 @@
 //! Entry point: [`link`].
 
 use crate::index::{ColId, Index, ValueHit};
-use crate::lexicon::{AFFIX_VERBS, DETERMINERS, EVENT_VERBS, FILLER, PLACE_ALIASES, SYNONYMS};
+use crate::lexicon::{
+    AFFIX_VERBS, DETERMINERS, EVENT_VERBS, FILLER, PLACE_ALIASES, SYNONYMS, UNIT_WORDS,
+};
 use crate::tokenize::{Kind, Token};
 use quarry_model::TypeClass;
 use std::collections::HashSet;
@@ -259,8 +261,26 @@ fn column_score(
         .iter()
         .any(|o| o.words.len() == c.words.len() && o.words.starts_with(head) && o.words != c.words);
     let code_optional = !c.is_key && !names_a_table && !sibling;
-    scored_name(span, &c.words, &index.vocab, code_optional)
-        .max(scored_name(span, &c.own_words, &index.vocab, code_optional) * 0.97)
+    let score = scored_name(span, &c.words, &index.vocab, code_optional)
+        .max(scored_name(span, &c.own_words, &index.vocab, code_optional) * 0.97);
+    // "the sales" for `sales_billion`, "the height" for `height_feet`: a unit in a name says
+    // how the value is written; the words besides it name the column.
+    // (A one-letter unit only after "in": the "g" of `gname` is no gram.)
+    let words = &c.own_words;
+    let unit = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            UNIT_WORDS.contains(&w.as_str()) && (w.len() > 1 || (i > 0 && words[i - 1] == "in"))
+        })
+    };
+    let measured: Vec<String> = (0..words.len())
+        .filter(|&i| !(unit(i) || (words[i] == "in" && unit(i + 1))))
+        .map(|i| words[i].clone())
+        .collect();
+    if !measured.is_empty() && measured.len() < words.len() && !c.is_key {
+        score.max(name_score(span, &measured, &index.vocab) * 0.97)
+    } else {
+        score
+    }
 }
 
 fn scored_name(

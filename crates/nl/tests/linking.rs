@@ -2541,3 +2541,31 @@ fn the_names_of_a_table_are_its_one_label_outright() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_unit_in_a_column_name_is_not_needed_to_name_it() {
+    let towers = Schema::new(vec![table(
+        "towers",
+        "tower_id",
+        vec![
+            col("tower_id", "integer"),
+            col("tname", "text"),
+            col("height_feet", "real"),
+            col("memory_in_g", "integer"),
+        ],
+        vec![],
+    )]);
+    let index = quarry_nl::SchemaIndex::build(&towers);
+    // "heights" names `height_feet` whole: the rest is its unit (it scored as half a name).
+    let said = index.mentions("Show the heights and memory of all towers.");
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"heights\" 0.97 -> column towers.height_feet 0.97")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"memory\" 0.97 -> column towers.memory_in_g 0.97")),
+        "{said:?}"
+    );
+}
