@@ -251,15 +251,14 @@ impl Index {
             let mut columns = Vec::new();
             for (ci, c) in t.columns.iter().enumerate() {
                 let words = ident_stems(&c.name, stemmer);
-                // `appr_fname` in `apprentice`: a leading abbreviation of the table's name is the
-                // table's name too.
+                // `appr_fname` in `apprentice`, `DName` in `department`: a leading abbreviation
+                // of the table's name (down to its initial) is the table's name too.
                 let own: Vec<String> = words
                     .iter()
                     .enumerate()
                     .filter(|(i, w)| {
                         let abbreviation = *i == 0
                             && words.len() > 1
-                            && w.len() >= 2
                             && twords.iter().any(|tw| tw.starts_with(w.as_str()));
                         !twords.contains(w) && !abbreviation
                     })

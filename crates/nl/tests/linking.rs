@@ -2569,3 +2569,26 @@ fn a_unit_in_a_column_name_is_not_needed_to_name_it() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_one_letter_initial_of_the_table_is_not_needed_to_name_a_column() {
+    let campus = Schema::new(vec![table(
+        "department",
+        "dept_no",
+        vec![
+            col("dept_no", "integer"),
+            col("DName", "text"),
+            col("DPhone", "text"),
+        ],
+        vec![],
+    )]);
+    let index = quarry_nl::SchemaIndex::build(&campus);
+    // The "D" of `DName` stands for the department: "name" names it outright (it scored as
+    // half a name).
+    let said = index.mentions("What is the name and phone of each department?");
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"name\" 0.97 -> column department.DName 0.97")),
+        "{said:?}"
+    );
+}
