@@ -244,8 +244,8 @@ impl Index {
                 twords.pop();
             }
             // `ref_colours`: a leading "ref" only marks a lookup table; the colours are what
-            // it holds and what a question calls it.
-            if twords.len() > 1 && twords[0] == "ref" {
+            // it holds and what a question calls it. `all_documents` holds documents too.
+            if twords.len() > 1 && (twords[0] == "ref" || twords[0] == "all") {
                 twords.remove(0);
             }
             let mut columns = Vec::new();

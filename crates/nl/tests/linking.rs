@@ -2592,3 +2592,21 @@ fn a_one_letter_initial_of_the_table_is_not_needed_to_name_a_column() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_leading_all_in_a_table_name_is_not_needed_to_name_it() {
+    let archive = Schema::new(vec![table(
+        "all_documents",
+        "document_id",
+        vec![col("document_id", "integer"), col("document_name", "text")],
+        vec![],
+    )]);
+    let index = quarry_nl::SchemaIndex::build(&archive);
+    // The table holds documents; "documents" scored as half its name.
+    let said = index.mentions("How many documents are there?");
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"documents\" 1.00 -> table all_documents")),
+        "{said:?}"
+    );
+}
