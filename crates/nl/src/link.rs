@@ -1108,6 +1108,8 @@ fn rest_of_a_table_name(tokens: &[Token], index: &Index, mentions: &mut Vec<Ment
         }
         let start = mentions[k].end;
         mentions[k].end = j;
+        // Every word of the name said: the table is named outright.
+        mentions[k].score = mentions[k].score.max(1.0);
         mentions.retain(|m| !(m.start >= start && m.start < j));
         k += 1;
     }

@@ -1550,6 +1550,15 @@ fn the_first_words_of_a_compound_table_name_are_that_table() {
             "{q}: {sql}"
         );
     }
+    // The whole name said (with "or" for its "and") names the table outright; it kept the
+    // score of its first words.
+    let said = quarry_nl::SchemaIndex::build(&gardens())
+        .mentions("List the street addresses of all the garden keepers or helpers.");
+    assert!(
+        said.iter().any(|m| m
+            .starts_with("\"garden keepers or helpers\" 1.00 -> table garden_keepers_and_helpers")),
+        "{said:?}"
+    );
 }
 
 /// Relief camps: rations handed out per camp and year, and donations to the camps.
