@@ -272,8 +272,20 @@ fn column_score(
             UNIT_WORDS.contains(&w.as_str()) && (w.len() > 1 || (i > 0 && words[i - 1] == "in"))
         })
     };
+    // "when it opened" for `open_date`, "built after 1900" for `built_year`: a last word
+    // saying the value is a date or year, of a column that holds one.
+    // (Not by a plural: "orders" are the rows, not their `order_date`.)
+    let dated = matches!(
+        c.class,
+        quarry_model::TypeClass::Date
+            | quarry_model::TypeClass::Timestamp
+            | quarry_model::TypeClass::Integer
+    ) && span.last().is_some_and(|t| !t.lower.ends_with('s'));
+    let kind = |i: usize| {
+        dated && i + 1 == words.len() && i > 0 && matches!(words[i].as_str(), "date" | "year")
+    };
     let measured: Vec<String> = (0..words.len())
-        .filter(|&i| !(unit(i) || (words[i] == "in" && unit(i + 1))))
+        .filter(|&i| !(unit(i) || kind(i) || (words[i] == "in" && unit(i + 1))))
         .map(|i| words[i].clone())
         .collect();
     if !measured.is_empty() && measured.len() < words.len() && !c.is_key {

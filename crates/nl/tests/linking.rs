@@ -2619,3 +2619,44 @@ fn a_leading_all_in_a_table_name_is_not_needed_to_name_it() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_verb_names_its_date_or_year_column_outright() {
+    let works = Schema::new(vec![
+        table(
+            "kilns",
+            "kiln_id",
+            vec![
+                col("kiln_id", "integer"),
+                col("kiln_name", "text"),
+                col("open_year", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "firings",
+            "firing_id",
+            vec![
+                col("firing_id", "integer"),
+                col("kiln_id", "integer"),
+                col("order_date", "date"),
+            ],
+            vec![fk("kiln_id", "kilns", "kiln_id")],
+        ),
+    ]);
+    let index = quarry_nl::SchemaIndex::build(&works);
+    // "opened" names `open_year` whole: the year is what kind of value it is (it scored
+    // as half a name).
+    let said = index.mentions("Which kilns opened after 1900?");
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("\"opened\" 0.97 -> column kilns.open_year 0.97")),
+        "{said:?}"
+    );
+    // A plural is the rows, not their date.
+    let said = index.mentions("How many orders are there?");
+    assert!(
+        !said.iter().any(|m| m.contains("order_date 0.97")),
+        "{said:?}"
+    );
+}
