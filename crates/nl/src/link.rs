@@ -241,10 +241,11 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
     scored_name(span, words, vocab, false)
 }
 
-/// [`name_score`] of column `c` of table `t`: a column that is no key may be named without
-/// its trailing "code", unless by one word of a table's name ("the sections" are the section
-/// rows, not their `section_code`) or when a column beside it differs only in that last word
-/// (`permit_code` and `permit_number`: "permit" names neither outright).
+/// [`name_score`] of column `c` of table `t`. A column that is no key may be named without
+/// the words that only say how its value is kept: a trailing "code" (unless by one word of a
+/// table's name, "the sections" being the section rows, not their `section_code`, or when a
+/// column beside it differs only in that word: `permit_code` and `permit_number`), a unit
+/// (`height_feet`), or a last "date"/"year" of a column that holds one (`open_year`).
 fn column_score(
     span: &[&Token],
     t: &crate::index::TableInfo,
