@@ -275,13 +275,16 @@ fn column_score(
     };
     // "when it opened" for `open_date`, "built after 1900" for `built_year`: a last word
     // saying the value is a date or year, of a column that holds one.
-    // (Not by a plural: "orders" are the rows, not their `order_date`.)
+    // (Not by a plural: "orders" are the rows, not their `order_date`; nor by a stored
+    // value: "status shipped" is a status, not the `shipped_date`.)
+    let said: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
     let dated = matches!(
         c.class,
         quarry_model::TypeClass::Date
             | quarry_model::TypeClass::Timestamp
             | quarry_model::TypeClass::Integer
-    ) && span.last().is_some_and(|t| !t.lower.ends_with('s'));
+    ) && span.last().is_some_and(|t| !t.lower.ends_with('s'))
+        && !index.values.contains_key(&said.join(" "));
     let kind = |i: usize| {
         dated && i + 1 == words.len() && i > 0 && matches!(words[i].as_str(), "date" | "year")
     };

@@ -2659,4 +2659,19 @@ fn a_verb_names_its_date_or_year_column_outright() {
         !said.iter().any(|m| m.contains("order_date 0.97")),
         "{said:?}"
     );
+    // A stored value is that value, not a date column named like it.
+    let shop = Schema::new(vec![table(
+        "orders",
+        "order_id",
+        vec![
+            col("order_id", "integer"),
+            vcol("status", &["pending", "shipped"]),
+            col("shipped_date", "date"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&shop, "How many orders have status shipped?"),
+        "SELECT COUNT(*) FROM orders WHERE \"status\" = 'shipped'"
+    );
 }
