@@ -275,16 +275,13 @@ fn column_score(
     };
     // "when it opened" for `open_date`, "built after 1900" for `built_year`: a last word
     // saying the value is a date or year, of a column that holds one.
-    // (Not by a plural: "orders" are the rows, not their `order_date`; nor by a stored
-    // value: "status shipped" is a status, not the `shipped_date`.)
-    let said: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
+    // (Not by a plural: "orders" are the rows, not their `order_date`.)
     let dated = matches!(
         c.class,
         quarry_model::TypeClass::Date
             | quarry_model::TypeClass::Timestamp
             | quarry_model::TypeClass::Integer
-    ) && span.last().is_some_and(|t| !t.lower.ends_with('s'))
-        && !index.values.contains_key(&said.join(" "));
+    ) && span.last().is_some_and(|t| !t.lower.ends_with('s'));
     let kind = |i: usize| {
         dated && i + 1 == words.len() && i > 0 && matches!(words[i].as_str(), "date" | "year")
     };
@@ -292,7 +289,10 @@ fn column_score(
         .filter(|&i| !(unit(i) || kind(i) || (words[i] == "in" && unit(i + 1))))
         .map(|i| words[i].clone())
         .collect();
-    if !measured.is_empty() && measured.len() < words.len() && !c.is_key {
+    // (Nor by a stored value: "status shipped" is a status, not the `shipped_date`.)
+    let said: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
+    let stored_value = index.values.contains_key(&said.join(" "));
+    if !measured.is_empty() && measured.len() < words.len() && !c.is_key && !stored_value {
         score.max(name_score(span, &measured, &index.vocab) * 0.97)
     } else {
         score
