@@ -5,7 +5,7 @@
 //! the one table of people, `x_id` naming table x); paths prefer declared ones.
 //! Must not: look at questions. Entry point: [`Index::build`].
 
-use crate::lexicon::ABBREVIATIONS;
+use crate::lexicon::{ABBREVIATIONS, UNIT_WORDS};
 use quarry_model::{Schema, TypeClass};
 use rust_stemmers::Stemmer;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -35,6 +35,14 @@ pub struct ColInfo {
     pub has_values: bool,
     /// A yes/no flag (values such as `Y`/`N`, `Yes`/`No`, `T`/`F`): its stored "yes".
     pub flag_yes: Option<String>,
+    /// A column beside it in its table differs only in its last word (`permit_code`,
+    /// `permit_number`): that word tells them apart.
+    pub last_word_tells: bool,
+    /// The own words without a unit (`height_feet` -> ["height"]), when that leaves some.
+    pub unitless: Option<Vec<String>>,
+    /// The same without a last "date" or "year" too, for a column that holds one
+    /// (`open_year` -> ["open"]).
+    pub undated: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -295,6 +303,9 @@ impl Index {
                     words,
                     class: c.type_class(),
                     is_key,
+                    last_word_tells: false,
+                    unitless: None,
+                    undated: None,
                 });
                 // Values with control characters cannot be written as a safe literal.
                 for v in c.values.iter().filter(|v| !v.chars().any(char::is_control)) {
@@ -324,6 +335,7 @@ impl Index {
                     }
                 }
             }
+            describe_words(&mut columns);
             let label = label_columns(&columns, &twords);
             tables.push(TableInfo {
                 words: twords,
@@ -378,6 +390,48 @@ fn flag_yes(values: &[String]) -> Option<String> {
 }
 
 /// The column(s) that name a row: `name`, else first+last name, else a `*name`/`title`.
+/// Fills what a question may leave out of each column's name: a unit, a last "date" or
+/// "year", and whether the last word is what tells the column from a neighbour.
+fn describe_words(columns: &mut [ColInfo]) {
+    let tells: Vec<bool> = columns
+        .iter()
+        .map(|c| {
+            let head = &c.words[..c.words.len().saturating_sub(1)];
+            columns.iter().any(|o| {
+                o.words.len() == c.words.len() && o.words.starts_with(head) && o.words != c.words
+            })
+        })
+        .collect();
+    for (c, tells) in columns.iter_mut().zip(tells) {
+        c.last_word_tells = tells;
+        let words = &c.own_words;
+        // (A one-letter unit only after "in": the "g" of `gname` is no gram.)
+        let unit = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                UNIT_WORDS.contains(&w.as_str()) && (w.len() > 1 || (i > 0 && words[i - 1] == "in"))
+            })
+        };
+        let dated = matches!(
+            c.class,
+            TypeClass::Date | TypeClass::Timestamp | TypeClass::Integer
+        );
+        let kind = |i: usize| {
+            dated && i + 1 == words.len() && i > 0 && matches!(words[i].as_str(), "date" | "year")
+        };
+        let keep = |drop_kind: bool| {
+            let kept: Vec<String> = (0..words.len())
+                .filter(|&i| {
+                    !(unit(i) || (drop_kind && kind(i)) || (words[i] == "in" && unit(i + 1)))
+                })
+                .map(|i| words[i].clone())
+                .collect();
+            (!kept.is_empty() && kept.len() < words.len() && !c.is_key).then_some(kept)
+        };
+        c.unitless = keep(false);
+        c.undated = keep(true);
+    }
+}
+
 fn label_columns(cols: &[ColInfo], table_words: &[String]) -> Vec<usize> {
     let find = |pred: &dyn Fn(&ColInfo) -> bool| cols.iter().position(pred);
     if let Some(i) = find(&|c| c.own_words == ["name"] || c.words == ["name"]) {

@@ -3,9 +3,7 @@
 //! Entry point: [`link`].
 
 use crate::index::{ColId, Index, ValueHit};
-use crate::lexicon::{
-    AFFIX_VERBS, DETERMINERS, EVENT_VERBS, FILLER, PLACE_ALIASES, SYNONYMS, UNIT_WORDS,
-};
+use crate::lexicon::{AFFIX_VERBS, DETERMINERS, EVENT_VERBS, FILLER, PLACE_ALIASES, SYNONYMS};
 use crate::tokenize::{Kind, Token};
 use quarry_model::TypeClass;
 use std::collections::HashSet;
@@ -248,54 +246,53 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
 /// (`height_feet`), or a last "date"/"year" of a column that holds one (`open_year`).
 fn column_score(
     span: &[&Token],
-    t: &crate::index::TableInfo,
     c: &crate::index::ColInfo,
     index: &Index,
+    span_info: SpanFacts,
 ) -> f32 {
-    let names_a_table = match span {
-        [w] => index.tables.iter().any(|tb| tb.words.contains(&w.stem)),
-        _ => false,
-    };
-    let head = &c.words[..c.words.len().saturating_sub(1)];
-    let sibling = t
-        .columns
-        .iter()
-        .any(|o| o.words.len() == c.words.len() && o.words.starts_with(head) && o.words != c.words);
-    let code_optional = !c.is_key && !names_a_table && !sibling;
+    let code_optional = !c.is_key && !span_info.one_table_word && !c.last_word_tells;
     let score = scored_name(span, &c.words, &index.vocab, code_optional)
         .max(scored_name(span, &c.own_words, &index.vocab, code_optional) * 0.97);
     // "the sales" for `sales_billion`, "the height" for `height_feet`: a unit in a name says
-    // how the value is written; the words besides it name the column.
-    // (A one-letter unit only after "in": the "g" of `gname` is no gram.)
-    let words = &c.own_words;
-    let unit = |i: usize| {
-        words.get(i).is_some_and(|w| {
-            UNIT_WORDS.contains(&w.as_str()) && (w.len() > 1 || (i > 0 && words[i - 1] == "in"))
-        })
-    };
-    // "when it opened" for `open_date`, "built after 1900" for `built_year`: a last word
-    // saying the value is a date or year, of a column that holds one.
-    // (Not by a plural: "orders" are the rows, not their `order_date`.)
-    let dated = matches!(
-        c.class,
-        quarry_model::TypeClass::Date
-            | quarry_model::TypeClass::Timestamp
-            | quarry_model::TypeClass::Integer
-    ) && span.last().is_some_and(|t| !t.lower.ends_with('s'));
-    let kind = |i: usize| {
-        dated && i + 1 == words.len() && i > 0 && matches!(words[i].as_str(), "date" | "year")
-    };
-    let measured: Vec<String> = (0..words.len())
-        .filter(|&i| !(unit(i) || kind(i) || (words[i] == "in" && unit(i + 1))))
-        .map(|i| words[i].clone())
-        .collect();
-    // (Nor by a stored value: "status shipped" is a status, not the `shipped_date`.)
-    let said: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
-    let stored_value = index.values.contains_key(&said.join(" "));
-    if !measured.is_empty() && measured.len() < words.len() && !c.is_key && !stored_value {
-        score.max(name_score(span, &measured, &index.vocab) * 0.97)
+    // how the value is written; "when it opened" for `open_year`: a last "date" or "year"
+    // says what kind of value a column holds. The words besides them name the column.
+    // (Not a plural for a date: "orders" are the rows, not their `order_date`; nor a stored
+    // value: "status shipped" is a status, not the `shipped_date`.)
+    let bare = if span_info.plural {
+        &c.unitless
     } else {
-        score
+        &c.undated
+    };
+    match bare {
+        Some(words) if !span_info.stored_value => {
+            score.max(name_score(span, words, &index.vocab) * 0.97)
+        }
+        _ => score,
+    }
+}
+
+/// What [`column_score`] asks of a span once for all columns.
+#[derive(Clone, Copy)]
+struct SpanFacts {
+    /// One word, and a word of some table's name ("the sections").
+    one_table_word: bool,
+    /// Ends with a plural.
+    plural: bool,
+    /// The value index holds the span as a value.
+    stored_value: bool,
+}
+
+impl SpanFacts {
+    fn of(span: &[&Token], index: &Index) -> Self {
+        let said: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
+        SpanFacts {
+            one_table_word: match span {
+                [w] => index.tables.iter().any(|tb| tb.words.contains(&w.stem)),
+                _ => false,
+            },
+            plural: span.last().is_some_and(|t| t.lower.ends_with('s')),
+            stored_value: index.values.contains_key(&said.join(" ")),
+        }
     }
 }
 
@@ -2460,6 +2457,7 @@ fn schema_candidates(
         _ => None,
     };
     let mut cols: Vec<(ColId, f32)> = Vec::new();
+    let facts = SpanFacts::of(span, index);
     let mut spelled_col = false;
     // "customer name" is a customer's name, not `customer_given_name` spelled out.
     let names_a_table = index
@@ -2468,7 +2466,7 @@ fn schema_candidates(
         .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     for (ti, t) in index.tables.iter().enumerate() {
         for (ci, c) in t.columns.iter().enumerate() {
-            let mut s = column_score(span, t, c, index);
+            let mut s = column_score(span, c, index, facts);
             // "units in stock" for `units_in_stock`: the question's gap is the name's own
             // function word, so the content words name all of it.
             if gapped && c.words.iter().any(|w| FUNCTION.contains(&w.as_str())) {
