@@ -249,7 +249,12 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 .lower
                 .strip_prefix(**c)
                 .is_some_and(|rest| matches!(rest, "s" | "d" | "ly"));
-            t.lower.len() >= 7 && **c != t.lower && !inflected && one_slip(&t.lower, c)
+            t.lower.len() >= 7
+                && t.lower.len().abs_diff(c.len()) <= 1
+                && t.lower.as_bytes().first() == c.as_bytes().first()
+                && **c != t.lower
+                && !inflected
+                && one_slip(&t.lower, c)
         }) {
             t.text = if t.text.starts_with(char::is_uppercase) {
                 format!("{}{}", cue[..1].to_uppercase(), &cue[1..])
