@@ -38,10 +38,10 @@ pub struct ColInfo {
     /// A column beside it in its table differs only in its last word (`permit_code`,
     /// `permit_number`): that word tells them apart.
     pub last_word_tells: bool,
-    /// The own words without a unit (`height_feet` -> ["height"]), when that leaves some.
+    /// The own words without a unit (`depth_metres` -> ["depth"]), when that leaves some.
     pub unitless: Option<Vec<String>>,
     /// The same without a last "date" or "year" too, for a column that holds one
-    /// (`open_year` -> ["open"]).
+    /// (`sail_year` -> ["sail"]).
     pub undated: Option<Vec<String>>,
 }
 
@@ -252,14 +252,14 @@ impl Index {
                 twords.pop();
             }
             // `ref_colours`: a leading "ref" only marks a lookup table; the colours are what
-            // it holds and what a question calls it. `all_documents` holds documents too.
+            // it holds and what a question calls it. `all_invoices` holds invoices too.
             if twords.len() > 1 && (twords[0] == "ref" || twords[0] == "all") {
                 twords.remove(0);
             }
             let mut columns = Vec::new();
             for (ci, c) in t.columns.iter().enumerate() {
                 let words = ident_stems(&c.name, stemmer);
-                // `appr_fname` in `apprentice`, `DName` in `department`: a leading abbreviation
+                // `appr_fname` in `apprentice`, `WName` in `warehouse`: a leading abbreviation
                 // of the table's name (down to its initial) is the table's name too.
                 let own: Vec<String> = words
                     .iter()

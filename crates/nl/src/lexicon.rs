@@ -593,8 +593,8 @@ pub const UNITS: &[&str] = &[
     "percent",
 ];
 
-/// Stems of the units a column's name may end with (`sales_billion`, `height_feet`,
-/// `memory_in_g`, `price_in_dollars`).
+/// Stems of the units a column's name may end with (`revenue_million`, `depth_metres`,
+/// `storage_in_gb`, `fee_in_euros`).
 pub const UNIT_WORDS: &[&str] = &[
     "billion", "million", "thousand", "feet", "foot", "ft", "meter", "metr", "km", "kg", "g", "gb",
     "mb", "usd", "eur", "dollar", "euro", "cm", "mm", "lb", "lbs", "mph", "kph",

@@ -241,9 +241,9 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
 
 /// [`name_score`] of column `c` of table `t`. A column that is no key may be named without
 /// the words that only say how its value is kept: a trailing "code" (unless by one word of a
-/// table's name, "the sections" being the section rows, not their `section_code`, or when a
+/// table's name, "the shelves" being the shelf rows, not their `shelf_code`, or when a
 /// column beside it differs only in that word: `permit_code` and `permit_number`), a unit
-/// (`height_feet`), or a last "date"/"year" of a column that holds one (`open_year`).
+/// (`depth_metres`), or a last "date"/"year" of a column that holds one (`sail_year`).
 fn column_score(
     span: &[&Token],
     c: &crate::index::ColInfo,
@@ -253,10 +253,10 @@ fn column_score(
     let code_optional = !c.is_key && !span_info.one_table_word && !c.last_word_tells;
     let score = scored_name(span, &c.words, &index.vocab, code_optional)
         .max(scored_name(span, &c.own_words, &index.vocab, code_optional) * 0.97);
-    // "the sales" for `sales_billion`, "the height" for `height_feet`: a unit in a name says
-    // how the value is written; "when it opened" for `open_year`: a last "date" or "year"
-    // says what kind of value a column holds. The words besides them name the column.
-    // (Not a plural for a date: "orders" are the rows, not their `order_date`; nor a stored
+    // "the revenue" for `revenue_million`, "the depth" for `depth_metres`: a unit in a name
+    // says how the value is written; "when it sailed" for `sail_year`: a last "date" or
+    // "year" says what kind of value a column holds. The words besides them name the column.
+    // (Not a plural for a date: "voyages" are the rows, not their `voyage_date`; nor a stored
     // value: "status shipped" is a status, not the `shipped_date`.)
     let bare = if span_info.plural {
         &c.unitless
@@ -366,9 +366,9 @@ fn scored_name(
             None => return 0.0,
         }
     }
-    // "policy types" for `policy_type_code`: a trailing "code" only says how a kind is
-    // stored; the words before it, all said, name the column. (Not a key's: "the document"
-    // names the documents, not `document_code`.)
+    // "permit types" for `permit_type_code`: a trailing "code" only says how a kind is
+    // stored; the words before it, all said, name the column. (Not a key's: "the voyage"
+    // names the voyages, not `voyage_code`.)
     if let [before @ .., last] = used.as_mut_slice() {
         if code_optional
             && words.len() >= 2
@@ -751,7 +751,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     out
 }
 
-/// "the allergies and their types" for `allergy_type`: after "their" or "its" a word that
+/// "the items and their categories" for `item_category`: after "their" or "its" a word that
 /// half names a column is completed by the words of the mention "their" points back to.
 /// Only columns that the two together name outright are kept.
 fn their_completes_a_name(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
@@ -1978,7 +1978,7 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
         };
         if let Some(own) = own {
             // The table's one label is what its "names" are: named outright, not half of
-            // some other table's `manager_name`.
+            // some other table's `keeper_name`.
             let top = cands.first().map_or(1.0, |c| c.1);
             let top = if id { top } else { top.max(0.97) };
             let mut next = vec![(own, top)];

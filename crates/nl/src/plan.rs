@@ -701,9 +701,9 @@ fn agg_word(w: &str) -> Option<Agg> {
     }
 }
 
-/// "the maximum and minimum durations of tracks in milliseconds", "the average duration in
-/// milliseconds": a number column named as the unit after "in" is what the aggregate words
-/// before it take; the noun between them ("durations") only says what the unit measures.
+/// "the maximum and minimum lengths of recordings in seconds", "the average length in
+/// seconds": a number column named as the unit after "in" is what the aggregate words
+/// before it take; the noun between them ("lengths") only says what the unit measures.
 /// The words from the noun to "in" are read and stepped over, so the aggregates reach the
 /// column as if it followed them.
 fn unit_after_the_noun(cx: &mut Ctx<'_>) {
@@ -754,7 +754,7 @@ fn unit_after_the_noun(cx: &mut Ctx<'_>) {
     }
 }
 
-/// "the greatest proportion of white" for a number column `white`: the measure word says
+/// "the greatest proportion of rural" for a number column `rural`: the measure word says
 /// what the column holds; it is read and stepped over, so a superlative before it reaches
 /// the column.
 fn measure_of_a_column(cx: &mut Ctx<'_>) {
@@ -2149,7 +2149,7 @@ pub fn plan(
                         .map(|(_, c)| (usize::MAX, c));
                 }
                 if target.is_none() {
-                    // "games played by students under 20": the cue qualifies the table named
+                    // "goals scored by players under 20": the cue qualifies the table named
                     // right before it, not a column before that table.
                     let after_table = cx
                         .mention_at(cmp.start.saturating_sub(1))
@@ -3083,7 +3083,7 @@ pub fn plan(
                 // "ordered by height and weight": a column right after "and" continues the
                 // order it follows, in the same direction. Left alone it would be shown. Not
                 // after a superlative ("the fewest hours, and the names") or a comma.
-                // "by project name, then scientist name", "first by name, then by title":
+                // "by wreck name, then diver name", "first by name, then by title":
                 // "then" joins sort columns as well, after a comma too; the column's table
                 // may be named right before it.
                 if let Some(Some(Role::Order(d))) = k.checked_sub(1).map(|j| roles[j]) {
@@ -3347,7 +3347,7 @@ pub fn plan(
                         let wrong_kind = implied_superlative(&w).is_some()
                             && !numeric(index, col)
                             && !is_date(index, col);
-                        // "the founded year of the newest school": the words name the rows
+                        // "the established year of the newest campus": the words name the rows
                         // the question ranks; what it asks for was named before "of".
                         let names_the_ranked =
                             wrong_kind && has_other && b >= 2 && cx.at(b - 2, &["of", "the"]);
@@ -3511,7 +3511,7 @@ pub fn plan(
                         continue;
                     }
                 }
-                // "the state and country of all cities with ...": a plural column after
+                // "the county and province of all villages with ...": a plural column after
                 // "of all", behind columns shown of the same rows, names those rows.
                 let rows_named_by_column = k > 0
                     && roles[k - 1] == Some(Role::Project)
@@ -3579,7 +3579,7 @@ pub fn plan(
                         )
                     })
                     && (mentions[k - 1].end..m.start).any(|j| cx.is(j, &["and"]));
-                // "the rank, company, and market value": a table named between commas in a
+                // "the rank, firm, and share price": a table named between commas in a
                 // list of shown columns is one more item of the list.
                 let comma_listed = shown_before
                     && mentions[k - 1].end == m.start
@@ -4432,7 +4432,7 @@ pub fn plan(
     // ("the clerk who was hired last", "nurses who approved the transfer")
     // qualify the rows; they are not asked for.
     let listed = listed_items(&cx, commas, None);
-    // ("the names of directors" is one item: `names` folds into the director column below.)
+    // ("the names of directors" is one item: "names" folds into the director column below.)
     let folded = names_of_columns(&cx, &roles, &resolved);
     let shown_ks: Vec<usize> = (0..mentions.len())
         .filter(|&k| matches!(roles[k], Some(Role::Project) | Some(Role::Agg(_))))
@@ -5553,7 +5553,7 @@ pub fn plan(
                     && mentions[k].start <= at + 3
                     && (roles[k] != Some(Role::Project) || beside_aggregate)
             })
-            // "the customer type that is most common": the column the clause describes.
+            // "the depot town that is most common": the column the clause describes.
             .or_else(|| {
                 (0..mentions.len()).find(|&k| {
                     mentions[k].end + 2 == at
@@ -5575,8 +5575,8 @@ pub fn plan(
                 .find(|e| e.to == c && Some(e.from.table) == shown_table && c.table != e.from.table)
                 .map_or(c, |e| e.from)
         })?;
-        // What is shown or aggregated ("the total access count of documents of the most
-        // common type") are other columns of the same rows.
+        // What is shown or aggregated ("the total weight of parcels of the most common
+        // kind") are other columns of the same rows.
         let of_the_rows = |e: &Expr| match e {
             Expr::Col(c) | Expr::Agg { col: Some(c), .. } => *c != c2 && c.table == c2.table,
             _ => false,
@@ -7055,8 +7055,8 @@ fn age_like(cx: &Ctx<'_>, cmp: &Comparison, num: &str, n: usize) -> bool {
         && !(cmp.next < n && cx.mention_at(cmp.next).is_some())
 }
 
-/// "from greatest to least", "from most recent to oldest", "starting from the most recent
-/// one" at token `i`: whether the order it asks for is descending, and the token after it.
+/// "from greatest to least", "from most recent to oldest", "starting with the newest" at
+/// token `i`: whether the order it asks for is descending, and the token after it.
 /// Only the first extreme sets the direction, and only words whose direction does not depend
 /// on the column ("oldest" is the highest age but the earliest date).
 fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
@@ -7082,8 +7082,8 @@ fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
             None
         }
     };
-    // "in the order of their dates starting from the most recent one": where the order
-    // starts says its direction.
+    // "ordered by survey year, starting with the newest": where the order starts says its
+    // direction.
     if cx.is(i, &["starting", "beginning"]) && cx.is(i + 1, &["from", "with"]) {
         let a = skip(i + 2);
         let desc = end_word(a)?;
@@ -8226,8 +8226,8 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
                 })
             })
     };
-    // "... rating? Also return the title of these movies.": a sentence that adds something
-    // to show lists one more item.
+    // "... stars? Also give their titles.": a sentence that adds something to show lists
+    // one more item.
     let also_sentences = (0..cx.tokens.len())
         .filter(|&j| cx.tokens[j].after_stop && (cx.is(j, &["also"]) || cx.is(j + 1, &["also"])))
         .count();

@@ -1066,7 +1066,7 @@ fn a_value_in_a_key_and_its_copies_places_the_question_at_the_key() {
     // the kinds, which settles "name" (it counted as a tie with the boxes' own name).
     let (sql, n) = sql_and_notes(
         &archive,
-        "What is the name and description for box kind code RV?",
+        "For box kind code RV, give its name and its description.",
     );
     assert_eq!(
         sql,
@@ -1081,17 +1081,17 @@ fn a_value_in_a_key_and_its_copies_places_the_question_at_the_key() {
 #[test]
 fn year_after_a_column_of_years_is_a_kind_word() {
     let league = Schema::new(vec![table(
-        "clubs",
-        "club_id",
+        "guilds",
+        "guild_no",
         vec![
-            col("club_id", "integer"),
-            col("club_name", "text"),
+            col("guild_no", "integer"),
+            col("guild_title", "text"),
             col("founded", "integer"),
         ],
         vec![],
     )]);
     // "year" says what the `founded` column holds; it was an unexplained word.
-    let (sql, n) = sql_and_notes(&league, "List all club names in the order of founded year.");
-    assert_eq!(sql, "SELECT club_name FROM clubs ORDER BY founded ASC");
+    let (sql, n) = sql_and_notes(&league, "Show every guild title in order of founded year.");
+    assert_eq!(sql, "SELECT guild_title FROM guilds ORDER BY founded ASC");
     assert!(unexplained(&n).is_empty(), "{n:?}");
 }

@@ -565,9 +565,9 @@ fn under_a_small_number_after_people_is_their_age() {
     let league = Schema::new(vec![
         table(
             "players",
-            "player_id",
+            "player_no",
             vec![
-                col("player_id", "integer"),
+                col("player_no", "integer"),
                 col("name", "text"),
                 col("age", "integer"),
             ],
@@ -578,17 +578,17 @@ fn under_a_small_number_after_people_is_their_age() {
             "stat_id",
             vec![
                 col("stat_id", "integer"),
-                col("player_id", "integer"),
+                col("player_no", "integer"),
                 col("goals_scored", "integer"),
             ],
-            vec![fk("player_id", "players", "player_id")],
+            vec![fk("player_no", "players", "player_no")],
         ),
     ]);
     // "under 20" qualifies the players named right before it; it was put on the goals
     // named before them.
     assert_eq!(
         common::sql_or_declined(&league, "Show the total goals scored by players under 20."),
-        "SELECT SUM(T2.goals_scored) FROM players AS T1 JOIN season_stats AS T2 ON T1.player_id = T2.player_id WHERE T1.age < 20"
+        "SELECT SUM(T2.goals_scored) FROM players AS T1 JOIN season_stats AS T2 ON T1.player_no = T2.player_no WHERE T1.age < 20"
     );
 }
 
@@ -596,17 +596,17 @@ fn under_a_small_number_after_people_is_their_age() {
 fn a_year_typed_column_compares_with_the_year_number() {
     let albums = Schema::new(vec![table(
         "albums",
-        "album_id",
+        "album_no",
         vec![
-            col("album_id", "integer"),
+            col("album_no", "integer"),
             col("title", "text"),
-            col("release_year", "year"),
+            col("issue_year", "year"),
         ],
         vec![],
     )]);
     // A `year` column holds 2006, not a date: it was compared with '2006-01-01'.
     assert_eq!(
-        common::sql_or_declined(&albums, "Which albums were released after 2005?"),
-        "SELECT title FROM albums WHERE release_year > 2005"
+        common::sql_or_declined(&albums, "Which albums were issued after 2005?"),
+        "SELECT title FROM albums WHERE issue_year > 2005"
     );
 }

@@ -2483,35 +2483,35 @@ fn their_completes_a_half_named_column() {
 fn a_kind_stored_as_a_code_is_named_without_the_code() {
     let shop = Schema::new(vec![
         table(
-            "payments",
-            "payment_id",
+            "receipts",
+            "receipt_no",
             vec![
-                col("payment_id", "integer"),
-                col("payment_method_code", "text"),
+                col("receipt_no", "integer"),
+                col("receipt_method_code", "text"),
                 col("amount", "real"),
             ],
             vec![],
         ),
         table(
-            "page_sections",
-            "section_id",
-            vec![col("section_id", "integer"), col("section_code", "text")],
+            "map_drawers",
+            "drawer_no",
+            vec![col("drawer_no", "integer"), col("drawer_code", "text")],
             vec![],
         ),
     ]);
     let index = quarry_nl::SchemaIndex::build(&shop);
-    // "payment methods" said both words before `code`; it was scored as a partial name.
-    let said = index.mentions("Show the payment methods of all payments.");
+    // "receipt methods" said both words before `code`; it was scored as a partial name.
+    let said = index.mentions("Show the receipt methods of all receipts.");
     assert!(
         said.iter().any(|m| m
-            .starts_with("\"payment methods\" 1.00 -> column payments.payment_method_code 1.00")),
+            .starts_with("\"receipt methods\" 1.00 -> column receipts.receipt_method_code 1.00")),
         "{said:?}"
     );
-    // One word of a table's name names the table, not its `section_code`.
-    let said = index.mentions("How many sections are there?");
+    // One word of a table's name names the table, not its `drawer_code`.
+    let said = index.mentions("How many drawers does the map room have?");
     assert!(
         said.iter()
-            .any(|m| m.starts_with("\"sections\"") && m.contains("-> table page_sections")),
+            .any(|m| m.starts_with("\"drawers\"") && m.contains("-> table map_drawers")),
         "{said:?}"
     );
 }
@@ -2525,7 +2525,7 @@ fn the_names_of_a_table_are_its_one_label_outright() {
             vec![
                 col("firm_id", "integer"),
                 col("firm", "text"),
-                col("headquarters", "text"),
+                col("head_office", "text"),
             ],
             vec![],
         ),
@@ -2535,15 +2535,15 @@ fn the_names_of_a_table_are_its_one_label_outright() {
             vec![
                 col("outlet_id", "integer"),
                 col("firm_id", "integer"),
-                col("manager_name", "text"),
+                col("keeper_name", "text"),
             ],
             vec![fk("firm_id", "firm", "firm_id")],
         ),
     ]);
     let index = quarry_nl::SchemaIndex::build(&trade);
     // "names" of the firms is their label `firm`; it kept the score of half naming
-    // `manager_name`.
-    let said = index.mentions("What are the names and headquarters of all firms?");
+    // `keeper_name`.
+    let said = index.mentions("List the names and head offices of all firms.");
     assert!(
         said.iter()
             .any(|m| m.starts_with("\"names\" 0.97 -> column firm.firm 0.97")),
@@ -2559,22 +2559,22 @@ fn a_unit_in_a_column_name_is_not_needed_to_name_it() {
         vec![
             col("tower_id", "integer"),
             col("tname", "text"),
-            col("height_feet", "real"),
-            col("memory_in_g", "integer"),
+            col("depth_metres", "real"),
+            col("storage_in_gb", "integer"),
         ],
         vec![],
     )]);
     let index = quarry_nl::SchemaIndex::build(&towers);
-    // "heights" names `height_feet` whole: the rest is its unit (it scored as half a name).
-    let said = index.mentions("Show the heights and memory of all towers.");
+    // "depths" names `depth_metres` whole: the rest is its unit (it scored as half a name).
+    let said = index.mentions("Show the depths and storage of all towers.");
     assert!(
         said.iter()
-            .any(|m| m.starts_with("\"heights\" 0.97 -> column towers.height_feet 0.97")),
+            .any(|m| m.starts_with("\"depths\" 0.97 -> column towers.depth_metres 0.97")),
         "{said:?}"
     );
     assert!(
         said.iter()
-            .any(|m| m.starts_with("\"memory\" 0.97 -> column towers.memory_in_g 0.97")),
+            .any(|m| m.starts_with("\"storage\" 0.97 -> column towers.storage_in_gb 0.97")),
         "{said:?}"
     );
 }
@@ -2582,22 +2582,22 @@ fn a_unit_in_a_column_name_is_not_needed_to_name_it() {
 #[test]
 fn a_one_letter_initial_of_the_table_is_not_needed_to_name_a_column() {
     let campus = Schema::new(vec![table(
-        "department",
-        "dept_no",
+        "warehouse",
+        "depot_no",
         vec![
-            col("dept_no", "integer"),
-            col("DName", "text"),
-            col("DPhone", "text"),
+            col("depot_no", "integer"),
+            col("WName", "text"),
+            col("WPhone", "text"),
         ],
         vec![],
     )]);
     let index = quarry_nl::SchemaIndex::build(&campus);
-    // The "D" of `DName` stands for the department: "name" names it outright (it scored as
+    // The "W" of `WName` stands for the warehouse: "name" names it outright (it scored as
     // half a name).
-    let said = index.mentions("What is the name and phone of each department?");
+    let said = index.mentions("List the phone and the name of every warehouse.");
     assert!(
         said.iter()
-            .any(|m| m.starts_with("\"name\" 0.97 -> column department.DName 0.97")),
+            .any(|m| m.starts_with("\"name\" 0.97 -> column warehouse.WName 0.97")),
         "{said:?}"
     );
 }
@@ -2605,17 +2605,17 @@ fn a_one_letter_initial_of_the_table_is_not_needed_to_name_a_column() {
 #[test]
 fn a_leading_all_in_a_table_name_is_not_needed_to_name_it() {
     let archive = Schema::new(vec![table(
-        "all_documents",
-        "document_id",
-        vec![col("document_id", "integer"), col("document_name", "text")],
+        "all_invoices",
+        "invoice_no",
+        vec![col("invoice_no", "integer"), col("invoice_title", "text")],
         vec![],
     )]);
     let index = quarry_nl::SchemaIndex::build(&archive);
-    // The table holds documents; "documents" scored as half its name.
-    let said = index.mentions("How many documents are there?");
+    // The table holds invoices; "invoices" scored as half its name.
+    let said = index.mentions("How many invoices does the archive keep?");
     assert!(
         said.iter()
-            .any(|m| m.starts_with("\"documents\" 1.00 -> table all_documents")),
+            .any(|m| m.starts_with("\"invoices\" 1.00 -> table all_invoices")),
         "{said:?}"
     );
 }
@@ -2624,54 +2624,54 @@ fn a_leading_all_in_a_table_name_is_not_needed_to_name_it() {
 fn a_verb_names_its_date_or_year_column_outright() {
     let works = Schema::new(vec![
         table(
-            "kilns",
-            "kiln_id",
+            "schooners",
+            "schooner_no",
             vec![
-                col("kiln_id", "integer"),
-                col("kiln_name", "text"),
-                col("open_year", "integer"),
+                col("schooner_no", "integer"),
+                col("schooner_name", "text"),
+                col("sail_year", "integer"),
             ],
             vec![],
         ),
         table(
-            "firings",
-            "firing_id",
+            "trips",
+            "trip_no",
             vec![
-                col("firing_id", "integer"),
-                col("kiln_id", "integer"),
-                col("order_date", "date"),
+                col("trip_no", "integer"),
+                col("schooner_no", "integer"),
+                col("voyage_date", "date"),
             ],
-            vec![fk("kiln_id", "kilns", "kiln_id")],
+            vec![fk("schooner_no", "schooners", "schooner_no")],
         ),
     ]);
     let index = quarry_nl::SchemaIndex::build(&works);
-    // "opened" names `open_year` whole: the year is what kind of value it is (it scored
+    // "sailed" names `sail_year` whole: the year is what kind of value it is (it scored
     // as half a name).
-    let said = index.mentions("Which kilns opened after 1900?");
+    let said = index.mentions("Which schooners sailed after 1900?");
     assert!(
         said.iter()
-            .any(|m| m.starts_with("\"opened\" 0.97 -> column kilns.open_year 0.97")),
+            .any(|m| m.starts_with("\"sailed\" 0.97 -> column schooners.sail_year 0.97")),
         "{said:?}"
     );
     // A plural is the rows, not their date.
-    let said = index.mentions("How many orders are there?");
+    let said = index.mentions("How many voyages does the log hold?");
     assert!(
-        !said.iter().any(|m| m.contains("order_date 0.97")),
+        !said.iter().any(|m| m.contains("voyage_date 0.97")),
         "{said:?}"
     );
     // A stored value is that value, not a date column named like it.
     let shop = Schema::new(vec![table(
-        "orders",
-        "order_id",
+        "consignments",
+        "consignment_no",
         vec![
-            col("order_id", "integer"),
+            col("consignment_no", "integer"),
             vcol("status", &["pending", "shipped"]),
             col("shipped_date", "date"),
         ],
         vec![],
     )]);
     assert_eq!(
-        common::sql_or_declined(&shop, "How many orders have status shipped?"),
-        "SELECT COUNT(*) FROM orders WHERE \"status\" = 'shipped'"
+        common::sql_or_declined(&shop, "How many consignments have status shipped?"),
+        "SELECT COUNT(*) FROM consignments WHERE \"status\" = 'shipped'"
     );
 }

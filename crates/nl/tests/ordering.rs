@@ -582,7 +582,7 @@ fn from_one_extreme_to_the_other_is_a_direction() {
     assert_eq!(
         common::sql_or_declined(
             &rivers,
-            "Show the names of rivers in the order of their survey years, starting from the most recent one."
+            "Show the names of rivers by survey year, starting with the newest one."
         ),
         "SELECT name FROM rivers ORDER BY survey_year DESC"
     );
@@ -625,15 +625,15 @@ fn a_superlative_of_time_never_ranks_words() {
         vec![
             col("academy_id", "integer"),
             col("campus", "text"),
-            col("founded", "integer"),
+            col("established", "integer"),
         ],
         vec![],
     )]);
     // "newest" ordered the campus names; the campus is what is ranked by its founding year,
     // and only the year was asked for.
     assert_eq!(
-        common::sql_or_declined(&academy, "Find the founded year of the newest campus."),
-        "SELECT founded FROM academy ORDER BY founded DESC LIMIT 1"
+        common::sql_or_declined(&academy, "Show the established year of the newest campus."),
+        "SELECT established FROM academy ORDER BY established DESC LIMIT 1"
     );
 }
 
@@ -725,7 +725,7 @@ fn a_superlative_reaches_a_column_behind_its_measure_word() {
     assert_eq!(
         common::sql_or_declined(
             &towns,
-            "What are the names of the three towns with the greatest proportion of rural people?"
+            "Name the three towns with the greatest proportion of rural people."
         ),
         "SELECT name FROM towns ORDER BY rural DESC LIMIT 3"
     );

@@ -853,7 +853,7 @@ fn a_unit_after_in_is_the_column_the_aggregates_take() {
     assert_eq!(
         common::sql_or_declined(
             &studio,
-            "What is the average length in seconds of all recordings?"
+            "Give the average length in seconds of the recordings."
         ),
         "SELECT AVG(seconds) FROM recordings"
     );
@@ -862,25 +862,25 @@ fn a_unit_after_in_is_the_column_the_aggregates_take() {
 #[test]
 fn a_plural_column_after_of_all_names_the_rows() {
     let post = Schema::new(vec![table(
-        "addresses",
-        "address_id",
+        "plots",
+        "plot_no",
         vec![
-            col("address_id", "integer"),
-            col("city", "text"),
-            col("region", "text"),
-            col("country", "text"),
-            col("zip_code", "text"),
+            col("plot_no", "integer"),
+            col("village", "text"),
+            col("county", "text"),
+            col("province", "text"),
+            col("post_zone", "text"),
         ],
         vec![],
     )]);
-    // "cities" says which rows the region and country are of; it was shown as a third
+    // "villages" says which rows the county and province are of; it was shown as a third
     // column nobody asked for.
     assert_eq!(
         common::sql_or_declined(
             &post,
-            "Find the region and country of all cities with zip code starting with 4."
+            "Find the county and province of all villages with post zone starting with 4."
         ),
-        "SELECT region, country FROM addresses WHERE zip_code LIKE '4%'"
+        "SELECT county, province FROM plots WHERE post_zone LIKE '4%'"
     );
 }
 
@@ -893,7 +893,7 @@ fn a_table_between_commas_in_a_list_is_shown_by_its_name() {
             col("firm_id", "integer"),
             col("firm", "text"),
             col("rank", "integer"),
-            col("market_value", "real"),
+            col("share_price", "real"),
         ],
         vec![],
     )]);
@@ -902,9 +902,9 @@ fn a_table_between_commas_in_a_list_is_shown_by_its_name() {
     assert_eq!(
         common::sql_or_declined(
             &firms,
-            "What is the rank, firm, and market value of every firm?"
+            "What is the rank, firm, and share price of every firm?"
         ),
-        "SELECT \"rank\", firm, market_value FROM firm"
+        "SELECT \"rank\", firm, share_price FROM firm"
     );
 }
 
@@ -913,9 +913,9 @@ fn a_sentence_that_also_asks_for_a_column_lists_it() {
     let cinema = Schema::new(vec![
         table(
             "films",
-            "film_id",
+            "film_no",
             vec![
-                col("film_id", "integer"),
+                col("film_no", "integer"),
                 col("title", "text"),
                 col("director", "text"),
             ],
@@ -926,18 +926,18 @@ fn a_sentence_that_also_asks_for_a_column_lists_it() {
             "review_id",
             vec![
                 col("review_id", "integer"),
-                col("film_id", "integer"),
+                col("film_no", "integer"),
                 col("stars", "integer"),
             ],
-            vec![fk("film_id", "films", "film_id")],
+            vec![fk("film_no", "films", "film_no")],
         ),
     ]);
     // The title was taken for a word of the "who" clause and dropped.
     assert_eq!(
         common::sql_or_declined(
             &cinema,
-            "What are the names of directors who directed films with 5 stars? Also return the title of these films."
+            "Which directors made films with 5 stars? Also give the title of those films."
         ),
-        "SELECT T1.director, T1.title FROM films AS T1 JOIN reviews AS T2 ON T1.film_id = T2.film_id WHERE T2.stars = 5"
+        "SELECT T1.director, T1.title FROM films AS T1 JOIN reviews AS T2 ON T1.film_no = T2.film_no WHERE T2.stars = 5"
     );
 }
