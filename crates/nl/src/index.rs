@@ -389,7 +389,6 @@ fn flag_yes(values: &[String]) -> Option<String> {
     Some(values[i].clone())
 }
 
-/// The column(s) that name a row: `name`, else first+last name, else a `*name`/`title`.
 /// Fills what a question may leave out of each column's name: a unit, a last "date" or
 /// "year", and whether the last word is what tells the column from a neighbour.
 fn describe_words(columns: &mut [ColInfo]) {
@@ -432,6 +431,7 @@ fn describe_words(columns: &mut [ColInfo]) {
     }
 }
 
+/// The column(s) that name a row: `name`, else first+last name, else a `*name`/`title`.
 fn label_columns(cols: &[ColInfo], table_words: &[String]) -> Vec<usize> {
     let find = |pred: &dyn Fn(&ColInfo) -> bool| cols.iter().position(pred);
     if let Some(i) = find(&|c| c.own_words == ["name"] || c.words == ["name"]) {

@@ -239,7 +239,7 @@ fn name_score(span: &[&Token], words: &[String], vocab: &HashSet<String>) -> f32
     scored_name(span, words, vocab, false)
 }
 
-/// [`name_score`] of column `c` of table `t`. A column that is no key may be named without
+/// [`name_score`] of column `c`. A column that is no key may be named without
 /// the words that only say how its value is kept: a trailing "code" (unless by one word of a
 /// table's name, "the shelves" being the shelf rows, not their `shelf_code`, or when a
 /// column beside it differs only in that word: `permit_code` and `permit_number`), a unit
@@ -274,7 +274,7 @@ fn column_score(
 /// What [`column_score`] asks of a span once for all columns.
 #[derive(Clone, Copy)]
 struct SpanFacts {
-    /// One word, and a word of some table's name ("the sections").
+    /// One word, and a word of some table's name ("the shelves").
     one_table_word: bool,
     /// Ends with a plural.
     plural: bool,
@@ -1984,7 +1984,9 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
             let mut next = vec![(own, top)];
             next.extend(cands.iter().cloned());
             mentions[i].target = Target::Column(next);
-            mentions[i].score = mentions[i].score.max(top);
+            if !id {
+                mentions[i].score = mentions[i].score.max(top);
+            }
         }
     }
 }

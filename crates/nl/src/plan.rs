@@ -3080,12 +3080,10 @@ pub fn plan(
                         continue;
                     }
                 }
-                // "ordered by height and weight": a column right after "and" continues the
-                // order it follows, in the same direction. Left alone it would be shown. Not
-                // after a superlative ("the fewest hours, and the names") or a comma.
-                // "by wreck name, then diver name", "first by name, then by title":
-                // "then" joins sort columns as well, after a comma too; the column's table
-                // may be named right before it.
+                // "ordered by height and weight", "by wreck name, then diver name": a column
+                // joined to a sort column (see `next_sort_column`) continues the order in the
+                // same direction; left alone it would be shown. Not after a superlative. The
+                // column's table may be named right before it ("then diver name").
                 if let Some(Some(Role::Order(d))) = k.checked_sub(1).map(|j| roles[j]) {
                     if let Some(gap) = next_sort_column(&cx, k - 1, k) {
                         if !superlative_seen && limit.is_none() && resolved[k - 1].is_some() {
@@ -6617,7 +6615,7 @@ fn next_sort_column(cx: &Ctx<'_>, j: usize, k: usize) -> Option<std::ops::Range<
     }
     let fillers = ["the", "their", "its"];
     let joint = ["and", "then", "by", "finally", "lastly"];
-    let words_ok = !gap.is_empty() && gap.clone().all(|i| cx.is(i, &fillers) || cx.is(i, &joint));
+    let words_ok = gap.clone().all(|i| cx.is(i, &fillers) || cx.is(i, &joint));
     let then = gap.clone().any(|i| cx.is(i, &["then"]));
     let lone_and = cx.is(gap.start, &["and"])
         && !cx.tokens[gap.start].after_comma
@@ -7975,7 +7973,7 @@ fn attribute(index: &Index, c: ColId) -> bool {
 }
 
 /// A column that refers to another table's key and is no part of its own table's key
-/// (`structure_code` in documents): a value many rows may share.
+/// (`kind_code` in parcels): a value many rows may share.
 fn refers_elsewhere(index: &Index, c: ColId) -> bool {
     index.col(&c).is_some_and(|ci| !ci.is_pk) && index.edges.iter().any(|e| e.from == c)
 }
