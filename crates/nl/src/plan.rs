@@ -6256,6 +6256,11 @@ pub fn plan(
             w if plural_word(w) => "plural",
             _ => "other",
         };
+        // "the teachers who taught the course", "customers living in Paris": a verb between
+        // two of the joined tables says how their rows meet, which the join already reads.
+        if class == "verb" && verb_of_a_join(&cx, &q, &resolved, i) {
+            continue;
+        }
         let word = format!("word:{class}:{}", t.lower);
         cx.pen(&word, 1.0);
         // "tenant names" where no table is a tenant: a noun nothing explains right before a
@@ -7042,6 +7047,29 @@ fn words_the_query_reads(cx: &mut Ctx<'_>, q: &Query) {
 fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
     let target = |c: ColId| index.references().find(|e| e.from == c).map_or(c, |e| e.to);
     target(a) == target(b)
+}
+
+/// Whether token `i` stands between mentions of two different tables that the query joins,
+/// within three words on either side.
+fn verb_of_a_join(cx: &Ctx<'_>, q: &Query, resolved: &[Option<ColId>], i: usize) -> bool {
+    if q.tables.len() < 2 {
+        return false;
+    }
+    let table_of = |k: usize| match &cx.mentions[k].target {
+        Target::Table(t) => Some(*t),
+        Target::Column(_) => resolved.get(k).copied().flatten().map(|c| c.table),
+        Target::Value(hits) => hits.first().map(|h| h.col.table),
+        _ => None,
+    };
+    let joined = |k: usize| table_of(k).filter(|t| q.tables.contains(t));
+    let before = (0..cx.mentions.len())
+        .rev()
+        .find(|&k| cx.mentions[k].end <= i && cx.mentions[k].end + 3 >= i)
+        .and_then(joined);
+    let after = (0..cx.mentions.len())
+        .find(|&k| cx.mentions[k].start > i && cx.mentions[k].start <= i + 4)
+        .and_then(joined);
+    matches!((before, after), (Some(a), Some(b)) if a != b)
 }
 
 /// "under 20", "over 65" with nothing named after the number: a small number under or over
