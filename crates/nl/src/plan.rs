@@ -6257,8 +6257,9 @@ pub fn plan(
             _ => "other",
         };
         // "the teachers who taught the course", "customers living in Paris": a verb between
-        // two of the joined tables says how their rows meet, which the join already reads.
-        if class == "verb" && verb_of_a_join(&cx, &q, &resolved, i) {
+        // two of the joined tables, or between rows and a value they are compared with, says
+        // how they meet, which the join or the condition already reads.
+        if class == "verb" && verb_the_query_reads(&cx, &q, &resolved, i) {
             continue;
         }
         let word = format!("word:{class}:{}", t.lower);
@@ -7050,11 +7051,9 @@ fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
 }
 
 /// Whether token `i` stands between mentions of two different tables that the query joins,
-/// within three words on either side.
-fn verb_of_a_join(cx: &Ctx<'_>, q: &Query, resolved: &[Option<ColId>], i: usize) -> bool {
-    if q.tables.len() < 2 {
-        return false;
-    }
+/// or between a mention of a table in the query and a stored value, within a few words on
+/// either side.
+fn verb_the_query_reads(cx: &Ctx<'_>, q: &Query, resolved: &[Option<ColId>], i: usize) -> bool {
     let table_of = |k: usize| match &cx.mentions[k].target {
         Target::Table(t) => Some(*t),
         Target::Column(_) => resolved.get(k).copied().flatten().map(|c| c.table),
@@ -7069,7 +7068,10 @@ fn verb_of_a_join(cx: &Ctx<'_>, q: &Query, resolved: &[Option<ColId>], i: usize)
     let after = (0..cx.mentions.len())
         .find(|&k| cx.mentions[k].start > i && cx.mentions[k].start <= i + 4)
         .and_then(joined);
-    matches!((before, after), (Some(a), Some(b)) if a != b)
+    let after_value = (0..cx.mentions.len())
+        .find(|&k| cx.mentions[k].start > i && cx.mentions[k].start <= i + 4)
+        .is_some_and(|k| matches!(cx.mentions[k].target, Target::Value(_)));
+    matches!((before, after), (Some(a), Some(b)) if a != b || after_value)
 }
 
 /// "under 20", "over 65" with nothing named after the number: a small number under or over
