@@ -1132,6 +1132,10 @@ fn a_verb_between_two_joined_tables_is_read_by_the_join() {
          WHERE T2.subject = 'Chess'"
     );
     assert!(unexplained(&n).is_empty(), "{n:?}");
+    // A subquery's table counts as joined ("have not taught any lessons").
+    let (sql, n) = sql_and_notes(&school, "Which tutors have not taught any lessons?");
+    assert!(sql.contains("NOT IN"), "{sql}");
+    assert!(unexplained(&n).is_empty(), "{n:?}");
     // Before a value the rows are compared with, the condition reads it too ...
     let (_, n) = sql_and_notes(&school, "Which lessons were taught in Chess?");
     assert!(unexplained(&n).is_empty(), "{n:?}");
