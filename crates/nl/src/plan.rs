@@ -7050,9 +7050,9 @@ fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
     target(a) == target(b)
 }
 
-/// Whether token `i` stands between mentions of two different tables that the query joins,
-/// or between a mention of a table in the query and a stored value, within a few words on
-/// either side.
+/// Whether token `i` stands between mentions of two different tables of the query (its
+/// subqueries' too), or between a mention of one of them and a stored value, within a few
+/// words on either side.
 fn verb_the_query_reads(cx: &Ctx<'_>, q: &Query, resolved: &[Option<ColId>], i: usize) -> bool {
     let table_of = |k: usize| match &cx.mentions[k].target {
         Target::Table(t) => Some(*t),
