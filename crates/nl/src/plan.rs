@@ -6218,6 +6218,12 @@ pub fn plan(
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
             continue;
         }
+        // "Report the names of ...": a command that opens the question asks, as "show" does.
+        if (i == 0 || t.after_stop)
+            && matches!(t.lower.as_str(), "report" | "compute" | "calculate")
+        {
+            continue;
+        }
         let class = match t.lower.as_str() {
             "not" | "no" | "without" | "never" | "none" | "except" | "but" | "or" | "neither"
             | "nor" => "negation",

@@ -1143,3 +1143,10 @@ fn a_verb_between_two_joined_tables_is_read_by_the_join() {
     let (_, n) = sql_and_notes(&school, "Which lessons were taught in the subject Chess?");
     assert!(n.iter().any(|x| x.starts_with("word:verb:taught")), "{n:?}");
 }
+
+#[test]
+fn a_command_opening_the_question_asks_for_what_follows() {
+    // "Report" opens the question as "Show" would; it was an unexplained word.
+    let n = notes("Report the names of all clients.");
+    assert!(unexplained(&n).is_empty(), "{n:?}");
+}
