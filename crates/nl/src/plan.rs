@@ -6324,7 +6324,10 @@ pub fn plan(
         Some("how") => "shape:q_how",
         Some("what" | "which") => "shape:q_what",
         Some("who" | "whose" | "whom") => "shape:q_who",
-        Some("list" | "show" | "display" | "give" | "return" | "find" | "get") => "shape:q_command",
+        Some(
+            "list" | "show" | "display" | "give" | "return" | "find" | "get" | "report" | "compute"
+            | "calculate",
+        ) => "shape:q_command",
         Some("count") => "shape:q_count",
         _ => "shape:q_other",
     };

@@ -1149,4 +1149,5 @@ fn a_command_opening_the_question_asks_for_what_follows() {
     // "Report" opens the question as "Show" would; it was an unexplained word.
     let n = notes("Report the names of all clients.");
     assert!(unexplained(&n).is_empty(), "{n:?}");
+    assert!(has(&n, "shape:q_command"), "{n:?}");
 }
