@@ -7070,21 +7070,8 @@ fn verb_the_query_reads(cx: &Ctx<'_>, q: &Query, resolved: &[Option<ColId>], i: 
         _ => None,
     };
     // The tables of the query and of its subqueries ("assigned to some project" is an IN).
-    let mut tables = q.tables.clone();
-    let mut subs: Vec<&Query> = Vec::new();
-    for f in &q.filters {
-        if let Cond::NotIn(_, sub) | Cond::InQuery(_, sub) | Cond::CmpSub(_, _, sub) = f {
-            subs.push(sub);
-        }
-    }
-    while let Some(sub) = subs.pop() {
-        tables.extend(sub.tables.iter().copied());
-        for f in &sub.filters {
-            if let Cond::NotIn(_, s) | Cond::InQuery(_, s) | Cond::CmpSub(_, _, s) = f {
-                subs.push(s);
-            }
-        }
-    }
+    let mut tables = BTreeSet::new();
+    query_tables(q, &mut tables);
     let joined = |k: usize| table_of(k).filter(|t| tables.contains(t));
     let before = (0..cx.mentions.len())
         .rev()
