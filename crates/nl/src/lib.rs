@@ -5,7 +5,7 @@
 //! [`link`] (spans -> tables, columns, indexed values) -> [`plan`] (cue phrases -> a small
 //! SQL AST in [`ast`], joins over the key graph, a confidence) -> [`render`] (per
 //! dialect) and [`explain`] (one line of plain language). [`index`] holds what is built once
-//! per schema.
+//! per schema; `spelling` measures how far two words are apart, for the typos forgiven.
 //!
 //! Entry points: [`SchemaIndex::build`] once per cached schema, then
 //! [`SchemaIndex::translate`] per question. Callers decline below [`DEFAULT_THRESHOLD`] (or
@@ -22,6 +22,7 @@ pub mod lexicon;
 pub mod link;
 pub mod plan;
 pub mod render;
+mod spelling;
 pub mod tokenize;
 
 use quarry_model::{Dialect, Schema};

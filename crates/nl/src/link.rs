@@ -4,6 +4,7 @@
 
 use crate::index::{ColId, Index, ValueHit};
 use crate::lexicon::{AFFIX_VERBS, DETERMINERS, EVENT_VERBS, FILLER, PLACE_ALIASES, SYNONYMS};
+use crate::spelling::{edit_distance, swapped_neighbours};
 use crate::tokenize::{Kind, Token};
 use quarry_model::TypeClass;
 use std::collections::HashSet;
@@ -384,18 +385,6 @@ fn scored_name(
     } else {
         weight * (0.45 + 0.4 * covered)
     }
-}
-
-/// Whether `a` and `b` differ only by two neighbouring letters swapped, the first letter kept
-/// ("mesaur" and "measur", "pracel" and "parcel").
-fn swapped_neighbours(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len() != b.len() {
-        return false;
-    }
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    matches!(diff[..], [i, j] if i > 0 && j == i + 1 && a[i] == b[j] && a[j] == b[i])
 }
 
 /// Finds the mentions of a tokenized question, non-overlapping, in question order.
@@ -2343,28 +2332,6 @@ fn near_value<'i>(index: &'i Index, key: &str) -> Option<&'i Vec<ValueHit>> {
         return None;
     }
     best.map(|(_, h)| h)
-}
-
-/// Levenshtein distance between `a` and `b` when it is at most `cap`.
-fn edit_distance(a: &str, b: &str, cap: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
-            row_min = row_min.min(cur[j]);
-        }
-        if row_min > cap {
-            return None;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    Some(prev[b.len()]).filter(|&d| d <= cap)
 }
 
 /// The plural spellings of a singular value key ("yacht" -> "yachts", "dinghy" ->

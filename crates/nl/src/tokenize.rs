@@ -7,6 +7,7 @@
 //! Entry point: [`tokenize`].
 
 use crate::lexicon::NUMBER_WORDS;
+use crate::spelling::one_slip;
 use rust_stemmers::Stemmer;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -293,29 +294,6 @@ const SLIPPED_CUES: &[&str] = &[
     "increasing",
     "decreasing",
 ];
-
-/// Whether `a` is `b` with one letter changed, added or dropped, or two neighbours swapped,
-/// the first letter kept.
-fn one_slip(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.first() != b.first() {
-        return false;
-    }
-    let same_until = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let rest = |i: usize, j: usize| a.get(i..) == b.get(j..);
-    match a.len() as isize - b.len() as isize {
-        0 => {
-            rest(same_until + 1, same_until + 1)
-                || (a.get(same_until) == b.get(same_until + 1)
-                    && a.get(same_until + 1) == b.get(same_until)
-                    && rest(same_until + 2, same_until + 2))
-        }
-        1 => rest(same_until + 1, same_until),
-        -1 => rest(same_until, same_until + 1),
-        _ => false,
-    }
-}
 
 /// Phrases that join two asked things exactly as "and" does ("names along with ages", "the
 /// title as well as the year"). Read as one "and", so the planner's list reading applies;
