@@ -1881,6 +1881,44 @@ fn common_abbreviations_in_names_are_read_out() {
         common::sql_or_declined(&schools, "Count the institutions in the register."),
         "SELECT COUNT(*) FROM inst"
     );
+    // Where a line runs from and to, and where a post stands.
+    let routes = Schema::new(vec![
+        table(
+            "lines",
+            "line_id",
+            vec![
+                col("line_id", "integer"),
+                col("src_city", "text"),
+                col("dest_city", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "posts",
+            "post_id",
+            vec![
+                col("post_id", "integer"),
+                col("post_label", "text"),
+                col("lat", "real"),
+                col("lng", "real"),
+                col("elev", "real"),
+            ],
+            vec![],
+        ),
+    ]);
+    let sql = |q: &str| common::sql_or_declined(&routes, q);
+    assert_eq!(
+        sql("Show the source city and destination city of every line."),
+        "SELECT src_city, dest_city FROM lines"
+    );
+    assert_eq!(
+        sql("What are the latitude and longitude of each post?"),
+        "SELECT lat, lng FROM posts"
+    );
+    assert_eq!(
+        sql("What is the highest elevation of any post?"),
+        "SELECT MAX(elev) FROM posts"
+    );
 }
 
 #[test]
