@@ -1845,6 +1845,41 @@ fn everyday_synonyms_name_the_schema_word() {
         common::sql_or_declined(&fair, "Show the names and places of all fairs."),
         "SELECT fair_name, venue FROM fairs"
     );
+    // Everyday words a schema may keep under its other name.
+    let garage = Schema::new(vec![table(
+        "vehicles",
+        "vehicle_id",
+        vec![
+            col("vehicle_id", "integer"),
+            col("maker", "text"),
+            col("telephone", "text"),
+            col("crowd_size", "integer"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&garage, q);
+    assert_eq!(
+        sql("How many cars are there?"),
+        "SELECT COUNT(*) FROM vehicles"
+    );
+    assert_eq!(
+        sql("Show the manufacturer and phone of every car."),
+        "SELECT maker, telephone FROM vehicles"
+    );
+    let league = Schema::new(vec![table(
+        "games",
+        "game_id",
+        vec![
+            col("game_id", "integer"),
+            col("venue", "text"),
+            col("attendance", "integer"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&league, "What is the largest crowd of any match?"),
+        "SELECT MAX(attendance) FROM games"
+    );
 }
 
 #[test]
