@@ -1727,6 +1727,33 @@ fn an_irregular_plural_names_the_table_in_the_other_number() {
         sql_on(&club, "Which persons are not rowers?"),
         "SELECT name FROM people WHERE id NOT IN (SELECT people_ref FROM rower)"
     );
+    // Plurals of English's older patterns, and Latin ones, in either number.
+    let lab = Schema::new(vec![
+        table(
+            "mouse",
+            "mouse_id",
+            vec![col("mouse_id", "integer"), col("weight", "real")],
+            vec![],
+        ),
+        table(
+            "alumni",
+            "alumni_id",
+            vec![col("alumni_id", "integer"), col("full_name", "text")],
+            vec![],
+        ),
+    ]);
+    assert_eq!(
+        sql_on(&lab, "How many mice are there?"),
+        "SELECT COUNT(*) FROM mouse"
+    );
+    assert_eq!(
+        sql_on(&lab, "What is the average weight of the mice?"),
+        "SELECT AVG(weight) FROM mouse"
+    );
+    assert_eq!(
+        sql_on(&lab, "Count the alumnus rows."),
+        "SELECT COUNT(*) FROM alumni"
+    );
 }
 
 #[test]
