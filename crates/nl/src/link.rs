@@ -7,7 +7,7 @@ use crate::lexicon::{AFFIX_VERBS, DETERMINERS, EVENT_VERBS, FILLER, PLACE_ALIASE
 use crate::spelling::{edit_distance, swapped_neighbours};
 use crate::tokenize::{Kind, Token};
 use quarry_model::TypeClass;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone)]
 pub enum Target {
@@ -194,39 +194,40 @@ fn alternatives(t: &Token) -> Vec<(String, f32)> {
             }
         }
     }
-    for (w, s) in irregular_stems() {
-        if *w == t.lower {
-            v.push((s.clone(), 0.98));
-        }
-    }
-    for (w, s) in synonym_stems() {
-        if *w == t.lower {
-            v.push((s.clone(), 0.8));
-        }
+    if let Some(more) = word_alternatives().get(t.lower.as_str()) {
+        v.extend(more.iter().cloned());
     }
     v
 }
 
-/// [`crate::lexicon::IRREGULAR_PLURALS`] with the schema side stemmed ("people" -> "peopl").
-fn irregular_stems() -> &'static [(&'static str, String)] {
-    static STEMS: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
-    STEMS.get_or_init(|| {
-        crate::lexicon::IRREGULAR_PLURALS
-            .iter()
-            .map(|(w, s)| (*w, stemmer().stem(s).into_owned()))
-            .collect()
+/// Per question word, the schema stems the word lists let it stand for: irregular plurals
+/// ("people" -> "person", at 0.98), then synonyms ("salary" stemmed to "salari", at 0.8).
+/// Kept by word because every span of every question asks: a scan of the lists per token
+/// cost a fifth of the translation time.
+fn word_alternatives() -> &'static HashMap<&'static str, Vec<(String, f32)>> {
+    static BY_WORD: std::sync::OnceLock<HashMap<&'static str, Vec<(String, f32)>>> =
+        std::sync::OnceLock::new();
+    BY_WORD.get_or_init(|| {
+        let mut by_word: HashMap<&'static str, Vec<(String, f32)>> = HashMap::new();
+        let lists = [(crate::lexicon::IRREGULAR_PLURALS, 0.98), (SYNONYMS, 0.8)];
+        for (list, weight) in lists {
+            for (w, s) in list {
+                by_word
+                    .entry(*w)
+                    .or_default()
+                    .push((stemmer().stem(s).into_owned(), weight));
+            }
+        }
+        by_word
     })
 }
 
-/// [`SYNONYMS`] with the schema side stemmed the way names are ("salary" -> "salari").
-fn synonym_stems() -> &'static [(&'static str, String)] {
-    static STEMS: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
-    STEMS.get_or_init(|| {
-        SYNONYMS
-            .iter()
-            .map(|(w, s)| (*w, stemmer().stem(s).into_owned()))
-            .collect()
-    })
+/// Whether a question word is on the synonym list.
+fn is_synonym(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| SYNONYMS.iter().map(|(w, _)| *w).collect())
+        .contains(word)
 }
 
 /// The stemmer names and question words are stemmed with.
@@ -1146,9 +1147,7 @@ fn synonyms_outside_the_question(tokens: &[Token], index: &Index, mentions: &mut
                     .col(c)
                     .is_some_and(|ci| span.iter().any(|t| ci.words.contains(&t.stem)))
             });
-            let synonym = span
-                .iter()
-                .any(|t| synonym_stems().iter().any(|(w, _)| *w == t.lower.as_str()));
+            let synonym = span.iter().any(|t| is_synonym(&t.lower));
             if own_word || !synonym {
                 return false;
             }
