@@ -180,17 +180,20 @@ fn is_cue(t: &Token) -> bool {
     CUES.contains(&w) || crate::lexicon::MOST.contains(&w) || crate::lexicon::LEAST.contains(&w)
 }
 
-/// The stems a question token may stand for, with a weight (1.0 = the word itself).
+/// The stems a question token may stand for besides its own, with a weight below 1.0 (the
+/// word itself).
 fn alternatives(t: &Token) -> Vec<(String, f32)> {
-    let mut v = vec![(t.stem.clone(), 1.0)];
+    let mut v = Vec::new();
     // "realized" for `realised`: British and American spellings name one word.
-    for (a, b) in [("iz", "is"), ("is", "iz"), ("yz", "ys"), ("ys", "yz")] {
-        if let Some(i) = t.lower.rfind(a).filter(|&i| i >= 3 && t.lower.len() >= 7) {
-            let mut other = t.lower.clone();
-            other.replace_range(i..i + 2, b);
-            let other = stemmer().stem(&other).into_owned();
-            if other != t.stem {
-                v.push((other, 0.98));
+    if t.lower.len() >= 7 {
+        for (a, b) in [("iz", "is"), ("is", "iz"), ("yz", "ys"), ("ys", "yz")] {
+            if let Some(i) = t.lower.rfind(a).filter(|&i| i >= 3) {
+                let mut other = t.lower.clone();
+                other.replace_range(i..i + 2, b);
+                let other = stemmer().stem(&other).into_owned();
+                if other != t.stem {
+                    v.push((other, 0.98));
+                }
             }
         }
     }
@@ -310,15 +313,23 @@ fn scored_name(
     let mut weight = 1.0;
     let mut used = vec![false; words.len()];
     for t in span {
-        let mut best: Option<(usize, f32)> = None;
-        for (alt, w) in alternatives(t) {
-            if let Some(i) = words
-                .iter()
-                .enumerate()
-                .position(|(i, x)| !used[i] && *x == alt)
-            {
-                if best.is_none_or(|(_, bw)| w > bw) {
-                    best = Some((i, w));
+        // The word itself outweighs every alternative, so those are only worked out (for
+        // every name of the schema, for every span) when it names nothing here.
+        let mut best: Option<(usize, f32)> = words
+            .iter()
+            .enumerate()
+            .position(|(i, x)| !used[i] && *x == t.stem)
+            .map(|i| (i, 1.0));
+        if best.is_none() {
+            for (alt, w) in alternatives(t) {
+                if let Some(i) = words
+                    .iter()
+                    .enumerate()
+                    .position(|(i, x)| !used[i] && *x == alt)
+                {
+                    if best.is_none_or(|(_, bw)| w > bw) {
+                        best = Some((i, w));
+                    }
                 }
             }
         }
