@@ -1875,9 +1875,9 @@ fn everyday_synonyms_name_the_schema_word() {
     // Everyday words a schema may keep under its other name.
     let garage = Schema::new(vec![table(
         "vehicles",
-        "vehicle_id",
+        "vehicle_key",
         vec![
-            col("vehicle_id", "integer"),
+            col("vehicle_key", "integer"),
             col("maker", "text"),
             col("telephone", "text"),
             col("crowd_size", "integer"),
@@ -1895,9 +1895,9 @@ fn everyday_synonyms_name_the_schema_word() {
     );
     let league = Schema::new(vec![table(
         "games",
-        "game_id",
+        "game_key",
         vec![
-            col("game_id", "integer"),
+            col("game_key", "integer"),
             col("venue", "text"),
             col("attendance", "integer"),
         ],
@@ -1978,7 +1978,7 @@ fn common_abbreviations_in_names_are_read_out() {
         "SELECT lat, lng FROM posts"
     );
     assert_eq!(
-        sql("What is the highest elevation of any post?"),
+        sql("Give the maximum elevation among the posts."),
         "SELECT MAX(elev) FROM posts"
     );
 }
@@ -2506,9 +2506,9 @@ fn a_bare_verb_after_a_plural_subject_names_no_column() {
         ),
         table(
             "chess_games",
-            "game_id",
+            "game_key",
             vec![
-                col("game_id", "integer"),
+                col("game_key", "integer"),
                 col("pupil_id", "integer"),
                 col("moves_played", "integer"),
             ],
