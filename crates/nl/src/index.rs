@@ -281,6 +281,7 @@ impl Index {
                         .any(|fk| fk.columns.iter().any(|k| k.eq_ignore_ascii_case(&c.name)))
                     || words.last().is_some_and(|w| w == "id");
                 let home = own.len() < words.len();
+                let class = stored_class(c, &words);
                 columns.push(ColInfo {
                     is_pk: t
                         .primary_key
@@ -301,7 +302,7 @@ impl Index {
                     }),
                     own_words: if own.is_empty() { words.clone() } else { own },
                     words,
-                    class: c.type_class(),
+                    class,
                     is_key,
                     last_word_tells: false,
                     unitless: None,
@@ -365,6 +366,31 @@ impl Index {
             declared_edges,
             guessed_edges,
         }
+    }
+}
+
+/// The class a column's values have. SQLite has no date type, and many schemas keep dates
+/// as text (`joined_date TEXT`): a text column whose name ends in "date" holds dates, unless
+/// a value the index knows is not written as one (ISO `2024-06-30`, which compares as text in
+/// date order), so "joined after 2024-06-30" and "made in 2024" can compare with it.
+fn stored_class(c: &quarry_model::Column, words: &[String]) -> TypeClass {
+    let class = c.type_class();
+    let iso_date = |v: &String| {
+        let b = v.as_bytes();
+        b.len() >= 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && [0, 1, 2, 3, 5, 6, 8, 9]
+                .iter()
+                .all(|&i| b[i].is_ascii_digit())
+    };
+    if class == TypeClass::Text
+        && words.last().is_some_and(|w| w == "date")
+        && c.values.iter().all(iso_date)
+    {
+        TypeClass::Date
+    } else {
+        class
     }
 }
 

@@ -331,3 +331,44 @@ fn the_newest_row_is_the_latest_founded() {
         "SELECT academy_name FROM academies ORDER BY founded DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_text_column_named_as_a_date_holds_dates() {
+    // SQLite has no date type: many schemas keep ISO dates in text columns.
+    let club = |values: &[&str]| {
+        let mut joined = col("joined_date", "text");
+        joined.values = values.iter().map(|v| v.to_string()).collect();
+        Schema::new(vec![table(
+            "rowers",
+            "rower_id",
+            vec![
+                col("rower_id", "integer"),
+                col("rower_name", "text"),
+                joined,
+            ],
+            vec![],
+        )])
+    };
+    let sql_on = |schema: &Schema, q: &str| common::sql_or_declined(schema, q);
+    let unknown = club(&[]);
+    assert_eq!(
+        sql_on(&unknown, "How many rowers joined after 2024-06-30?"),
+        "SELECT COUNT(*) FROM rowers WHERE joined_date > '2024-06-30'"
+    );
+    assert_eq!(
+        sql_on(&unknown, "How many rowers joined in 2023?"),
+        "SELECT COUNT(*) FROM rowers WHERE joined_date >= '2023-01-01' AND joined_date < '2024-01-01'"
+    );
+    let iso = club(&["2023-04-01", "2024-07-15 10:00:00"]);
+    assert_eq!(
+        sql_on(&iso, "How many rowers joined after 2024-06-30?"),
+        "SELECT COUNT(*) FROM rowers WHERE joined_date > '2024-06-30'"
+    );
+    // Dates written another way do not compare in date order as text.
+    let written = club(&["April 1, 2023", "July 15, 2024"]);
+    assert!(
+        sql_on(&written, "How many rowers joined after 2024-06-30?").starts_with("declined"),
+        "{}",
+        sql_on(&written, "How many rowers joined after 2024-06-30?")
+    );
+}
