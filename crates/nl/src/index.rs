@@ -33,6 +33,8 @@ pub struct ColInfo {
     pub home: bool,
     /// The value index knows this column's values (a low-cardinality text column).
     pub has_values: bool,
+    /// The column may be empty (NULL).
+    pub nullable: bool,
     /// A yes/no flag (values such as `Y`/`N`, `Yes`/`No`, `T`/`F`): its stored "yes".
     pub flag_yes: Option<String>,
     /// A column beside it in its table differs only in its last word (`permit_code`,
@@ -295,6 +297,7 @@ impl Index {
                         .collect(),
                     home,
                     has_values: !c.values.is_empty(),
+                    nullable: c.nullable,
                     // A boolean column is a flag whatever its values: true is 1 in every
                     // dialect's literal form ('1' reads as true in PostgreSQL too).
                     flag_yes: flag_yes(&c.values).or_else(|| {

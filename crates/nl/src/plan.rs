@@ -682,6 +682,64 @@ fn table_mention(mentions: &[Mention], pick: impl Fn(&Mention) -> bool) -> Optio
     })
 }
 
+/// The negation at `ni` read as a column left empty: "not" or "never" before a participle
+/// that names a date column ("loans not yet returned": `returned_date`), "no" or "without"
+/// before any column ("members with no email"), of the same table as what the question named
+/// before it, and nullable. Nothing may follow that a NOT IN would need: a table, a value, a
+/// comparison. Returns the negation, the column's mention and column, and how many words
+/// between them were stepped over.
+fn unset_column(
+    cx: &Ctx,
+    resolved: &[Option<ColId>],
+    value_conds: &[(ColId, Lit, bool, usize)],
+    cmp_at: &[(Cond, usize)],
+    ni: usize,
+) -> Option<(usize, usize, ColId, usize)> {
+    let mentions = cx.mentions;
+    let participle = cx.is(ni, &["not", "never"]);
+    if !participle && !cx.is(ni, &["no", "without"]) {
+        return None;
+    }
+    let mut at = ni + 1;
+    while cx.is(
+        at,
+        &["been", "be", "yet", "ever", "already", "a", "an", "any"],
+    ) {
+        at += 1;
+    }
+    let k = mentions.iter().position(|m| m.start == at)?;
+    if !matches!(mentions[k].target, Target::Column(_)) {
+        return None;
+    }
+    let c = resolved.get(k).copied().flatten()?;
+    let info = cx.index.col(&c)?;
+    if info.is_pk || !info.nullable {
+        return None;
+    }
+    if participle && !matches!(info.class, TypeClass::Date | TypeClass::Timestamp) {
+        return None;
+    }
+    let later_table = mentions
+        .iter()
+        .any(|m| m.start > ni && matches!(m.target, Target::Table(_)));
+    let later_value = value_conds.iter().any(|v| v.3 > ni) || cmp_at.iter().any(|(_, p)| *p > ni);
+    if later_table || later_value {
+        return None;
+    }
+    // The rows are the subject's: a table named before, or the table of a column named
+    // before, is the column's own.
+    let before = table_mention(mentions, |m| m.start < ni).or_else(|| {
+        (0..mentions.len())
+            .filter(|&j| mentions[j].start < ni)
+            .find_map(|j| resolved.get(j).copied().flatten())
+            .map(|x| x.table)
+    });
+    if before.is_some_and(|t| t != c.table) {
+        return None;
+    }
+    Some((ni, k, c, at - ni - 1))
+}
+
 /// `COUNT(*)`.
 fn count_rows() -> Expr {
     Expr::Agg {
@@ -4014,6 +4072,18 @@ pub fn plan(
             cx.pen("sup_implied", 1.0);
             break;
         }
+    }
+    // ---- "loans not yet returned", "members with no email": a column of the subject's own
+    // rows left empty, where no table or value follows to be absent.
+    let unset = negated
+        .filter(|ni| !number_negations.contains(ni))
+        .and_then(|ni| unset_column(&cx, &resolved, &value_conds, &cmp_at, ni));
+    if let Some((ni, k, c, skipped)) = unset {
+        filters.push((k, Cond::IsNull(c, false)));
+        roles[k] = Some(Role::Filter);
+        cx.mark(ni, 1 + skipped);
+        cx.pen("unset_column", 1.0);
+        negated = None;
     }
     // ---- Negation: "X that have no Y" / "without Y" / "never Y" -> NOT IN over the FK.
     let mut not_in: Option<Cond> = None;

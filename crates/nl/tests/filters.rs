@@ -610,3 +610,58 @@ fn a_year_typed_column_compares_with_the_year_number() {
         "SELECT title FROM albums WHERE issue_year > 2005"
     );
 }
+
+#[test]
+fn a_negated_column_of_the_rows_themselves_is_empty() {
+    let mut lent = col("lent_date", "date");
+    lent.nullable = false;
+    let mut tool = col("tool_name", "text");
+    tool.nullable = false;
+    let shed = Schema::new(vec![
+        table(
+            "borrowers",
+            "borrower_id",
+            vec![col("borrower_id", "integer"), col("nickname", "text")],
+            vec![],
+        ),
+        table(
+            "tool_lendings",
+            "lending_id",
+            vec![
+                col("lending_id", "integer"),
+                tool,
+                col("borrower_id", "integer"),
+                lent,
+                col("returned_date", "date"),
+                col("deposit", "real"),
+            ],
+            vec![fk("borrower_id", "borrowers", "borrower_id")],
+        ),
+    ]);
+    let sql = |q: &str| common::sql_or_declined(&shed, q);
+    // A participle naming a date of the rows: the date is not set yet.
+    assert_eq!(
+        sql("How many tool lendings have not been returned?"),
+        "SELECT COUNT(*) FROM tool_lendings WHERE returned_date IS NULL"
+    );
+    assert_eq!(
+        sql("List the tool names of lendings that were never returned."),
+        "SELECT tool_name FROM tool_lendings WHERE returned_date IS NULL"
+    );
+    // "without" or "no" before a column of the rows: that column is empty.
+    assert_eq!(
+        sql("Show the tool names of lendings without a deposit."),
+        "SELECT tool_name FROM tool_lendings WHERE deposit IS NULL"
+    );
+    // A column that cannot be empty is no such reading.
+    assert!(
+        sql("How many tool lendings were not lent?").starts_with("declined"),
+        "{}",
+        sql("How many tool lendings were not lent?")
+    );
+    // A table after the negation is still rows that have none.
+    assert_eq!(
+        sql("How many borrowers have no tool lendings?"),
+        "SELECT COUNT(*) FROM borrowers WHERE borrower_id NOT IN (SELECT borrower_id FROM tool_lendings)"
+    );
+}
