@@ -2717,12 +2717,10 @@ fn full_name(tokens: &[Token], index: &Index, out: &mut Vec<Mention>) {
     }
 }
 
-/// Whether the words around token `i` ask for text inside a value ("contains 'x'", "starts
-/// with 'x'", "'x' as a substring") rather than the value itself.
 /// Whether the unquoted token `i` is text a pattern looks for: after "contains" or "starts
-/// with", either named as such ("the word sea", "the string ab") or written in capitals
-/// ("contains XL"); digits only after a start or an end ("starting with 9"). An everyday
-/// word right after "contains" ("contains more ...") is not one.
+/// with", either named as such ("the word sea", "the string ab") or capitalised ("contains
+/// XL", "contains Night"); digits only after a start or an end ("starting with 9"). An
+/// everyday word right after "contains" ("contains more ...") is not one.
 fn unquoted_pattern(tokens: &[Token], i: usize) -> bool {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_str());
     let mut j = i;
@@ -2747,12 +2745,16 @@ fn unquoted_pattern(tokens: &[Token], i: usize) -> bool {
         Kind::Word => {
             let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
             let capitals = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-            (contains || affix) && (named || capitals)
+            // "whose title contains Night": a capitalised word mid-sentence is a name or a
+            // piece of one, the way a user writes what to look for.
+            (contains || affix) && (named || capitals || (t.capital && letters.len() >= 2))
         }
         Kind::Quoted(_) => false,
     }
 }
 
+/// Whether the words around token `i` ask for text inside a value ("contains 'x'", "starts
+/// with 'x'", "'x' as a substring") rather than the value itself.
 fn pattern_context(tokens: &[Token], i: usize) -> bool {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_str());
     let mut j = i;

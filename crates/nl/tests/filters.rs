@@ -216,6 +216,11 @@ fn unquoted_text_a_pattern_looks_for() {
         sql("How many films have a title containing XL?"),
         "SELECT COUNT(*) FROM films WHERE title LIKE '%XL%'"
     );
+    // A capitalised word mid-sentence, the way a user writes a piece of a name.
+    assert_eq!(
+        sql("Show the titles of films whose title contains Moon."),
+        "SELECT title FROM films WHERE title LIKE '%Moon%'"
+    );
     assert_eq!(
         sql("List film titles with code starting with 4."),
         "SELECT title FROM films WHERE code LIKE '4%'"
