@@ -3743,6 +3743,7 @@ pub fn plan(
                     "youngest" => Some(("age", false)),
                     "tallest" => Some(("height", true)),
                     "shortest" => Some(("height", false)),
+                    "longest" => Some(("length", true)),
                     "heaviest" => Some(("weight", true)),
                     "lightest" => Some(("weight", false)),
                     "cheapest" => Some(("price", false)),
@@ -3770,10 +3771,10 @@ pub fn plan(
                         .filter(|e| sole_key(index, e.to))
                         .map(|e| e.to.table)
                         .collect();
-                    let found = implied_column(&cx, &one, word).or_else(|| {
+                    let found = implied_measure(&cx, &one, word).or_else(|| {
                         only_column(index, &one, |c| c.words.iter().any(|w| w == word))
                             .is_none()
-                            .then(|| implied_column(&cx, &referred, word))
+                            .then(|| implied_measure(&cx, &referred, word))
                             .flatten()
                     });
                     // "the oldest college" where colleges keep no age: the one founding
@@ -4024,12 +4025,7 @@ pub fn plan(
             let by_word = if word == "date" {
                 said_time
             } else {
-                implied_column(&cx, &tables_ctx, word).or_else(|| {
-                    // A price is often kept as a cost.
-                    (word == "price")
-                        .then(|| implied_column(&cx, &tables_ctx, "cost"))
-                        .flatten()
-                })
+                implied_measure(&cx, &tables_ctx, word)
             };
             // Age and time superlatives fall back on the one date column: the oldest is
             // the earliest born or founded.
@@ -7321,6 +7317,22 @@ fn implied_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<
     })
 }
 
+/// [`implied_column`] for a measure a superlative implies, or else for the names the measure
+/// is often kept under: a price as a cost; a length (or, for "the shortest", a height) as a
+/// duration or a number of pages ("the longest film", "the shortest book").
+fn implied_measure(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<ColId> {
+    // Stems, as names are kept: "duration" -> "durat", "pages" -> "page".
+    let stand_ins: &[&str] = match word {
+        "price" => &["cost"],
+        "length" => &["durat", "page"],
+        "height" => &["length", "durat", "page"],
+        _ => &[],
+    };
+    std::iter::once(word)
+        .chain(stand_ins.iter().copied())
+        .find_map(|w| implied_column(cx, tables, w))
+}
+
 /// The one column among `tables` that `pick` accepts; `None` when none or several do.
 fn only_column(
     index: &Index,
@@ -7398,6 +7410,7 @@ fn implied_superlative(w: &str) -> Option<(&'static str, bool)> {
         "youngest" => ("age", false),
         "tallest" => ("height", true),
         "shortest" => ("height", false),
+        "longest" => ("length", true),
         "heaviest" => ("weight", true),
         "lightest" => ("weight", false),
         "cheapest" => ("price", false),

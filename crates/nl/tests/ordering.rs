@@ -730,3 +730,53 @@ fn a_superlative_reaches_a_column_behind_its_measure_word() {
         "SELECT name FROM towns ORDER BY rural DESC LIMIT 3"
     );
 }
+
+#[test]
+fn the_longest_is_by_the_measure_the_rows_keep() {
+    let shelf = Schema::new(vec![
+        table(
+            "novels",
+            "novel_id",
+            vec![
+                col("novel_id", "integer"),
+                col("novel_title", "text"),
+                col("pages", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "records",
+            "record_id",
+            vec![
+                col("record_id", "integer"),
+                col("album", "text"),
+                col("duration", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "canals",
+            "canal_id",
+            vec![
+                col("canal_id", "integer"),
+                col("canal_name", "text"),
+                col("length_km", "real"),
+            ],
+            vec![],
+        ),
+    ]);
+    let sql = |q: &str| common::sql_or_declined(&shelf, q);
+    // A book is as long as its pages, a recording as its duration, a canal as its length.
+    assert_eq!(
+        sql("What is the title of the longest novel?"),
+        "SELECT novel_title FROM novels ORDER BY pages DESC LIMIT 1"
+    );
+    assert_eq!(
+        sql("Which record is the longest? Show the album."),
+        "SELECT album FROM records ORDER BY duration DESC LIMIT 1"
+    );
+    assert_eq!(
+        sql("Show the name of the shortest canal."),
+        "SELECT canal_name FROM canals ORDER BY length_km ASC LIMIT 1"
+    );
+}
