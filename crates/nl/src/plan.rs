@@ -6116,6 +6116,35 @@ pub fn plan(
         }
     }
 
+    // "How many patients have at least 10 appointments?": the rows of the counted table
+    // whose group passes the count condition, one each; not every group's own count.
+    if let Some(t) = count_target
+        .filter(|_| count && !q.having.is_empty() && q.order_by.is_empty() && q.limit.is_none())
+    {
+        if let (
+            [key],
+            [Expr::Agg {
+                agg: Agg::Count,
+                col: None,
+                ..
+            }],
+        ) = (q.group_by.as_slice(), q.select.as_slice())
+        {
+            if key.table == t && sole_key(index, *key) {
+                let key = *key;
+                let groups = Query {
+                    select: vec![Expr::Col(key)],
+                    ..std::mem::take(&mut q)
+                };
+                q = Query {
+                    select: vec![count_rows()],
+                    tables: vec![t],
+                    filters: vec![Cond::InQuery(key, Box::new(groups))],
+                    ..Query::default()
+                };
+            }
+        }
+    }
     if let Some((op, rhs)) = pair_set {
         q.set_op = Some((op, Box::new(rhs)));
     }

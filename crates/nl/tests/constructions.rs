@@ -147,6 +147,17 @@ fn having() {
         "SELECT T1.name FROM customers AS T1 JOIN orders AS T2 ON T1.customer_id = \
          T2.customer_id GROUP BY T1.customer_id HAVING COUNT(*) > 3"
     );
+    // "How many" of the grouped rows counts the groups that pass, one number; not each
+    // group's own count.
+    assert_eq!(
+        sql("How many customers have at least 2 orders?"),
+        "SELECT COUNT(*) FROM customers WHERE customer_id IN (SELECT T1.customer_id FROM \
+         customers AS T1 JOIN orders AS T2 ON T1.customer_id = T2.customer_id GROUP BY \
+         T1.customer_id HAVING COUNT(*) >= 2)"
+    );
+    // A count per group stays one: "for each customer" shows every group's count.
+    let s = sql("How many orders does each customer have?");
+    assert!(s.contains("GROUP BY"), "{s}");
 }
 
 #[test]
