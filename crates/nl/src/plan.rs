@@ -740,6 +740,40 @@ fn unset_column(
     Some((ni, k, c, at - ni - 1))
 }
 
+/// A past participle: a regular "-ed" form, or a common irregular one ("sold", "seen").
+fn is_participle(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "sold"
+                | "bought"
+                | "seen"
+                | "read"
+                | "won"
+                | "taken"
+                | "given"
+                | "written"
+                | "driven"
+                | "flown"
+                | "worn"
+                | "sung"
+                | "made"
+                | "built"
+                | "held"
+                | "spent"
+                | "paid"
+                | "sent"
+                | "kept"
+                | "eaten"
+                | "chosen"
+                | "shown"
+                | "ridden"
+                | "spoken"
+                | "drunk"
+                | "grown"
+        )
+}
+
 /// `COUNT(*)`.
 fn count_rows() -> Expr {
     Expr::Agg {
@@ -1140,6 +1174,16 @@ pub fn plan(
                 ],
             )
         {
+            mode = Some(cx.lw(i) == "most");
+            mode_at = Some(i);
+            cx.mark(i, 2);
+        } else if cx.is(i, &["most", "least"])
+            && cx.mention_at(i + 1).is_none()
+            && cx.mention_at(i + 2).is_some()
+            && is_participle(cx.lw(i + 1))
+        {
+            // "the most prescribed medication", "the least borrowed book": the one that
+            // comes up most often in what was done, as "the most common" says it.
             mode = Some(cx.lw(i) == "most");
             mode_at = Some(i);
             cx.mark(i, 2);

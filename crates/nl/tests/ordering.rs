@@ -780,3 +780,27 @@ fn the_longest_is_by_the_measure_the_rows_keep() {
         "SELECT canal_name FROM canals ORDER BY length_km ASC LIMIT 1"
     );
 }
+
+#[test]
+fn the_most_done_thing_comes_up_most_often() {
+    let kitchen = Schema::new(vec![table(
+        "dishes_served",
+        "serving_id",
+        vec![
+            col("serving_id", "integer"),
+            vcol("dish", &["Soup", "Stew", "Pie"]),
+            col("served_on", "date"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&kitchen, q);
+    // "the most ordered dish": the value that comes up in the most rows.
+    assert_eq!(
+        sql("What is the most ordered dish?"),
+        "SELECT dish FROM dishes_served GROUP BY dish ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+    assert_eq!(
+        sql("What is the least eaten dish?"),
+        "SELECT dish FROM dishes_served GROUP BY dish ORDER BY COUNT(*) ASC LIMIT 1"
+    );
+}
