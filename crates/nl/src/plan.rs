@@ -3434,10 +3434,9 @@ pub fn plan(
                             && agg_word(&w).is_some();
                         let in_agg_list = coordinated
                             || roles[..k].iter().any(|r| matches!(r, Some(Role::Agg(_))));
-                        // "the most costly book": a number column read as an adjective of
-                        // its own table, named right after it.
-                        let adjective = cx.is(b, &["most", "least"])
-                            && numeric(index, col)
+                        // "the most costly book", "the highest paid doctor": a number column
+                        // read as an adjective of its own table, named right after it.
+                        let adjective = numeric(index, col)
                             && mentions.get(k + 1).is_some_and(|nx| {
                                 nx.start == m.end
                                     && matches!(nx.target, Target::Table(t) if t == col.table)

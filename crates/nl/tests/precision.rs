@@ -418,3 +418,37 @@ fn a_number_after_the_table_word_of_a_column_is_the_tables_key() {
         "SELECT vessel_name FROM vessel WHERE berths = 12"
     );
 }
+
+#[test]
+fn a_superlative_before_a_column_before_its_table_ranks_the_rows() {
+    let studio = Schema::new(vec![table(
+        "painters",
+        "painter_id",
+        vec![
+            col("painter_id", "integer"),
+            col("painter_name", "text"),
+            col("fee_paid", "integer"),
+        ],
+        vec![],
+    )]);
+    let translate = |q: &str| {
+        SchemaIndex::build(&studio)
+            .translate(q, Dialect::Sqlite)
+            .unwrap_or_else(|e| panic!("{q}: declined: {}", e.reason))
+            .sql
+    };
+    // "the highest paid painter" is a painter, not the highest fee (it answered MAX at 0.89).
+    assert_eq!(
+        translate("Who is the highest paid painter?"),
+        "SELECT painter_name FROM painters ORDER BY fee_paid DESC LIMIT 1"
+    );
+    assert_eq!(
+        translate("List the 2 lowest paid painters."),
+        "SELECT painter_name FROM painters ORDER BY fee_paid ASC LIMIT 2"
+    );
+    // The value itself when no rows follow.
+    assert_eq!(
+        translate("What is the highest fee paid?"),
+        "SELECT MAX(fee_paid) FROM painters"
+    );
+}
