@@ -740,6 +740,32 @@ fn unset_column(
     Some((ni, k, c, at - ni - 1))
 }
 
+/// `x NOT IN (SELECT c ...)` is true of no row once `c` holds a NULL ("employees with no
+/// tasks" where some tasks have no assignee would list nobody): a column that may be empty
+/// is kept to its values inside every such subquery, nested ones and set operations too.
+fn nulls_out_of_not_in(index: &Index, q: &mut Query) {
+    for f in &mut q.filters {
+        match f {
+            Cond::NotIn(_, sub) => {
+                if let [Expr::Col(c)] = sub.select.as_slice() {
+                    let c = *c;
+                    let may_be_empty = index.col(&c).is_some_and(|ci| ci.nullable && !ci.is_pk);
+                    let kept = Cond::IsNull(c, true);
+                    if may_be_empty && !sub.filters.contains(&kept) {
+                        sub.filters.push(kept);
+                    }
+                }
+                nulls_out_of_not_in(index, sub);
+            }
+            Cond::InQuery(_, sub) | Cond::CmpSub(_, _, sub) => nulls_out_of_not_in(index, sub),
+            _ => {}
+        }
+    }
+    if let Some((_, rhs)) = &mut q.set_op {
+        nulls_out_of_not_in(index, rhs);
+    }
+}
+
 /// A past participle: a regular "-ed" form, or a common irregular one ("sold", "seen").
 fn is_participle(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed"))
@@ -3454,7 +3480,13 @@ pub fn plan(
                             roles[k] = Some(Role::Filter);
                             continue;
                         }
-                        if (has_other || adjective)
+                        // "Who has the highest hourly rate?": a person, not the rate.
+                        let who_asks = cx.is(0, &["who", "whom"])
+                            && index
+                                .tables
+                                .get(col.table)
+                                .is_some_and(|ti| !ti.label.is_empty());
+                        if (has_other || adjective || who_asks)
                             && !superlative_seen
                             && !in_agg_list
                             && !wrong_kind
@@ -6485,6 +6517,7 @@ pub fn plan(
         .count();
     cx.pen("mention_left_out", left_out as f32);
     link_evidence(&mut cx, &q, &resolved, &named);
+    nulls_out_of_not_in(index, &mut q);
     Ok(Planned {
         query: q,
         confidence: crate::calibrate::confidence(&cx.evidence),

@@ -667,6 +667,6 @@ fn a_negated_column_of_the_rows_themselves_is_empty() {
     // A table after the negation is still rows that have none.
     assert_eq!(
         sql("How many borrowers have no tool lendings?"),
-        "SELECT COUNT(*) FROM borrowers WHERE borrower_id NOT IN (SELECT borrower_id FROM tool_lendings)"
+        "SELECT COUNT(*) FROM borrowers WHERE borrower_id NOT IN (SELECT borrower_id FROM tool_lendings WHERE borrower_id IS NOT NULL)"
     );
 }

@@ -305,7 +305,7 @@ fn an_absent_thing_is_found_by_a_word_other_than_the_subject_s() {
     // Both related tables are named after ships; "repair" says which one is absent.
     assert_eq!(
         common::sql_or_declined(&ships, "Which ships have no repair? List the ship names."),
-        "SELECT ship_name FROM ships WHERE ship_id NOT IN (SELECT ship_id FROM ship_repairs)"
+        "SELECT ship_name FROM ships WHERE ship_id NOT IN (SELECT ship_id FROM ship_repairs WHERE ship_id IS NOT NULL)"
     );
 }
 
@@ -341,7 +341,7 @@ fn the_subject_named_again_after_a_negation_is_not_what_is_absent() {
             "Which patrons do not have any bookings? Find the details of these patrons."
         ),
         "SELECT patron_details FROM patrons WHERE patron_id NOT IN (SELECT patron_id FROM \
-         patron_bookings)"
+         patron_bookings WHERE patron_id IS NOT NULL)"
     );
 }
 
@@ -380,7 +380,7 @@ fn of_two_related_tables_the_object_named_last_is_absent() {
             &school,
             "What are the ids of all pupils who don't play sports?"
         ),
-        "SELECT pupil_id FROM pupils WHERE pupil_id NOT IN (SELECT pupil_id FROM sport_entries)"
+        "SELECT pupil_id FROM pupils WHERE pupil_id NOT IN (SELECT pupil_id FROM sport_entries WHERE pupil_id IS NOT NULL)"
     );
 }
 
@@ -413,6 +413,39 @@ fn a_negation_takes_the_reference_its_verb_names() {
             "Which staff do not shred any file? Give their staff ids."
         ),
         "SELECT staff_id FROM staff WHERE staff_id NOT IN (SELECT shredded_by_staff_id FROM \
-         files_to_shred)"
+         files_to_shred WHERE shredded_by_staff_id IS NOT NULL)"
+    );
+}
+
+#[test]
+fn a_reference_that_may_be_empty_is_kept_to_its_values_under_not_in() {
+    let desk = |nullable: bool| {
+        let mut owner = col("owner_id", "integer");
+        owner.nullable = nullable;
+        Schema::new(vec![
+            table(
+                "agents",
+                "agent_id",
+                vec![col("agent_id", "integer"), col("agent_name", "text")],
+                vec![],
+            ),
+            table(
+                "tickets",
+                "ticket_id",
+                vec![col("ticket_id", "integer"), owner],
+                vec![fk("owner_id", "agents", "agent_id")],
+            ),
+        ])
+    };
+    let q = "Which agents have no tickets?";
+    // One ticket without an owner would make NOT IN true of no agent at all.
+    assert_eq!(
+        common::sql_or_declined(&desk(true), q),
+        "SELECT agent_name FROM agents WHERE agent_id NOT IN (SELECT owner_id FROM tickets \
+         WHERE owner_id IS NOT NULL)"
+    );
+    assert_eq!(
+        common::sql_or_declined(&desk(false), q),
+        "SELECT agent_name FROM agents WHERE agent_id NOT IN (SELECT owner_id FROM tickets)"
     );
 }
