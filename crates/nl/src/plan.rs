@@ -3117,9 +3117,24 @@ pub fn plan(
                         continue;
                     }
                     // "orders in 2023" over a date column: the year's range, written so that
-                    // every dialect compares it (ISO text in SQLite, a date elsewhere).
-                    if let (Some(c), Ok(y)) = (date_column(index, &tables_ctx), num.parse::<i64>())
-                    {
+                    // every dialect compares it (ISO text in SQLite, a date elsewhere). A date
+                    // column named just before ("projects started in 2023" of a start and an
+                    // end date) is the one; else the one date column of the tables in play.
+                    let named_date = mentions[..k]
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .take_while(|(_, o)| o.end + 4 >= m.start)
+                        .find(|(j, _)| {
+                            roles[*j].is_none() && resolved[*j].is_some_and(|c| is_date(index, c))
+                        })
+                        .and_then(|(j, _)| resolved[j].map(|c| (j, c)));
+                    let dated = named_date
+                        .or_else(|| date_column(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                    if let (Some((j, c)), Ok(y)) = (dated, num.parse::<i64>()) {
+                        if j != usize::MAX {
+                            roles[j] = Some(Role::Filter);
+                        }
                         let from = format!("{y:04}-01-01");
                         let to = format!("{:04}-01-01", y + 1);
                         filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Ge, Lit::Str(from))));

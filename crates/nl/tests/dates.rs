@@ -372,3 +372,13 @@ fn a_text_column_named_as_a_date_holds_dates() {
         sql_on(&written, "How many rowers joined after 2024-06-30?")
     );
 }
+
+#[test]
+fn a_year_after_a_verb_ranges_over_the_date_column_the_verb_names() {
+    // Parcels keep a sent and a delivered date: "delivered in 2023" is the delivered one.
+    assert_eq!(
+        sql("How many parcels were delivered in 2023?"),
+        "SELECT COUNT(*) FROM parcels WHERE delivered_date >= '2023-01-01' AND delivered_date < \
+         '2024-01-01'"
+    );
+}
