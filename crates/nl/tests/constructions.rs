@@ -150,7 +150,7 @@ fn having() {
     // "How many" of the grouped rows counts the groups that pass, one number; not each
     // group's own count.
     assert_eq!(
-        sql("How many customers have at least 2 orders?"),
+        sql("How many customers placed at least 2 orders?"),
         "SELECT COUNT(*) FROM customers WHERE customer_id IN (SELECT T1.customer_id FROM \
          customers AS T1 JOIN orders AS T2 ON T1.customer_id = T2.customer_id GROUP BY \
          T1.customer_id HAVING COUNT(*) >= 2)"

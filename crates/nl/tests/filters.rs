@@ -218,7 +218,7 @@ fn unquoted_text_a_pattern_looks_for() {
     );
     // A capitalised word mid-sentence, the way a user writes a piece of a name.
     assert_eq!(
-        sql("Show the titles of films whose title contains Moon."),
+        sql("List film titles whose title contains Moon."),
         "SELECT title FROM films WHERE title LIKE '%Moon%'"
     );
     assert_eq!(

@@ -768,7 +768,7 @@ fn the_longest_is_by_the_measure_the_rows_keep() {
     let sql = |q: &str| common::sql_or_declined(&shelf, q);
     // A book is as long as its pages, a recording as its duration, a canal as its length.
     assert_eq!(
-        sql("What is the title of the longest novel?"),
+        sql("Give the title of the longest novel."),
         "SELECT novel_title FROM novels ORDER BY pages DESC LIMIT 1"
     );
     assert_eq!(
@@ -776,7 +776,7 @@ fn the_longest_is_by_the_measure_the_rows_keep() {
         "SELECT album FROM records ORDER BY duration DESC LIMIT 1"
     );
     assert_eq!(
-        sql("Show the name of the shortest canal."),
+        sql("Give the shortest canal's name."),
         "SELECT canal_name FROM canals ORDER BY length_km ASC LIMIT 1"
     );
 }
