@@ -1,0 +1,69 @@
+//! The builtin engine on everyday questions about three small databases written for quarry
+//! (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold SQL),
+//! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
+//! blind, before any change was made for it; both figures are in BENCHMARKS.md. The floors
+//! here sit a little under today's figures: the engine is deterministic, so a drop below one
+//! is a change that lost everyday answers.
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+use quarry_eval::{run, EvalArgs};
+use std::path::PathBuf;
+
+/// Accuracy and precision at the default threshold, and how many examples ran.
+fn score(name: &str) -> (f64, f64, u64) {
+    let set = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("golden")
+        .join(name);
+    let root = std::env::temp_dir().join(format!("quarry-golden-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let dir = root.join("database").join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let sql = std::fs::read_to_string(set.join(format!("{name}.sql"))).unwrap();
+    rusqlite::Connection::open(dir.join(format!("{name}.sqlite")))
+        .unwrap()
+        .execute_batch(&sql)
+        .unwrap();
+
+    let mut args = EvalArgs::new(&root);
+    args.questions = Some(set.join("questions.json"));
+    args.report = Some(root.join("report.json"));
+    args.quiet = true;
+    let accuracy = run(&args).unwrap();
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("report.json")).unwrap()).unwrap();
+    let _ = std::fs::remove_dir_all(&root);
+    let r = &report["report"];
+    eprintln!("{name}: {r}");
+    (
+        accuracy,
+        r["precision"].as_f64().unwrap(),
+        r["examples"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn everyday_questions_about_a_lending_library() {
+    let (accuracy, precision, examples) = score("library");
+    // Every gold statement ran: none was skipped as broken.
+    assert_eq!(examples, 40);
+    assert!(accuracy >= 0.85, "accuracy {accuracy}");
+    assert!(precision >= 0.95, "precision {precision}");
+}
+
+#[test]
+fn everyday_questions_about_a_clinic() {
+    let (accuracy, precision, examples) = score("clinic");
+    assert_eq!(examples, 40);
+    assert!(accuracy >= 0.9, "accuracy {accuracy}");
+    assert!(precision >= 0.95, "precision {precision}");
+}
+
+#[test]
+fn everyday_questions_about_a_work_tracker() {
+    let (accuracy, precision, examples) = score("tracker");
+    assert_eq!(examples, 40);
+    assert!(accuracy >= 0.775, "accuracy {accuracy}");
+    assert!(precision >= 0.95, "precision {precision}");
+}
