@@ -685,8 +685,9 @@ fn table_mention(mentions: &[Mention], pick: impl Fn(&Mention) -> bool) -> Optio
 /// The negation at `ni` read as a column left empty: "not" or "never" before a participle
 /// that names a date column ("loans not yet returned": `returned_date`), "no" or "without"
 /// before any column ("members with no email"), of the same table as what the question named
-/// before it, and nullable. Nothing may follow that a NOT IN would need: a table, a value, a
-/// comparison. Returns the negation, the column's mention and column, and how many words
+/// before it, and nullable; or "no" before a number column that cannot be empty ("flights
+/// with no delay": zero). Nothing may follow that a NOT IN would need: a table, a value, a
+/// comparison. Returns the negation, the column's mention, the condition, and how many words
 /// between them were stepped over.
 fn unset_column(
     cx: &Ctx,
@@ -694,7 +695,7 @@ fn unset_column(
     value_conds: &[(ColId, Lit, bool, usize)],
     cmp_at: &[(Cond, usize)],
     ni: usize,
-) -> Option<(usize, usize, ColId, usize)> {
+) -> Option<(usize, usize, Cond, usize)> {
     let mentions = cx.mentions;
     let participle = cx.is(ni, &["not", "never"]);
     if !participle && !cx.is(ni, &["no", "without"]) {
@@ -713,7 +714,8 @@ fn unset_column(
     }
     let c = resolved.get(k).copied().flatten()?;
     let info = cx.index.col(&c)?;
-    if info.is_pk || !info.nullable {
+    let zero = !participle && !info.nullable && !info.is_key && info.class.is_numeric();
+    if info.is_pk || !(info.nullable || zero) {
         return None;
     }
     if participle && !matches!(info.class, TypeClass::Date | TypeClass::Timestamp) {
@@ -737,7 +739,12 @@ fn unset_column(
     if before.is_some_and(|t| t != c.table) {
         return None;
     }
-    Some((ni, k, c, at - ni - 1))
+    let cond = if zero {
+        Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num("0".into()))
+    } else {
+        Cond::IsNull(c, false)
+    };
+    Some((ni, k, cond, at - ni - 1))
 }
 
 /// `x NOT IN (SELECT c ...)` is true of no row once `c` holds a NULL ("employees with no
@@ -4164,8 +4171,8 @@ pub fn plan(
     let unset = negated
         .filter(|ni| !number_negations.contains(ni))
         .and_then(|ni| unset_column(&cx, &resolved, &value_conds, &cmp_at, ni));
-    if let Some((ni, k, c, skipped)) = unset {
-        filters.push((k, Cond::IsNull(c, false)));
+    if let Some((ni, k, cond, skipped)) = unset {
+        filters.push((k, cond));
         roles[k] = Some(Role::Filter);
         cx.mark(ni, 1 + skipped);
         cx.pen("unset_column", 1.0);
@@ -6233,6 +6240,18 @@ pub fn plan(
                     ..Query::default()
                 };
             }
+        }
+    }
+    // "How many seats does the largest aircraft have?": a total over every row cannot be
+    // ranked; the number asked for is the top row's own.
+    if q.group_by.is_empty() && q.limit.is_some() && !q.order_by.is_empty() {
+        if let [Expr::Agg {
+            agg: Agg::Sum,
+            col: Some(c),
+            distinct: false,
+        }] = q.select.as_slice()
+        {
+            q.select = vec![Expr::Col(*c)];
         }
     }
     if let Some((op, rhs)) = pair_set {

@@ -622,6 +622,8 @@ fn a_negated_column_of_the_rows_themselves_is_empty() {
     lent.nullable = false;
     let mut tool = col("tool_name", "text");
     tool.nullable = false;
+    let mut late_fee = col("late_fee", "integer");
+    late_fee.nullable = false;
     let shed = Schema::new(vec![
         table(
             "borrowers",
@@ -639,6 +641,7 @@ fn a_negated_column_of_the_rows_themselves_is_empty() {
                 lent,
                 col("returned_date", "date"),
                 col("deposit", "real"),
+                late_fee,
             ],
             vec![fk("borrower_id", "borrowers", "borrower_id")],
         ),
@@ -657,6 +660,11 @@ fn a_negated_column_of_the_rows_themselves_is_empty() {
     assert_eq!(
         sql("Show the tool names of lendings without a deposit."),
         "SELECT tool_name FROM tool_lendings WHERE deposit IS NULL"
+    );
+    // A number that cannot be empty is zero when there is none of it.
+    assert_eq!(
+        sql("How many tool lendings had no late fee?"),
+        "SELECT COUNT(*) FROM tool_lendings WHERE late_fee = 0"
     );
     // A column that cannot be empty is no such reading.
     assert!(

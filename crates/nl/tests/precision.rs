@@ -452,3 +452,29 @@ fn a_superlative_before_a_column_before_its_table_ranks_the_rows() {
         "SELECT MAX(fee_paid) FROM painters"
     );
 }
+
+#[test]
+fn how_many_of_a_number_the_top_row_has_is_its_own() {
+    let hangar = Schema::new(vec![table(
+        "gliders",
+        "glider_id",
+        vec![
+            col("glider_id", "integer"),
+            col("glider_model", "text"),
+            col("wingspan", "real"),
+            col("seats", "integer"),
+        ],
+        vec![],
+    )]);
+    // A total over every glider cannot be ranked (it summed them all at 0.90).
+    assert_eq!(
+        SchemaIndex::build(&hangar)
+            .translate(
+                "How many seats does the largest glider have?",
+                Dialect::Sqlite
+            )
+            .unwrap()
+            .sql,
+        "SELECT seats FROM gliders ORDER BY seats DESC LIMIT 1"
+    );
+}
