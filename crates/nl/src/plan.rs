@@ -4683,6 +4683,8 @@ pub fn plan(
         || order_by_count
         || mode.is_some()
         || order.iter().any(|(e, _)| matches!(e, Expr::Agg { .. }));
+    // A column of a clause of its own was dropped: "how many passengers are frequent flyers".
+    let mut clause_emptied = false;
     let scoped = if per_value {
         Vec::new()
     } else {
@@ -4694,6 +4696,7 @@ pub fn plan(
         // condition nothing read: a weaker reading than "of all shelters".
         if clause {
             cx.pen("agg_clause_dropped", 1.0);
+            clause_emptied = true;
         } else {
             // Noted once the query is built: the final SQL may leave no other reading.
             scope_dropped.push(k);
@@ -6241,6 +6244,17 @@ pub fn plan(
                 };
             }
         }
+    }
+    // "How many passengers are frequent flyers?" where the column's values are not known: a
+    // count of every row would answer another question, the clause being all it asks.
+    if clause_emptied
+        && q.filters.is_empty()
+        && q.having.is_empty()
+        && q.group_by.is_empty()
+        && q.set_op.is_none()
+        && q.order_by.is_empty()
+    {
+        return Err("a condition on a column the engine cannot read".into());
     }
     // "How many seats does the largest aircraft have?": a total over every row cannot be
     // ranked; the number asked for is the top row's own.

@@ -478,3 +478,29 @@ fn how_many_of_a_number_the_top_row_has_is_its_own() {
         "SELECT seats FROM gliders ORDER BY seats DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_count_whose_only_condition_was_dropped_declines() {
+    let club = Schema::new(vec![table(
+        "climbers",
+        "climber_id",
+        vec![
+            col("climber_id", "integer"),
+            col("climber_name", "text"),
+            col("certified_guide", "integer"),
+        ],
+        vec![],
+    )]);
+    // The clause is all the question asks; counting every climber answered at 0.92.
+    let answer = SchemaIndex::build(&club)
+        .translate("How many climbers are certified guides?", Dialect::Sqlite);
+    assert!(answer.is_err(), "{:?}", answer.map(|a| a.sql));
+    // Without the clause the count is the question.
+    assert_eq!(
+        SchemaIndex::build(&club)
+            .translate("How many climbers are there?", Dialect::Sqlite)
+            .unwrap()
+            .sql,
+        "SELECT COUNT(*) FROM climbers"
+    );
+}
