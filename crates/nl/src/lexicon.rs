@@ -498,6 +498,15 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("manufacturer", "maker"),
     ("manufacturers", "maker"),
     ("nations", "country"),
+    // A trip leaves its origin and reaches its destination.
+    ("depart", "origin"),
+    ("departs", "origin"),
+    ("departing", "origin"),
+    ("departed", "origin"),
+    ("arrive", "destination"),
+    ("arrives", "destination"),
+    ("arriving", "destination"),
+    ("arrived", "destination"),
 ];
 
 /// Cardinal number words.

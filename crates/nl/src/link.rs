@@ -203,6 +203,19 @@ fn alternatives(t: &Token) -> Vec<(String, f32)> {
     v
 }
 
+/// Every stem a question says, itself or through the word lists ("departing" says
+/// "origin"), for rules that ask whether a name's word was said at all.
+pub(crate) fn said_stems(tokens: &[Token]) -> HashSet<String> {
+    let mut said = HashSet::new();
+    for t in tokens {
+        said.insert(t.stem.clone());
+        for (alt, _) in alternatives(t) {
+            said.insert(alt);
+        }
+    }
+    said
+}
+
 /// Per question word, the schema stems the word lists let it stand for: irregular plurals
 /// ("people" -> "person", at 0.98), then synonyms ("salary" stemmed to "salari", at 0.8).
 /// Kept by word because every span of every question asks: a scan of the lists per token

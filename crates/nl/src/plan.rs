@@ -8670,10 +8670,12 @@ fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
 }
 
 /// Of several links between two joined tables (a parcel "sent by" and "signed by" a
-/// clerk), the one whose column the question words: the join tree takes the first it meets.
-/// Words every link has ("clerk") do not decide; a tie keeps the tree's pick.
+/// clerk), the one whose column the question words, itself or through the word lists
+/// ("departing" for `origin_code`): the join tree takes the first it meets. Words every link
+/// has ("clerk") do not decide; a tie keeps the tree's pick.
 fn links_the_question_words(index: &Index, tokens: &[Token], joins: &mut [(ColId, ColId)]) {
     let col_words = |c: ColId| index.col(&c).map(|ci| ci.words.clone()).unwrap_or_default();
+    let said = crate::link::said_stems(tokens);
     for (a, b) in joins.iter_mut() {
         // Links guessed from shared names are not candidates: any column may share a word.
         let links: Vec<(ColId, ColId)> = index
@@ -8707,7 +8709,7 @@ fn links_the_question_words(index: &Index, tokens: &[Token], joins: &mut [(ColId
                         .enumerate()
                         .all(|(j, o)| j == k || !o.contains(w))
                 })
-                .filter(|w| tokens.iter().any(|t| t.stem == **w))
+                .filter(|w| said.contains(*w))
                 .count()
         };
         let scores: Vec<usize> = (0..links.len()).map(score).collect();

@@ -695,3 +695,45 @@ fn a_linking_table_named_noun_of_holds_those_nouns() {
          T2.circle_no GROUP BY T1.circle_no ORDER BY COUNT(*) ASC LIMIT 1"
     );
 }
+
+#[test]
+fn a_link_between_two_tables_is_worded_through_the_word_lists_too() {
+    let ferries = Schema::new(vec![
+        table(
+            "harbours",
+            "harbour_code",
+            vec![col("harbour_code", "text"), col("harbour_town", "text")],
+            vec![],
+        ),
+        table(
+            "sailings",
+            "sailing_id",
+            vec![
+                col("sailing_id", "integer"),
+                col("origin_harbour", "text"),
+                col("destination_harbour", "text"),
+            ],
+            vec![
+                fk("origin_harbour", "harbours", "harbour_code"),
+                fk("destination_harbour", "harbours", "harbour_code"),
+            ],
+        ),
+    ]);
+    let sql = |q: &str| {
+        SchemaIndex::build(&ferries)
+            .translate(q, Dialect::Sqlite)
+            .unwrap()
+            .sql
+    };
+    // Sailings depart from their origin and arrive at their destination.
+    let departing = sql("How many sailings depart from each harbour? Show the harbour code.");
+    assert!(
+        departing.contains("ON T1.origin_harbour = T2.harbour_code"),
+        "{departing}"
+    );
+    let arriving = sql("How many sailings arrive at each harbour? Show the harbour code.");
+    assert!(
+        arriving.contains("ON T1.destination_harbour = T2.harbour_code"),
+        "{arriving}"
+    );
+}
