@@ -6256,6 +6256,42 @@ pub fn plan(
     {
         return Err("a condition on a column the engine cannot read".into());
     }
+    // "Which courses have the fewest credits?": a plural asks for every row at the extreme,
+    // ties included, where one row would drop the others; "which course" keeps one.
+    let plural_subject = cx.is(0, &["which", "what"])
+        && mentions.iter().any(|m| {
+            m.start == 1
+                && matches!(m.target, Target::Table(_))
+                && plural_word(&tokens[m.end - 1].lower)
+        });
+    let said_one = tokens
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "1" | "one" | "top" | "first" | "single"));
+    if plural_subject
+        && !said_one
+        && q.limit == Some(1)
+        && q.group_by.is_empty()
+        && q.having.is_empty()
+        && q.set_op.is_none()
+    {
+        if let [(Expr::Col(c), desc)] = q.order_by.as_slice() {
+            let (c, desc) = (*c, *desc);
+            let extreme = Query {
+                select: vec![Expr::Agg {
+                    agg: if desc { Agg::Max } else { Agg::Min },
+                    col: Some(c),
+                    distinct: false,
+                }],
+                order_by: Vec::new(),
+                limit: None,
+                ..q.clone()
+            };
+            q.order_by.clear();
+            q.limit = None;
+            q.filters
+                .push(Cond::CmpSub(Expr::Col(c), Op::Eq, Box::new(extreme)));
+        }
+    }
     // "How many seats does the largest aircraft have?": a total over every row cannot be
     // ranked; the number asked for is the top row's own.
     if q.group_by.is_empty() && q.limit.is_some() && !q.order_by.is_empty() {

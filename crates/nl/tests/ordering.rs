@@ -804,3 +804,28 @@ fn the_most_done_thing_comes_up_most_often() {
         "SELECT dish FROM dishes_served GROUP BY dish ORDER BY COUNT(*) ASC LIMIT 1"
     );
 }
+
+#[test]
+fn which_rows_at_an_extreme_keeps_every_tie() {
+    let rink = Schema::new(vec![table(
+        "skaters",
+        "skater_id",
+        vec![
+            col("skater_id", "integer"),
+            col("skater_name", "text"),
+            col("medals", "integer"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&rink, q);
+    // A plural asks for every skater with the most, ties included.
+    assert_eq!(
+        sql("Which skaters have the most medals?"),
+        "SELECT skater_name FROM skaters WHERE medals = (SELECT MAX(medals) FROM skaters)"
+    );
+    // One skater asked for is one row.
+    assert_eq!(
+        sql("Which skater has the most medals?"),
+        "SELECT skater_name FROM skaters ORDER BY medals DESC LIMIT 1"
+    );
+}
