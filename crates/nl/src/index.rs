@@ -373,9 +373,10 @@ impl Index {
 }
 
 /// The class a column's values have. SQLite has no date type, and many schemas keep dates
-/// as text (`joined_date TEXT`): a text column whose name ends in "date" holds dates, unless
-/// a value the index knows is not written as one (ISO `2024-06-30`, which compares as text in
-/// date order), so "joined after 2024-06-30" and "made in 2024" can compare with it.
+/// as text (`joined_date TEXT`, `created_at TEXT`): a text column whose name ends in "date",
+/// or in "on"/"at" after a participle (`enrolled_on`), holds dates, unless a value the index
+/// knows is not written as one (ISO `2024-06-30`, which compares as text in date order), so
+/// "joined after 2024-06-30" and "made in 2024" can compare with it.
 fn stored_class(c: &quarry_model::Column, words: &[String]) -> TypeClass {
     let class = c.type_class();
     let iso_date = |v: &String| {
@@ -387,8 +388,10 @@ fn stored_class(c: &quarry_model::Column, words: &[String]) -> TypeClass {
                 .iter()
                 .all(|&i| b[i].is_ascii_digit())
     };
+    let lower = c.name.to_lowercase();
+    let when_done = ["ed_on", "ed_at"].iter().any(|end| lower.ends_with(end));
     if class == TypeClass::Text
-        && words.last().is_some_and(|w| w == "date")
+        && (words.last().is_some_and(|w| w == "date") || when_done)
         && c.values.iter().all(iso_date)
     {
         TypeClass::Date

@@ -364,6 +364,21 @@ fn a_text_column_named_as_a_date_holds_dates() {
         sql_on(&iso, "How many rowers joined after 2024-06-30?"),
         "SELECT COUNT(*) FROM rowers WHERE joined_date > '2024-06-30'"
     );
+    // "_on" and "_at" after a participle name when something was done.
+    let logged = Schema::new(vec![table(
+        "alarms",
+        "alarm_id",
+        vec![
+            col("alarm_id", "integer"),
+            col("alarm_zone", "text"),
+            col("raised_at", "text"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        sql_on(&logged, "How many alarms were raised in 2022?"),
+        "SELECT COUNT(*) FROM alarms WHERE raised_at >= '2022-01-01' AND raised_at < '2023-01-01'"
+    );
     // Dates written another way do not compare in date order as text.
     let written = club(&["April 1, 2023", "July 15, 2024"]);
     assert!(
