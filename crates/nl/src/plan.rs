@@ -3150,6 +3150,26 @@ pub fn plan(
                         continue;
                     }
                 }
+                // "students in grades 11 and 12": a second number joined by "and" to one a
+                // column was set equal to is another value of that column, either one.
+                if i >= 2 && cx.is(i - 1, &["and"]) && !cx.used[i - 1] {
+                    let prev = tokens[i - 2].lower.as_str();
+                    let listed = filters.iter().position(|(_, f)| {
+                        matches!(f, Cond::Cmp(Expr::Col(_), Op::Eq, Lit::Num(v)) if v.as_str() == prev)
+                    });
+                    if let Some(j) = listed {
+                        let old = filters[j].1.clone();
+                        if let Cond::Cmp(Expr::Col(c), _, first) = old.clone() {
+                            let both = Cond::In(c, vec![first, Lit::Num(num.clone())]);
+                            for (cond, _) in cmp_at.iter_mut().filter(|(x, _)| *x == old) {
+                                *cond = both.clone();
+                            }
+                            filters[j].1 = both;
+                            cx.mark(i - 1, 1);
+                            continue;
+                        }
+                    }
+                }
                 cx.pen("number_unused", 1.0);
             }
             Target::Table(_) | Target::Column(_) => {}

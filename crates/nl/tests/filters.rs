@@ -678,3 +678,22 @@ fn a_negated_column_of_the_rows_themselves_is_empty() {
         "SELECT COUNT(*) FROM borrowers WHERE borrower_id NOT IN (SELECT borrower_id FROM tool_lendings WHERE borrower_id IS NOT NULL)"
     );
 }
+
+#[test]
+fn two_numbers_joined_by_and_are_either_value_of_the_column() {
+    let hall = Schema::new(vec![table(
+        "pupils",
+        "pupil_id",
+        vec![
+            col("pupil_id", "integer"),
+            col("pupil_name", "text"),
+            col("year_group", "integer"),
+        ],
+        vec![],
+    )]);
+    // No pupil is in two year groups: "and" lists the values, either one.
+    assert_eq!(
+        common::sql_or_declined(&hall, "How many pupils are in year groups 7 and 8?"),
+        "SELECT COUNT(*) FROM pupils WHERE year_group IN (7, 8)"
+    );
+}
