@@ -2970,6 +2970,29 @@ pub fn plan(
                     cx.pen("table_number_key", 1.0);
                     continue;
                 }
+                // "the names of 4 star hotels", "3 bedroom flats": a number, then a number
+                // column of the rows named right after it, is that column's value; not a
+                // value of the column before "of".
+                if let Some((nk, c)) = mentions
+                    .get(k + 1)
+                    .filter(|o| o.start == m.end && roles[k + 1].is_none())
+                    .and_then(|o| resolved[k + 1].map(|c| (o, c)))
+                    .filter(|&(o, c)| {
+                        numeric(index, c)
+                            && !is_key(index, c)
+                            && mentions.get(k + 2).is_some_and(|t| {
+                                t.start == o.end
+                                    && matches!(t.target, Target::Table(tt) if tt == c.table)
+                            })
+                    })
+                    .map(|(_, c)| (k + 1, c))
+                {
+                    roles[nk] = Some(Role::Filter);
+                    let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                    cmp_at.push((cond.clone(), m.start));
+                    filters.push((nk, cond));
+                    continue;
+                }
                 if let Some((ck, c)) =
                     column_mention_before(&cx, &resolved, k, &roles).filter(|_| tight)
                 {
@@ -3017,6 +3040,7 @@ pub fn plan(
                             || matches!(
                                 b.as_str(),
                                 "with"
+                                    | "worth"
                                     | "has"
                                     | "have"
                                     | "having"
@@ -3642,7 +3666,12 @@ pub fn plan(
                         {
                             cx.pen("agg_non_numeric", 1.0);
                         }
-                        if matches!(a, Agg::Sum | Agg::Avg) && is_key(index, col) {
+                        // A table's own "number" (`room_number` of the rooms) names a row,
+                        // as a key does: "the total number of rooms" is no sum of it.
+                        let own_number = index
+                            .col(&col)
+                            .is_some_and(|ci| ci.home && ci.own_words == ["number"]);
+                        if matches!(a, Agg::Sum | Agg::Avg) && (is_key(index, col) || own_number) {
                             // A sum of identifiers means nothing: the words named something
                             // else ("the total number of kennels" read as `kenl_num`).
                             return Err("a sum or average of identifiers means nothing".into());
@@ -4495,6 +4524,24 @@ pub fn plan(
         }
     }
 
+    // "the total cost of all completed reservations" where `total_cost` is a column: the
+    // column's own "total" is each row's; "of all" the rows asks for their sum.
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let Some(c) = resolved[k] else { continue };
+        let totalled = index
+            .col(&c)
+            .is_some_and(|ci| ci.words.first().is_some_and(|w| w == "total") && numeric(index, c));
+        if totalled
+            && roles[k] == Some(Role::Project)
+            && cx.is(m.end, &["of", "for"])
+            && cx.is(m.end + 1, &["all"])
+            && group.is_empty()
+        {
+            roles[k] = Some(Role::Agg(Agg::Sum));
+            cx.mark(m.end + 1, 1);
+        }
+    }
     // ---- Assemble.
     let mut q = Query {
         distinct: false,

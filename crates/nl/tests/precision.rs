@@ -504,3 +504,66 @@ fn a_count_whose_only_condition_was_dropped_declines() {
         "SELECT COUNT(*) FROM climbers"
     );
 }
+
+/// Inns: a number of stars, each room's own number, and a total per stay.
+fn inns() -> Schema {
+    Schema::new(vec![
+        table(
+            "inns",
+            "inn_id",
+            vec![
+                col("inn_id", "integer"),
+                col("inn_name", "text"),
+                col("stars", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "chambers",
+            "chamber_id",
+            vec![
+                col("chamber_id", "integer"),
+                col("inn_id", "integer"),
+                col("chamber_number", "text"),
+            ],
+            vec![fk("inn_id", "inns", "inn_id")],
+        ),
+        table(
+            "stays",
+            "stay_id",
+            vec![
+                col("stay_id", "integer"),
+                col("inn_id", "integer"),
+                vcol("stay_state", &["Done", "Booked"]),
+                col("total_charge", "real"),
+            ],
+            vec![fk("inn_id", "inns", "inn_id")],
+        ),
+    ])
+}
+
+#[test]
+fn a_number_before_a_number_column_of_the_rows_is_its_value() {
+    // It compared the names with 4 and showed the stars, at 0.93.
+    assert_eq!(
+        common::sql_or_declined(&inns(), "List the names of 4 star inns."),
+        "SELECT inn_name FROM inns WHERE stars = 4"
+    );
+}
+
+#[test]
+fn a_table_s_own_number_is_never_summed() {
+    // "the total number of chambers" summed `chamber_number` at 0.90.
+    let answer = SchemaIndex::build(&inns())
+        .translate("What is the total number of chambers?", Dialect::Sqlite);
+    assert!(answer.is_err(), "{:?}", answer.map(|a| a.sql));
+}
+
+#[test]
+fn a_total_column_of_all_rows_is_summed() {
+    // Each stay's total charge; "of all" the stays asks for their sum (it listed them).
+    assert_eq!(
+        common::sql_or_declined(&inns(), "What is the total charge of all done stays?"),
+        "SELECT SUM(total_charge) FROM stays WHERE stay_state = 'Done'"
+    );
+}
