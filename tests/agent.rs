@@ -1072,6 +1072,39 @@ async fn relative_years_run_on_the_server() {
 }
 
 #[tokio::test]
+async fn dates_kept_as_text_compare_on_the_server() {
+    // ISO dates in a text column: the engine reads them as dates, and PostgreSQL, which has
+    // no text-to-date comparison, gets the year's start as text too.
+    let db = TestDb::create().await;
+    db.client()
+        .await
+        .batch_execute(
+            "CREATE TABLE parcels (parcel_id int PRIMARY KEY, sent_date text NOT NULL,
+                                   returned_date text);
+             INSERT INTO parcels VALUES
+               (1, to_char(date_trunc('year', CURRENT_DATE) - interval '300 days', 'YYYY-MM-DD'), NULL),
+               (2, to_char(date_trunc('year', CURRENT_DATE) - interval '1 day', 'YYYY-MM-DD'), '2020-01-02'),
+               (3, to_char(date_trunc('year', CURRENT_DATE), 'YYYY-MM-DD'), NULL),
+               (4, '2019-05-01', '2019-05-09');",
+        )
+        .await
+        .unwrap();
+    let app = spawn_app("").await;
+    let session = app.connect(&db.connect_body()).await;
+    for (question, n) in [
+        ("How many parcels were sent last year?", 2),
+        ("How many parcels were sent in 2019?", 1),
+        ("How many parcels were sent after 2019-12-31?", 3),
+        ("How many parcels have not been returned?", 2),
+    ] {
+        let (s, v) = ask(&app, &session, question).await;
+        assert_eq!(s, 200, "{question}: {v}");
+        assert_eq!(v["engine"], "builtin", "{v}");
+        assert_eq!(v["rows"], json!([[n]]), "{question}: {v}");
+    }
+}
+
+#[tokio::test]
 async fn a_yes_no_column_named_by_its_participle_filters_on_the_server() {
     let db = TestDb::create().await;
     db.client()

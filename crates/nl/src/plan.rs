@@ -2417,7 +2417,20 @@ pub fn plan(
     }
 
     if let Some((at, offset)) = relative_year {
-        let Some(c) = date_column(index, &tables_ctx) else {
+        // A date column named just before ("sent last year" of a sent and a returned date),
+        // else the one date column of the tables in play.
+        let named_date = (0..mentions.len())
+            .rev()
+            .filter(|&j| mentions[j].end <= at && mentions[j].end + 4 >= at)
+            .find(|&j| roles[j].is_none() && resolved[j].is_some_and(|c| is_date(index, c)));
+        let c = match named_date.and_then(|j| resolved[j].map(|c| (j, c))) {
+            Some((j, c)) => {
+                roles[j] = Some(Role::Filter);
+                Some(c)
+            }
+            None => date_column(index, &tables_ctx),
+        };
+        let Some(c) = c else {
             return Err("a year relative to today, and no date column to compare".into());
         };
         cx.mark(at, 2);

@@ -46,6 +46,15 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether the schema declares column `c` as text.
+    fn is_text(&self, c: ColId) -> bool {
+        self.schema
+            .tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+            .is_some_and(|col| col.type_class() == quarry_model::TypeClass::Text)
+    }
+
     fn expr(&self, e: &Expr) -> String {
         match e {
             Expr::Col(c) => self.col(*c),
@@ -94,6 +103,19 @@ impl Ctx<'_> {
 
     fn cond(&self, c: &Cond) -> String {
         match c {
+            // A date kept as text (the engine reads ISO text as dates) compared with a year's
+            // start the database computes: PostgreSQL has no text-to-date comparison, so the
+            // date is written as ISO text too.
+            Cond::Cmp(e @ Expr::Col(c), op, l @ Lit::YearStart(_))
+                if self.d == Dialect::Postgres && self.is_text(*c) =>
+            {
+                format!(
+                    "{} {} CAST({} AS text)",
+                    self.expr(e),
+                    op_str(*op),
+                    self.lit(l)
+                )
+            }
             Cond::Cmp(e, op, l) => format!("{} {} {}", self.expr(e), op_str(*op), self.lit(l)),
             Cond::Between(e, a, b) => {
                 format!(

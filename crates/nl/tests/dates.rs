@@ -397,3 +397,12 @@ fn a_year_after_a_verb_ranges_over_the_date_column_the_verb_names() {
          '2024-01-01'"
     );
 }
+
+#[test]
+fn last_year_after_a_verb_ranges_over_the_date_column_the_verb_names() {
+    assert_eq!(
+        sql("How many parcels were delivered last year?"),
+        "SELECT COUNT(*) FROM parcels WHERE delivered_date >= date('now', 'start of year', '-1 years') \
+         AND delivered_date < date('now', 'start of year', '+0 years')"
+    );
+}
