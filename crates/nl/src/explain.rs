@@ -1,6 +1,6 @@
 //! One plain-language line saying what a planned query does. Must not: change the plan.
 
-use crate::ast::{Agg, Cond, Expr, Query, SetOp};
+use crate::ast::{Agg, Cond, Expr, Op, Query, SetOp};
 use crate::index::ColId;
 use quarry_model::Schema;
 
@@ -68,6 +68,28 @@ pub fn explain(q: &Query, schema: &Schema) -> String {
         }
         if q.filters.iter().any(|f| matches!(f, Cond::AnyOf(..))) {
             s.push_str(" (one of which is met by either of two alternatives)");
+        }
+        for f in &q.filters {
+            match f {
+                Cond::IsNull(c, false) => {
+                    s.push_str(&format!(" (with no value in {})", col(schema, *c)));
+                }
+                Cond::CmpSub(Expr::Col(c), Op::Eq, sub)
+                    if matches!(
+                        sub.select.as_slice(),
+                        [Expr::Agg {
+                            agg: Agg::Min | Agg::Max,
+                            ..
+                        }]
+                    ) =>
+                {
+                    s.push_str(&format!(
+                        " (every row tied at the extreme of {})",
+                        col(schema, *c)
+                    ));
+                }
+                _ => {}
+            }
         }
     }
     if !q.group_by.is_empty() {

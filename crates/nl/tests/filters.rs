@@ -652,6 +652,17 @@ fn a_negated_column_of_the_rows_themselves_is_empty() {
         sql("How many tool lendings have not been returned?"),
         "SELECT COUNT(*) FROM tool_lendings WHERE returned_date IS NULL"
     );
+    let said = quarry_nl::SchemaIndex::build(&shed)
+        .translate(
+            "How many tool lendings have not been returned?",
+            quarry_model::Dialect::Sqlite,
+        )
+        .unwrap()
+        .explanation;
+    assert!(
+        said.contains("with no value in tool_lendings.returned_date"),
+        "{said}"
+    );
     assert_eq!(
         sql("List the tool names of lendings that were never returned."),
         "SELECT tool_name FROM tool_lendings WHERE returned_date IS NULL"

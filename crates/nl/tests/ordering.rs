@@ -823,6 +823,17 @@ fn which_rows_at_an_extreme_keeps_every_tie() {
         sql("Which skaters have the most medals?"),
         "SELECT skater_name FROM skaters WHERE medals = (SELECT MAX(medals) FROM skaters)"
     );
+    let said = quarry_nl::SchemaIndex::build(&rink)
+        .translate(
+            "Which skaters have the most medals?",
+            quarry_model::Dialect::Sqlite,
+        )
+        .unwrap()
+        .explanation;
+    assert!(
+        said.contains("every row tied at the extreme of skaters.medals"),
+        "{said}"
+    );
     // One skater asked for is one row.
     assert_eq!(
         sql("Which skater has the most medals?"),
