@@ -3704,6 +3704,17 @@ pub fn plan(
                                 .prev_word(b)
                                 .is_some_and(|p| cx.is(p, &["many", "number", "count"])));
                     if counted_here && count {
+                        // "How many premium listeners": a column named right before its own
+                        // table says which rows are counted (a condition whose value is not
+                        // known), not a count of its values.
+                        let before_its_table = w == "many"
+                            && mentions.get(k + 1).is_some_and(|nx| {
+                                nx.start == m.end
+                                    && matches!(nx.target, Target::Table(t) if t == col.table)
+                            });
+                        if before_its_table {
+                            return Err("a condition on a column the engine cannot read".into());
+                        }
                         count_col = Some(col);
                         roles[k] = Some(Role::Agg(Agg::Count));
                         continue;

@@ -567,3 +567,23 @@ fn a_total_column_of_all_rows_is_summed() {
         "SELECT SUM(total_charge) FROM stays WHERE stay_state = 'Done'"
     );
 }
+
+#[test]
+fn a_column_named_before_its_table_in_a_count_is_no_count_of_its_values() {
+    let club = Schema::new(vec![table(
+        "members",
+        "member_id",
+        vec![
+            col("member_id", "integer"),
+            col("nickname", "text"),
+            col("gold", "integer"),
+            vcol("town", &["Oslo", "Bergen"]),
+        ],
+        vec![],
+    )]);
+    // "gold members" are members of some kind, not the number of distinct `gold` values
+    // (answered at 0.92); the kind's value is not known, so the engine declines.
+    let answer = SchemaIndex::build(&club)
+        .translate("How many gold members are from Oslo?", Dialect::Sqlite);
+    assert!(answer.is_err(), "{:?}", answer.map(|a| a.sql));
+}
