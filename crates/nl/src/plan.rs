@@ -3679,8 +3679,8 @@ pub fn plan(
                         {
                             cx.pen("agg_non_numeric", 1.0);
                         }
-                        // A table's own "number" (`room_number` of the rooms) names a row,
-                        // as a key does: "the total number of rooms" is no sum of it.
+                        // A table's own "number" (`cabin_number` of the cabins) names a row,
+                        // as a key does: "the total number of cabins" is no sum of it.
                         let own_number = index
                             .col(&col)
                             .is_some_and(|ci| ci.home && ci.own_words == ["number"]);

@@ -746,9 +746,9 @@ fn the_longest_is_by_the_measure_the_rows_keep() {
         ),
         table(
             "records",
-            "record_id",
+            "disc_key",
             vec![
-                col("record_id", "integer"),
+                col("disc_key", "integer"),
                 col("album", "text"),
                 col("duration", "real"),
             ],

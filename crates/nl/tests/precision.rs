@@ -483,9 +483,9 @@ fn how_many_of_a_number_the_top_row_has_is_its_own() {
 fn a_count_whose_only_condition_was_dropped_declines() {
     let club = Schema::new(vec![table(
         "climbers",
-        "climber_id",
+        "climber_key",
         vec![
-            col("climber_id", "integer"),
+            col("climber_key", "integer"),
             col("climber_name", "text"),
             col("certified_guide", "integer"),
         ],
