@@ -687,15 +687,15 @@ fn table_mention(mentions: &[Mention], pick: impl Fn(&Mention) -> bool) -> Optio
 /// before any column ("members with no email"), of the same table as what the question named
 /// before it, and nullable; or "no" before a number column that cannot be empty ("flights
 /// with no delay": zero). Nothing may follow that a NOT IN would need: a table, a value, a
-/// comparison. Returns the negation, the column's mention, the condition, and how many words
-/// between them were stepped over.
+/// comparison. Returns the column's mention, the condition, and how many words between the
+/// negation and the column were stepped over.
 fn unset_column(
     cx: &Ctx,
     resolved: &[Option<ColId>],
     value_conds: &[(ColId, Lit, bool, usize)],
     cmp_at: &[(Cond, usize)],
     ni: usize,
-) -> Option<(usize, usize, Cond, usize)> {
+) -> Option<(usize, Cond, usize)> {
     let mentions = cx.mentions;
     let participle = cx.is(ni, &["not", "never"]);
     if !participle && !cx.is(ni, &["no", "without"]) {
@@ -744,7 +744,7 @@ fn unset_column(
     } else {
         Cond::IsNull(c, false)
     };
-    Some((ni, k, cond, at - ni - 1))
+    Some((k, cond, at - ni - 1))
 }
 
 /// `x NOT IN (SELECT c ...)` is true of no row once `c` holds a NULL ("employees with no
@@ -3908,17 +3908,10 @@ pub fn plan(
                     o.start == m.end && matches!(o.target, Target::Column(_)) && !participle
                 });
                 // "the oldest employee": an adjective that implies a column of the table itself.
+                // (Time superlatives are placed elsewhere: "the newest X" is by its date.)
                 let implied = match bw.as_str() {
-                    "oldest" => Some(("age", true)),
-                    "youngest" => Some(("age", false)),
-                    "tallest" => Some(("height", true)),
-                    "shortest" => Some(("height", false)),
-                    "longest" => Some(("length", true)),
-                    "heaviest" => Some(("weight", true)),
-                    "lightest" => Some(("weight", false)),
-                    "cheapest" => Some(("price", false)),
                     "expensive" => Some(("price", true)),
-                    _ => None,
+                    w => implied_superlative(w).filter(|(word, _)| *word != "date"),
                 };
                 // "the most expensive", "the least expensive": the degree word before the
                 // adjective is part of the superlative and sets its direction.
@@ -4243,8 +4236,8 @@ pub fn plan(
     // rows left empty, where no table or value follows to be absent.
     let unset = negated
         .filter(|ni| !number_negations.contains(ni))
-        .and_then(|ni| unset_column(&cx, &resolved, &value_conds, &cmp_at, ni));
-    if let Some((ni, k, cond, skipped)) = unset {
+        .and_then(|ni| Some((ni, unset_column(&cx, &resolved, &value_conds, &cmp_at, ni)?)));
+    if let Some((ni, (k, cond, skipped))) = unset {
         filters.push((k, cond));
         roles[k] = Some(Role::Filter);
         cx.mark(ni, 1 + skipped);
