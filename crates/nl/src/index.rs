@@ -300,8 +300,16 @@ impl Index {
                     nullable: c.nullable,
                     // A boolean column is a flag whatever its values: true is 1 in every
                     // dialect's literal form ('1' reads as true in PostgreSQL too).
+                    // So is a whole number named as a yes/no question (`is_active`,
+                    // `has_parking`): such a column holds 0 and 1, and its values are not
+                    // sampled, the value index keeping text only.
                     flag_yes: flag_yes(&c.values).or_else(|| {
-                        (c.type_class() == TypeClass::Boolean).then(|| "1".to_string())
+                        let named_flag = c.type_class() == TypeClass::Integer
+                            && words.len() > 1
+                            && matches!(words[0].as_str(), "is" | "has")
+                            && !is_key;
+                        (c.type_class() == TypeClass::Boolean || named_flag)
+                            .then(|| "1".to_string())
                     }),
                     own_words: if own.is_empty() { words.clone() } else { own },
                     words,

@@ -182,6 +182,33 @@ fn a_boolean_column_named_as_a_property_is_true() {
 }
 
 #[test]
+fn a_whole_number_named_as_a_yes_no_question_is_a_flag() {
+    // SQLite has no boolean type: `is_active INTEGER` holds 0 and 1, which the value index
+    // (text only) never sees; its name says what it is. A number named otherwise is not.
+    let gym = Schema::new(vec![table(
+        "members",
+        "member_id",
+        vec![
+            col("member_id", "integer"),
+            col("full_name", "text"),
+            col("is_active", "integer"),
+            col("visits", "integer"),
+        ],
+        vec![],
+    )]);
+    let sql = |q: &str| common::sql_or_declined(&gym, q);
+    assert_eq!(
+        sql("How many members are active?"),
+        "SELECT COUNT(*) FROM members WHERE is_active = '1'"
+    );
+    assert_eq!(
+        sql("Show the names of members who are not active."),
+        "SELECT full_name FROM members WHERE is_active <> '1'"
+    );
+    assert!(!sql("How many members are visits?").contains("'1'"));
+}
+
+#[test]
 fn a_number_named_as_a_number_of_a_column_or_table() {
     // "captain number 7": the column before "number".
     assert_eq!(
