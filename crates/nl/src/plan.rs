@@ -684,7 +684,7 @@ fn table_mention(mentions: &[Mention], pick: impl Fn(&Mention) -> bool) -> Optio
 
 /// The negation at `ni` read as a column left empty: "not" or "never" before a participle
 /// that names a date column ("loans not yet returned": `returned_date`), "no" or "without"
-/// before any column ("members with no email"), of the same table as what the question named
+/// (or "not have") before any column ("members with no email"), of the same table as what the question named
 /// before it, and nullable; or "no" before a number column that cannot be empty ("flights
 /// with no delay": zero). Nothing may follow that a NOT IN would need: a table, a value, a
 /// comparison. Returns the column's mention, the condition, and how many words between the
@@ -697,11 +697,13 @@ fn unset_column(
     ni: usize,
 ) -> Option<(usize, Cond, usize)> {
     let mentions = cx.mentions;
-    let participle = cx.is(ni, &["not", "never"]);
-    if !participle && !cx.is(ni, &["no", "without"]) {
+    // "customers who don't have an email": "not have" says what "no" does.
+    let not_have = cx.is(ni, &["not", "never"]) && cx.is(ni + 1, &["have", "has", "had"]);
+    let participle = cx.is(ni, &["not", "never"]) && !not_have;
+    if !participle && !not_have && !cx.is(ni, &["no", "without"]) {
         return None;
     }
-    let mut at = ni + 1;
+    let mut at = ni + 1 + usize::from(not_have);
     while cx.is(
         at,
         &["been", "be", "yet", "ever", "already", "a", "an", "any"],
@@ -2505,6 +2507,15 @@ pub fn plan(
         });
         let neg = neg_word.is_some()
             || before.is_some_and(|b| cx.at(b.saturating_sub(1), &["other", "than"]));
+        // "cars that were never rented" is about rentals ever made, not a status a car has
+        // now ('rented'): a stored state written as an everyday word, and "never" speaks of
+        // history. (A name, "never Clerical Staff", is left to the reading of its rows.)
+        if matches!(m.target, Target::Value(_))
+            && (m.start..m.end).all(|j| !cx.tokens[j].capital)
+            && neg_word.is_some_and(|j| cx.is(j, &["never"]))
+        {
+            return Err("\"never\" before a stored value".into());
+        }
         match &m.target {
             Target::Value(hits) => {
                 // A column named right before the value picks among the value's columns.
@@ -2563,6 +2574,23 @@ pub fn plan(
                     }
                 };
                 let Some((hit, amb)) = hit else { continue };
+                // "the maintenance cost" where costs are kept in `maintenance_records`: the
+                // word names the table of the column after it, not the status 'maintenance'
+                // of another table.
+                let names_next_table = m.end == m.start + 1
+                    && !tokens[m.start].capital
+                    && !matches!(tokens[m.start].kind, Kind::Quoted(_))
+                    && mentions.get(k + 1).is_some_and(|o| o.start == m.end)
+                    && resolved.get(k + 1).copied().flatten().is_some_and(|c| {
+                        c.table != hit.col.table
+                            && index
+                                .tables
+                                .get(c.table)
+                                .is_some_and(|t| t.words.contains(&tokens[m.start].stem))
+                    });
+                if names_next_table {
+                    continue;
+                }
                 if amb {
                     ambiguous += 1;
                 }
@@ -2884,6 +2912,40 @@ pub fn plan(
                     continue;
                 }
                 let b = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
+                // "in March 2024", "before June 2023": a month of a year, over a date column
+                // named just before, else the one date column of the tables in play.
+                if let (Some(month), Some(at), Ok(y)) =
+                    (month_number(&b), before, num.parse::<i32>())
+                {
+                    let named_date = mentions[..k]
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .take_while(|(_, o)| o.end + 5 >= m.start)
+                        .find(|(j, _)| {
+                            roles[*j].is_none() && resolved[*j].is_some_and(|c| is_date(index, c))
+                        })
+                        .and_then(|(j, _)| resolved[j].map(|c| (j, c)));
+                    let dated = named_date
+                        .or_else(|| date_column(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                    if let (Some((j, c)), true) = (dated, num.len() == 4) {
+                        if j != usize::MAX {
+                            roles[j] = Some(Role::Filter);
+                        }
+                        let cue = cx.prev_word(at).filter(|&p| p + 1 == at);
+                        for (op, edge) in month_edges(cue.map_or("", |p| cx.lw(p)), y, month) {
+                            let cond = Cond::Cmp(Expr::Col(c), op, Lit::Str(edge));
+                            cmp_at.push((cond.clone(), m.start));
+                            filters.push((usize::MAX, cond));
+                        }
+                        cx.mark(at, 1);
+                        if let Some(p) = cue {
+                            cx.mark(p, 1);
+                        }
+                        cx.pen("date_year", 1.0);
+                        continue;
+                    }
+                }
                 // "the youngest one among ...", "which one": a pronoun, not a number.
                 if cx.lw(i) == "one"
                     && i > 0
@@ -3229,10 +3291,18 @@ pub fn plan(
         match &m.target {
             Target::Column(_) => {
                 let Some(col) = resolved[k] else { continue };
-                // "the lowest order total": the cue sits before the qualifying table.
+                // "the lowest order total": the cue sits before the qualifying table; "the
+                // total maintenance cost" before a qualifying value, when an aggregate.
+                let value_between = k > 0
+                    && mentions[k - 1].end == m.start
+                    && matches!(mentions[k - 1].target, Target::Value(_))
+                    && numeric(index, col)
+                    && cx
+                        .prev_word(mentions[k - 1].start)
+                        .is_some_and(|b| matches!(agg_word(cx.lw(b)), Some(Agg::Sum | Agg::Avg)));
                 let (before, before2) = if k > 0
                     && mentions[k - 1].end == m.start
-                    && matches!(mentions[k - 1].target, Target::Table(_))
+                    && (matches!(mentions[k - 1].target, Target::Table(_)) || value_between)
                 {
                     let b = cx.prev_word(mentions[k - 1].start);
                     (b, b.and_then(|b| cx.prev_word(b)))
@@ -3720,8 +3790,30 @@ pub fn plan(
                         continue;
                     }
                 }
-                // "full names": the first and last name together.
+                // "full names": the first and last name together; so is a bare "names" of
+                // people named in two columns ("the names of customers in Leeds").
                 let full = m.start > 0 && cx.is(m.start - 1, &["full"]);
+                let bare_name = m.end == m.start + 1
+                    && cx.is(m.start, &["name", "names"])
+                    && !mentions.iter().any(|o| o.end == m.start)
+                    && index
+                        .tables
+                        .get(col.table)
+                        .is_some_and(|ti| ti.label.len() == 2 && ti.label.contains(&col.column));
+                if let (true, Some(ti)) = (bare_name, index.tables.get(col.table)) {
+                    if let [f, l] = ti.label.as_slice() {
+                        extra_projected.push(ColId {
+                            table: col.table,
+                            column: *f,
+                        });
+                        extra_projected.push(ColId {
+                            table: col.table,
+                            column: *l,
+                        });
+                        roles[k] = Some(Role::Filter);
+                        continue;
+                    }
+                }
                 if let (true, Some(ti)) = (full, index.tables.get(col.table)) {
                     if let [f, l] = ti.label.as_slice() {
                         cx.mark(m.start - 1, 1);
@@ -5566,6 +5658,12 @@ pub fn plan(
                 "information" | "info" | "details" | "everything" | "columns" | "attributes"
             )
         });
+        // "Show all orders" asks for every row, "show orders" for a look at them: only the
+        // second is cut to a preview (the service caps what it returns either way, and says
+        // so).
+        let all_said = tokens
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "all" | "every" | "entire"));
         if everything || (label.is_empty() && order.is_empty() && filters.is_empty()) {
             // SELECT *: "show customers", "all information about ..."
             q.select.clear();
@@ -5580,8 +5678,8 @@ pub fn plan(
                     },
                     1.0,
                 );
-                if group.is_empty() && having.is_empty() {
-                    q.limit = Some(100);
+                if group.is_empty() && having.is_empty() && !all_said {
+                    q.limit = Some(PREVIEW_ROWS);
                 }
             }
         } else if let Some(c) = order
@@ -5618,7 +5716,9 @@ pub fn plan(
                 cx.pen("bare_list", 1.0);
             } else if bare && command {
                 // "list customers": the rows themselves.
-                q.limit = Some(100);
+                if !all_said {
+                    q.limit = Some(PREVIEW_ROWS);
+                }
                 cx.pen("bare_list", 1.0);
             } else if let Some(c) = wh_column(&cx, index, t) {
                 // "Where is the X?", "When was X ...?": the place or time column.
@@ -7864,6 +7964,48 @@ fn date_comparison(cx: &Ctx<'_>, before: Option<usize>) -> Option<(Op, Vec<usize
     Some((op, vec![b]))
 }
 
+/// The number of a month named in full or in three letters ("march", "mar" -> 3).
+fn month_number(word: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let i = NAMES.iter().position(|n| {
+        *n == word
+            || (word.len() == 3 && n.starts_with(word))
+            || (word == "sept" && *n == "september")
+    })?;
+    u32::try_from(i + 1).ok()
+}
+
+/// A month of a year compared with a date after `cue` ("in", "before", "since", ...): the
+/// comparisons with the first day of that month or the next, as ISO text.
+fn month_edges(cue: &str, year: i32, month: u32) -> Vec<(Op, String)> {
+    let first = format!("{year:04}-{month:02}-01");
+    let next = if month == 12 {
+        format!("{:04}-01-01", year + 1)
+    } else {
+        format!("{year:04}-{:02}-01", month + 1)
+    };
+    match cue {
+        "before" => vec![(Op::Lt, first)],
+        "until" | "till" | "through" => vec![(Op::Lt, next)],
+        "after" => vec![(Op::Ge, next)],
+        "since" | "from" => vec![(Op::Ge, first)],
+        _ => vec![(Op::Ge, first), (Op::Lt, next)],
+    }
+}
+
 /// A year compared with a date: the comparison with the first day of that year or the next,
 /// as ISO text (which SQLite compares as text and other databases read as a date).
 fn year_edge(op: Op, y: i64) -> (Op, String) {
@@ -8627,9 +8769,29 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
     let also_sentences = (0..cx.tokens.len())
         .filter(|&j| cx.tokens[j].after_stop && (cx.is(j, &["also"]) || cx.is(j + 1, &["also"])))
         .count();
+    // "How many tasks does each project have? Show the project name.": after a question
+    // answered per group, a sentence that says what to show names the group's label, one more
+    // listed item. (Only there: "Which flight was latest? Give its number." names the same
+    // item again.)
+    let per_group = evidence.is_some_and(|q| {
+        !q.group_by.is_empty() && q.select.iter().any(|e| matches!(e, Expr::Agg { .. }))
+    });
+    let show_sentences = (1..cx.tokens.len())
+        .filter(|&j| {
+            per_group
+                && cx.tokens[j].after_stop
+                && cx.is(j, &["show", "give", "list", "display", "include"])
+                && !cx.is(j + 1, &["also", "them", "it", "those", "these", "only"])
+                // ("List the rank and the number of students" lists both itself.)
+                && !(j + 1..cx.tokens.len())
+                    .take_while(|&k| !cx.tokens[k].after_stop)
+                    .any(|k| cx.tokens[k].after_comma || cx.is(k, &["and", "or"]))
+        })
+        .count();
     let joints = 1
         + commas
         + also_sentences
+        + show_sentences
         + cx.tokens
             .iter()
             .enumerate()
@@ -8694,6 +8856,9 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
         .saturating_sub(order_commas + usize::from(lead_comma) + order_ands)
         .max(1)
 }
+
+/// The rows a bare "show customers" previews.
+const PREVIEW_ROWS: u64 = 100;
 
 /// Evidence from how the question's list and cue words fit the query: a query that shows more
 /// columns than the question lists has guessed some of them.

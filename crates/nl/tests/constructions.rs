@@ -67,6 +67,8 @@ fn list_and_top_n() {
         confident("list order_items"),
         "SELECT * FROM order_items LIMIT 100"
     );
+    // "all" asks for every row, not a preview.
+    assert_eq!(confident("Show all customers."), "SELECT * FROM customers");
     assert_eq!(
         confident("top 5 products by price"),
         "SELECT name FROM products ORDER BY price DESC LIMIT 5"
