@@ -1316,6 +1316,30 @@ fn when_beside_a_named_time(tokens: &[Token], index: &Index, mentions: &mut Vec<
     }) else {
         return;
     };
+    // "When was the oldest mechanic born?" where "when" fits a hire and a birth date alike:
+    // the one another word names is the time asked for.
+    let named_times: Vec<ColId> = mentions
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != w)
+        .filter_map(|(_, o)| match &o.target {
+            Target::Column(cs) => cs.first().map(|c| c.0).filter(|c| is_time(c)),
+            _ => None,
+        })
+        .collect();
+    if let Target::Column(cands) = &mut mentions[w].target {
+        let top = cands.first().map_or(0.0, |c| c.1);
+        let tied = cands.iter().filter(|c| c.1 >= top - 0.02).count();
+        let named: Vec<(ColId, f32)> = cands
+            .iter()
+            .take(tied)
+            .filter(|c| named_times.contains(&c.0))
+            .copied()
+            .collect();
+        if tied > 1 && named.len() == 1 {
+            *cands = named;
+        }
+    }
     let touched: HashSet<usize> = mentions
         .iter()
         .enumerate()

@@ -2397,9 +2397,15 @@ pub fn plan(
                         filters.push((k, cond));
                         filter_cols.push((k, c));
                         last_cmp = Some((cmp.next, c));
-                        // Words of the phrase ("years old") are not things to show.
+                        // Words of the phrase ("years old") are not things to show, nor
+                        // is the compared column named again as the number's unit ("weigh
+                        // more than 30 kg" of `weight_kg`).
                         for (j, o) in mentions.iter().enumerate() {
-                            if o.start > cmp.num_at && o.end <= cmp.next && roles[j].is_none() {
+                            let unit = o.start == cmp.next && resolved[j] == Some(c);
+                            if o.start > cmp.num_at
+                                && (o.end <= cmp.next || unit)
+                                && roles[j].is_none()
+                            {
                                 roles[j] = Some(Role::Filter);
                             }
                         }
@@ -3595,7 +3601,10 @@ pub fn plan(
                         continue;
                     }
                     if MOST.contains(&w.as_str()) || LEAST.contains(&w.as_str()) {
-                        let desc = MOST.contains(&w.as_str());
+                        // "When was the oldest pet born?": the oldest has the earliest date.
+                        let by_age_on_a_date =
+                            cx.is(b, &["oldest", "youngest"]) && is_date(index, col);
+                        let desc = MOST.contains(&w.as_str()) != by_age_on_a_date;
                         // In a list of aggregates ("the highest, lowest and average fee") the
                         // word is one more aggregate.
                         // "the lowest and highest review star": two extremes said together
@@ -4321,6 +4330,20 @@ pub fn plan(
             order.push((Expr::Col(c), desc));
             limit = limit.or(Some(1));
             cx.pen("sup_implied", 1.0);
+            // "Who is the most recently hired vet?": the verb that named the date ranks the
+            // person asked for; it is not what to show.
+            let who_asks = cx.is(0, &["who", "whom"])
+                && index
+                    .tables
+                    .get(c.table)
+                    .is_some_and(|ti| !ti.label.is_empty());
+            if who_asks && by_word == said_time {
+                for (j, r) in resolved.iter().enumerate() {
+                    if *r == Some(c) && matches!(roles[j], None | Some(Role::Project)) {
+                        roles[j] = Some(Role::Filter);
+                    }
+                }
+            }
             break;
         }
     }

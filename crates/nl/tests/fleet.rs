@@ -2,7 +2,9 @@
 //! `crates/eval/golden/README.md`), each on a car-rental schema the test makes itself: a month
 //! of a year against a date, "don't have" as an empty column, "names" of people kept in two
 //! columns, "never" before a stored state, a word naming the table of the column after it
-//! rather than a status value, and a second sentence that says which label to show.
+//! rather than a status value, and a second sentence that says which label to show; and, on
+//! mechanics with two dates, "oldest" by a date, a unit after a number, "who ... most
+//! recently hired", and "when" among two dates.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -149,5 +151,50 @@ fn a_sentence_naming_the_label_of_each_group_was_asked_for() {
         answer.confidence >= DEFAULT_THRESHOLD,
         "{}",
         answer.confidence
+    );
+}
+
+/// The fleet's mechanics: a hire date, a birth date and a weight in kilograms.
+fn garage() -> Schema {
+    Schema::new(vec![table(
+        "mechanics",
+        "id",
+        vec![
+            col("id", "integer"),
+            col("name", "text"),
+            col("hire_date", "date"),
+            col("birth_date", "date"),
+            col("weight_kg", "real"),
+        ],
+        vec![],
+    )])
+}
+
+#[test]
+fn the_oldest_by_a_date_has_the_earliest() {
+    assert_eq!(
+        common::sql_or_declined(&garage(), "When was the oldest mechanic born?"),
+        "SELECT birth_date FROM mechanics ORDER BY birth_date ASC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_unit_after_the_number_names_the_compared_column_not_one_to_show() {
+    assert_eq!(
+        common::sql_or_declined(&garage(), "Which mechanics weigh more than 90 kg?"),
+        "SELECT name FROM mechanics WHERE weight_kg > 90"
+    );
+}
+
+#[test]
+fn who_was_hired_most_recently_is_a_person() {
+    // The verb names the date that ranks; "who" asks for the person, at any threshold.
+    let index = SchemaIndex::build(&garage());
+    let answer = index
+        .translate("Who is the most recently hired mechanic?", Dialect::Sqlite)
+        .unwrap();
+    assert_eq!(
+        answer.sql,
+        "SELECT name FROM mechanics ORDER BY hire_date DESC LIMIT 1"
     );
 }
