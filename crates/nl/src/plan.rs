@@ -1310,6 +1310,10 @@ pub fn plan(
             // orders", "by ascending number of orders": an order, not a count to show.
             order_by_count = true;
             order_by_count_at = Some(i);
+            // "the top 3 departments by number of employees": the most first.
+            if (1..p).any(|d| top_n(&cx, d)) {
+                desc_words = true;
+            }
             if let Some(v) = cx.prev_word(p).filter(|&v| cx.is(v, ORDER_VERBS)) {
                 cx.mark(v, 1);
             }
@@ -5523,6 +5527,13 @@ pub fn plan(
                 .filter(|_| labelled)
                 .and_then(|c| index.sole_key(c.table))
                 .filter(|k| !projected.contains(k));
+            // "departments ordered by the number of employees", nothing shown yet: one group
+            // per row of the table named before the count (its label is shown later).
+            if projected.is_empty() {
+                hidden_group_key = order_by_count_at
+                    .and_then(|at| table_mention(mentions, |m| m.end <= at))
+                    .and_then(|t| index.sole_key(t));
+            }
             group.extend(projected.iter().copied());
             cx.pen("order_by_count", 1.0);
         }
@@ -7075,7 +7086,9 @@ fn ordered_by_at(cx: &Ctx<'_>, b: usize) -> Option<usize> {
         cx.is(p, &["order"])
             || (cx.is(p, &["by"])
                 && (cx.prev_word(p).is_some_and(|v| cx.is(v, ORDER_VERBS))
-                    || (p + 1..b).any(|d| cx.is(d, DIRECTION_WORDS))))
+                    || (p + 1..b).any(|d| cx.is(d, DIRECTION_WORDS))
+                    // "the top 3 departments by number of employees"
+                    || (1..p).any(|d| top_n(cx, d))))
     })
 }
 

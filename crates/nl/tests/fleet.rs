@@ -198,3 +198,15 @@ fn who_was_hired_most_recently_is_a_person() {
         "SELECT name FROM mechanics ORDER BY hire_date DESC LIMIT 1"
     );
 }
+
+#[test]
+fn the_top_n_by_a_number_of_related_rows_counts_them_per_row() {
+    assert_eq!(
+        sql("List the top 2 customers by number of rentals."),
+        "SELECT T1.first_name, T1.last_name FROM customers AS T1 JOIN rentals AS T2 \
+         ON T1.id = T2.customer_id GROUP BY T1.id ORDER BY COUNT(*) DESC LIMIT 2"
+    );
+    // Ordered by such a number with nothing yet shown: still one group per customer.
+    let s = sql("List customers ordered by the number of rentals.");
+    assert!(s.ends_with("GROUP BY T1.id ORDER BY COUNT(*) ASC"), "{s}");
+}
