@@ -1105,6 +1105,51 @@ async fn dates_kept_as_text_compare_on_the_server() {
 }
 
 #[tokio::test]
+async fn counts_per_year_of_a_date_run_on_the_server() {
+    // "each year" over a date column and over ISO dates kept as text: the year is computed
+    // by PostgreSQL (text is read as a date first), shown and grouped by.
+    let db = TestDb::create().await;
+    db.client()
+        .await
+        .batch_execute(
+            "CREATE TABLE parcels (parcel_id int PRIMARY KEY, sent_on date NOT NULL);
+             INSERT INTO parcels VALUES (1, '2021-03-01'), (2, '2021-11-30'), (3, '2022-01-01');
+             CREATE TABLE letters (letter_id int PRIMARY KEY, posted_date text NOT NULL);
+             INSERT INTO letters VALUES (1, '2019-05-01'), (2, '2020-05-01'), (3, '2020-06-01');",
+        )
+        .await
+        .unwrap();
+    let app = spawn_app("").await;
+    let session = app.connect(&db.connect_body()).await;
+    for (question, want) in [
+        (
+            "How many parcels were sent each year?",
+            [("2021", 2), ("2022", 1)],
+        ),
+        (
+            "How many letters were posted per year?",
+            [("2019", 1), ("2020", 2)],
+        ),
+    ] {
+        let (s, v) = ask(&app, &session, question).await;
+        assert_eq!(s, 200, "{question}: {v}");
+        assert_eq!(v["engine"], "builtin", "{v}");
+        let mut rows: Vec<(String, i64)> = v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let year = r[0].to_string().trim_matches('"').to_string();
+                (year, r[1].as_i64().unwrap())
+            })
+            .collect();
+        rows.sort();
+        let want: Vec<(String, i64)> = want.iter().map(|(y, n)| (y.to_string(), *n)).collect();
+        assert_eq!(rows, want, "{question}: {v}");
+    }
+}
+
+#[tokio::test]
 async fn a_yes_no_column_named_by_its_participle_filters_on_the_server() {
     let db = TestDb::create().await;
     db.client()

@@ -850,3 +850,41 @@ async fn mysql_relative_years_run_on_the_server() {
     assert_eq!(status, 200, "{v}");
     assert_eq!(v["rows"], json!([[2]]), "{v}");
 }
+
+#[tokio::test]
+async fn mysql_counts_per_year_run_on_the_server() {
+    let db = MyDb::create().await;
+    let mut c = db.conn().await;
+    c.query_drop(
+        "CREATE TABLE parcels (parcel_id INT PRIMARY KEY, sent_on DATE NOT NULL);
+         INSERT INTO parcels VALUES (1, '2021-03-01'), (2, '2021-11-30'), (3, '2022-01-01');",
+    )
+    .await
+    .unwrap();
+    c.disconnect().await.unwrap();
+    let app = spawn_app("").await;
+    let session = app.connect(&db.connect_body()).await;
+    let (status, v) = app
+        .post(
+            "/query",
+            &json!({"question": "How many parcels were sent each year?", "session_id": session}),
+        )
+        .await;
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["engine"], "builtin", "{v}");
+    let mut rows: Vec<(String, i64)> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let year = r[0].to_string().trim_matches('"').to_string();
+            (year, r[1].as_i64().unwrap())
+        })
+        .collect();
+    rows.sort();
+    assert_eq!(
+        rows,
+        vec![("2021".to_string(), 2), ("2022".to_string(), 1)],
+        "{v}"
+    );
+}

@@ -17,6 +17,8 @@ pub enum Expr {
     Col(ColId),
     /// Every column of one table (`*`, or `T1.*` in a join).
     AllOf(usize),
+    /// The year of a date column, as the database computes it ("per year").
+    YearOf(ColId),
     /// `COUNT(*)` when the column is `None`.
     Agg {
         agg: Agg,
@@ -83,6 +85,8 @@ pub struct Query {
     pub joins: Vec<(ColId, ColId)>,
     pub filters: Vec<Cond>,
     pub group_by: Vec<ColId>,
+    /// Grouped by the year of this date column as well, after `group_by` ("each year").
+    pub group_by_year: Option<ColId>,
     pub having: Vec<Cond>,
     pub order_by: Vec<(Expr, bool)>,
     pub limit: Option<u64>,

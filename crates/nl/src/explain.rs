@@ -19,6 +19,7 @@ fn col(schema: &Schema, c: ColId) -> String {
 fn expr(schema: &Schema, e: &Expr) -> String {
     match e {
         Expr::Col(c) => col(schema, *c),
+        Expr::YearOf(c) => format!("the year of {}", col(schema, *c)),
         Expr::AllOf(t) => format!(
             "every column of {}",
             schema.tables.get(*t).map_or("", |t| t.name.as_str())
@@ -92,8 +93,12 @@ pub fn explain(q: &Query, schema: &Schema) -> String {
             }
         }
     }
-    if !q.group_by.is_empty() {
-        let g: Vec<String> = q.group_by.iter().map(|c| col(schema, *c)).collect();
+    let mut g: Vec<String> = q.group_by.iter().map(|c| col(schema, *c)).collect();
+    g.extend(
+        q.group_by_year
+            .map(|c| format!("year of {}", col(schema, c))),
+    );
+    if !g.is_empty() {
         s.push_str(&format!(", per {}", g.join(", ")));
     }
     if !q.having.is_empty() {

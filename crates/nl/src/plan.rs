@@ -6685,6 +6685,7 @@ pub fn plan(
             cx.pen("agg_scope_dropped", 1.0);
         }
     }
+    year_groups(&mut cx, &mut q);
     words_the_query_reads(&mut cx, &q);
     for (i, t) in tokens.iter().enumerate() {
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
@@ -7812,6 +7813,57 @@ fn wh_column(cx: &Ctx<'_>, index: &Index, t: usize) -> Option<ColId> {
     }
 }
 
+/// "How many orders were placed each year?", "the total sales per year": an aggregate over
+/// rows with one date column and no column of years, grouped by the date's year, which is
+/// shown first. Only for a query of aggregates alone, so nothing else needs grouping.
+fn year_groups(cx: &mut Ctx<'_>, q: &mut Query) {
+    let Some(i) = (1..cx.tokens.len()).find(|&i| {
+        cx.is(i, &["year", "years"]) && !cx.used[i] && cx.is(i - 1, &["each", "per", "every", "by"])
+    }) else {
+        return;
+    };
+    if q.set_op.is_some() || !q.having.is_empty() || !q.order_by.is_empty() || q.limit.is_some() {
+        return;
+    }
+    // "How many parcels were sent each year?" read as a count per `sent_on` day: the verb
+    // named the date, "each year" says it is counted by its year.
+    if let [g] = q.group_by[..] {
+        let shown_once = q.select.iter().filter(|e| **e == Expr::Col(g)).count() == 1
+            && q.select
+                .iter()
+                .all(|e| *e == Expr::Col(g) || matches!(e, Expr::Agg { .. }));
+        if shown_once && is_date(cx.index, g) {
+            for e in &mut q.select {
+                if *e == Expr::Col(g) {
+                    *e = Expr::YearOf(g);
+                }
+            }
+            q.group_by.clear();
+            q.group_by_year = Some(g);
+        }
+    }
+    let aggregates_only =
+        !q.select.is_empty() && q.select.iter().all(|e| matches!(e, Expr::Agg { .. }));
+    if q.group_by_year.is_none() && aggregates_only && q.group_by.is_empty() {
+        let tables: BTreeSet<usize> = q.tables.iter().copied().collect();
+        if let Some(c) = date_column(cx.index, &tables) {
+            q.select.insert(0, Expr::YearOf(c));
+            q.group_by_year = Some(c);
+        }
+    }
+    if q.group_by_year.is_none() {
+        return;
+    }
+    // "for each year", "in each year": the preposition goes with it.
+    let from = if i >= 2 && cx.is(i - 2, &["for", "in"]) {
+        i - 2
+    } else {
+        i - 1
+    };
+    cx.mark(from, i + 1 - from);
+    cx.pen("group_year", 1.0);
+}
+
 /// The column word a superlative adjective implies, and whether it wants the largest value.
 fn implied_superlative(w: &str) -> Option<(&'static str, bool)> {
     Some(match w {
@@ -8345,7 +8397,7 @@ fn shown_tables(q: &Query) -> Vec<usize> {
         .iter()
         .chain(q.order_by.iter().map(|(e, _)| e))
         .filter_map(|e| match e {
-            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => Some(c.table),
+            Expr::Col(c) | Expr::YearOf(c) | Expr::Agg { col: Some(c), .. } => Some(c.table),
             Expr::AllOf(t) => Some(*t),
             Expr::Agg { col: None, .. } => None,
         })
@@ -8496,7 +8548,7 @@ fn rejoin(index: &Index, q: &mut Query) {
     let mut need: Vec<usize> = Vec::new();
     for e in &q.select {
         match e {
-            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => need.push(c.table),
+            Expr::Col(c) | Expr::YearOf(c) | Expr::Agg { col: Some(c), .. } => need.push(c.table),
             Expr::AllOf(t) => need.push(*t),
             Expr::Agg { col: None, .. } => {}
         }
@@ -8662,7 +8714,7 @@ fn rows_kept(index: &Index, q: &Query, t: usize) -> bool {
 fn query_columns(index: &Index, q: &Query, out: &mut BTreeSet<ColId>) {
     fn expr(index: &Index, e: &Expr, out: &mut BTreeSet<ColId>) {
         match e {
-            Expr::Col(c) | Expr::Agg { col: Some(c), .. } => {
+            Expr::Col(c) | Expr::YearOf(c) | Expr::Agg { col: Some(c), .. } => {
                 out.insert(*c);
             }
             Expr::AllOf(t) => {
@@ -8708,6 +8760,7 @@ fn query_columns(index: &Index, q: &Query, out: &mut BTreeSet<ColId>) {
         out.insert(b);
     }
     out.extend(q.group_by.iter().copied());
+    out.extend(q.group_by_year);
     if let Some((_, rhs)) = &q.set_op {
         query_columns(index, rhs, out);
     }
@@ -8901,7 +8954,9 @@ const PREVIEW_ROWS: u64 = 100;
 fn list_evidence(cx: &mut Ctx<'_>, q: &Query, commas: usize) {
     let listed = listed_items(cx, commas, Some(q));
     // A grouping column comes with "each X": it is shown without being listed.
-    let grouped = |e: &Expr| matches!(e, Expr::Col(c) if q.group_by.contains(c));
+    let grouped = |e: &Expr| {
+        matches!(e, Expr::Col(c) if q.group_by.contains(c)) || matches!(e, Expr::YearOf(_))
+    };
     let ungrouped = q.select.iter().filter(|e| !grouped(e)).count();
     let shown = ungrouped.max(1);
     // One the question also names outside that phrase ("the kinds and the number of each

@@ -66,6 +66,18 @@ impl Ctx<'_> {
                     "*".to_string()
                 }
             }
+            Expr::YearOf(c) => {
+                let col = self.col(*c);
+                match self.d {
+                    Dialect::Sqlite => format!("strftime('%Y', {col})"),
+                    // (A date kept as ISO text is read as a date first.)
+                    Dialect::Postgres if self.is_text(*c) => {
+                        format!("EXTRACT(YEAR FROM CAST({col} AS date))")
+                    }
+                    Dialect::Postgres => format!("EXTRACT(YEAR FROM {col})"),
+                    Dialect::Mysql => format!("YEAR({col})"),
+                }
+            }
             Expr::Agg { agg, col, distinct } => {
                 let f = match agg {
                     Agg::Count => "COUNT",
@@ -247,8 +259,9 @@ fn select(q: &Query, schema: &Schema, d: Dialect) -> String {
         let conds: Vec<String> = q.filters.iter().map(|c| cx.cond(c)).collect();
         s.push_str(&format!(" WHERE {}", conds.join(" AND ")));
     }
-    if !q.group_by.is_empty() {
-        let g: Vec<String> = q.group_by.iter().map(|c| cx.col(*c)).collect();
+    let mut g: Vec<String> = q.group_by.iter().map(|c| cx.col(*c)).collect();
+    g.extend(q.group_by_year.map(|c| cx.expr(&Expr::YearOf(c))));
+    if !g.is_empty() {
         s.push_str(&format!(" GROUP BY {}", g.join(", ")));
     }
     if !q.having.is_empty() {

@@ -210,3 +210,23 @@ fn the_top_n_by_a_number_of_related_rows_counts_them_per_row() {
     let s = sql("List customers ordered by the number of rentals.");
     assert!(s.ends_with("GROUP BY T1.id ORDER BY COUNT(*) ASC"), "{s}");
 }
+
+#[test]
+fn each_year_groups_by_the_year_of_the_date() {
+    let index = SchemaIndex::build(&fleet());
+    let q = "How many maintenance records are there per year?";
+    let in_dialect = |d: Dialect| index.translate(q, d).unwrap().sql;
+    assert_eq!(
+        in_dialect(Dialect::Sqlite),
+        "SELECT strftime('%Y', service_date), COUNT(*) FROM maintenance_records \
+         GROUP BY strftime('%Y', service_date)"
+    );
+    assert!(in_dialect(Dialect::Postgres).contains("GROUP BY EXTRACT(YEAR FROM service_date)"));
+    assert!(in_dialect(Dialect::Mysql).contains("GROUP BY YEAR(service_date)"));
+    // The total of a number per year, the year shown first.
+    assert_eq!(
+        sql("What is the total cost of maintenance records each year?"),
+        "SELECT strftime('%Y', service_date), SUM(cost) FROM maintenance_records \
+         GROUP BY strftime('%Y', service_date)"
+    );
+}
