@@ -6686,6 +6686,16 @@ pub fn plan(
         }
     }
     year_groups(&mut cx, &mut q);
+    // "Who is Daniel Chen's manager?" answered with `manager_id`: a person asked for and a
+    // reference shown; the person is the row it refers to (here the table joined to itself,
+    // which the engine does not write).
+    let who_gets_a_reference = cx.is(0, &["who", "whom"])
+        && q.set_op.is_none()
+        && matches!(q.select[..], [Expr::Col(c)]
+            if is_key(index, c) && index.col(&c).is_some_and(|ci| !ci.is_pk));
+    if who_gets_a_reference {
+        return Err("a person asked for, and only a reference to show".into());
+    }
     words_the_query_reads(&mut cx, &q);
     for (i, t) in tokens.iter().enumerate() {
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {

@@ -154,7 +154,8 @@ fn a_sentence_naming_the_label_of_each_group_was_asked_for() {
     );
 }
 
-/// The fleet's mechanics: a hire date, a birth date and a weight in kilograms.
+/// The fleet's mechanics: a hire date, a birth date, a weight in kilograms, and the
+/// mechanic each reports to.
 fn garage() -> Schema {
     Schema::new(vec![table(
         "mechanics",
@@ -165,8 +166,9 @@ fn garage() -> Schema {
             col("hire_date", "date"),
             col("birth_date", "date"),
             col("weight_kg", "real"),
+            col("supervisor_id", "integer"),
         ],
-        vec![],
+        vec![fk("supervisor_id", "mechanics", "id")],
     )])
 }
 
@@ -229,4 +231,11 @@ fn each_year_groups_by_the_year_of_the_date() {
         "SELECT strftime('%Y', service_date), SUM(cost) FROM maintenance_records \
          GROUP BY strftime('%Y', service_date)"
     );
+}
+
+#[test]
+fn who_answered_by_a_reference_alone_declines() {
+    // The supervisor is another mechanic's row; `supervisor_id` is not who they are.
+    let s = common::sql_or_declined(&garage(), "Who is Ann's supervisor?");
+    assert!(s.starts_with("declined"), "{s}");
 }
