@@ -2260,11 +2260,17 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
                 tokens[j - 2].lower.as_str(),
                 "is" | "are" | "was" | "were" | "be" | "been"
             );
-        let property = match before {
-            "on" => true,
-            "is" | "are" | "was" | "were" | "be" | "being" => !asked,
-            _ => negated_be,
-        };
+        // "employees who work remotely" for `is_remote`: the flag said as an adverb.
+        let adverb = mentions[i].end == start + 1
+            && tokens[start].lower.len() > 4
+            && tokens[start].lower.ends_with("ly")
+            && !asked;
+        let property = adverb
+            || match before {
+                "on" => true,
+                "is" | "are" | "was" | "were" | "be" | "being" => !asked,
+                _ => negated_be,
+            };
         if property || after_table {
             // "certified by the board" for `board_certified`: the rest of the flag's name, after
             // "by", is part of the flag, not a column to group by.

@@ -3225,6 +3225,15 @@ pub fn plan(
                     cx.pen("table_number_key", 1.0);
                     continue;
                 }
+                // ("cars from 2024": a year column's value; "from" a date is a start.)
+                if num.len() == 4 && b == "from" {
+                    if let Some(c) = year_column(&mut cx, &resolved, &named, &tables_ctx) {
+                        let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                        cmp_at.push((cond.clone(), m.start));
+                        filters.push((usize::MAX, cond));
+                        continue;
+                    }
+                }
                 if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
                     if let Some(c) = year_column(&mut cx, &resolved, &named, &tables_ctx) {
                         let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));

@@ -32,6 +32,7 @@ fn fleet() -> Schema {
                 col("model", "text"),
                 vcol("status", &["available", "rented", "maintenance"]),
                 col("daily_rate", "real"),
+                col("is_automatic", "integer"),
             ],
             vec![],
         ),
@@ -238,4 +239,31 @@ fn who_answered_by_a_reference_alone_declines() {
     // The supervisor is another mechanic's row; `supervisor_id` is not who they are.
     let s = common::sql_or_declined(&garage(), "Who is Ann's supervisor?");
     assert!(s.starts_with("declined"), "{s}");
+}
+
+#[test]
+fn a_year_after_from_is_the_year_columns_value() {
+    let vans = Schema::new(vec![table(
+        "vans",
+        "id",
+        vec![
+            col("id", "integer"),
+            col("make", "text"),
+            col("model", "text"),
+            col("year", "integer"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&vans, "Show the make and model of vans from 2023."),
+        "SELECT make, model FROM vans WHERE \"year\" = 2023"
+    );
+}
+
+#[test]
+fn a_flag_said_as_an_adverb_is_true() {
+    assert_eq!(
+        sql("How many cars shift automatically?"),
+        "SELECT COUNT(*) FROM cars WHERE is_automatic = '1'"
+    );
 }
