@@ -3571,9 +3571,14 @@ pub fn plan(
                         )
                     }) || cx.is(b.saturating_sub(1), &["the"])
                         && cx.is(b.saturating_sub(2), &["with", "has", "have", "having"]);
-                    let has_other = mentions[..k]
-                        .iter()
-                        .any(|o| matches!(o.target, Target::Table(_) | Target::Column(_)));
+                    // ("the lowest buyer budget": the buyers' own name between the cue and
+                    // the column only says whose budget; it is no other thing asked about.)
+                    let has_other = mentions[..k].iter().any(|o| {
+                        let qualifier = o.end == m.start
+                            && o.start > b
+                            && matches!(o.target, Target::Table(t) if t == col.table);
+                        !qualifier && matches!(o.target, Target::Table(_) | Target::Column(_))
+                    });
                     // "the supplier with the most products" where "products" names a key: counted.
                     let key_of_other = is_key(index, col)
                         && mentions[..k].iter().enumerate().any(|(j, o)| {
@@ -6695,6 +6700,23 @@ pub fn plan(
         }
     }
     year_groups(&mut cx, &mut q);
+    // "classes that don't have a trainer" where classes refer to trainers: no trainer is a
+    // reference left empty. `trainer_id NOT IN (SELECT id FROM trainers)` is true of no row
+    // (an empty reference is NULL, not a missing key).
+    for f in &mut q.filters {
+        let own_reference = match f {
+            Cond::NotIn(c, sub) => matches!(sub.select[..], [Expr::Col(k)]
+                    if sub.tables == [k.table]
+                        && sub.filters.iter().all(|g| matches!(g, Cond::IsNull(x, true) if *x == k))
+                        && sub.set_op.is_none()
+                        && index.references().any(|e| e.from == *c && e.to == k))
+            .then_some(*c),
+            _ => None,
+        };
+        if let Some(c) = own_reference {
+            *f = Cond::IsNull(c, false);
+        }
+    }
     // "Who is Daniel Chen's manager?" answered with `manager_id`: a person asked for and a
     // reference shown; the person is the row it refers to (here the table joined to itself,
     // which the engine does not write).

@@ -267,3 +267,51 @@ fn a_flag_said_as_an_adverb_is_true() {
         "SELECT COUNT(*) FROM cars WHERE is_automatic = '1'"
     );
 }
+
+#[test]
+fn no_referred_row_is_the_reference_left_empty() {
+    let mut trainer_id = col("trainer_id", "integer");
+    trainer_id.nullable = true;
+    let gym = Schema::new(vec![
+        table(
+            "trainers",
+            "id",
+            vec![col("id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "classes",
+            "id",
+            vec![col("id", "integer"), col("name", "text"), trainer_id],
+            vec![fk("trainer_id", "trainers", "id")],
+        ),
+    ]);
+    // Not `trainer_id NOT IN (SELECT id FROM trainers)`, true of no row.
+    assert_eq!(
+        common::sql_or_declined(&gym, "Which classes don't have a trainer?"),
+        "SELECT name FROM classes WHERE trainer_id IS NULL"
+    );
+}
+
+#[test]
+fn the_lowest_of_a_tables_column_is_a_value() {
+    // "buyer" only says whose budget: the lowest budget, not the buyer who has it.
+    let agency = Schema::new(vec![table(
+        "buyers",
+        "id",
+        vec![
+            col("id", "integer"),
+            col("name", "text"),
+            col("budget", "integer"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&agency, "What is the lowest buyer budget?"),
+        "SELECT MIN(budget) FROM buyers"
+    );
+    assert_eq!(
+        common::sql_or_declined(&agency, "Which buyer has the lowest budget?"),
+        "SELECT name FROM buyers ORDER BY budget ASC LIMIT 1"
+    );
+}
