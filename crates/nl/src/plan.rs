@@ -3576,6 +3576,7 @@ pub fn plan(
                     let has_other = mentions[..k].iter().any(|o| {
                         let qualifier = o.end == m.start
                             && o.start > b
+                            && agg_word(&w).is_some()
                             && matches!(o.target, Target::Table(t) if t == col.table);
                         !qualifier && matches!(o.target, Target::Table(_) | Target::Column(_))
                     });
