@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about twelve small databases written for quarry
+//! The builtin engine on everyday questions about fifteen small databases written for quarry
 //! (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold SQL),
 //! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
 //! blind, before any change was made for it; both figures are in BENCHMARKS.md. The floors
@@ -110,7 +110,7 @@ fn everyday_questions_about_music_streaming() {
     assert!(precision >= 0.95, "precision {precision}");
 }
 
-// The four sets below were written blind by separate sessions that had not seen the engine
+// The seven sets below were written blind by separate sessions that had not seen the engine
 // or its code (BENCHMARKS.md has their first figures); the floors hold today's.
 
 #[test]
@@ -143,4 +143,31 @@ fn everyday_questions_about_car_rental() {
     assert_eq!(examples, 40);
     assert!(accuracy >= 0.35, "accuracy {accuracy}");
     assert!(precision >= 0.95, "precision {precision}");
+}
+
+#[test]
+fn everyday_questions_about_a_gym_chain() {
+    let (accuracy, precision, examples) = score("gym");
+    assert_eq!(examples, 40);
+    assert!(accuracy >= 0.65, "accuracy {accuracy}");
+    assert!(precision >= 0.95, "precision {precision}");
+}
+
+#[test]
+fn everyday_questions_about_a_real_estate_agency() {
+    let (accuracy, precision, examples) = score("realty");
+    assert_eq!(examples, 40);
+    assert!(accuracy >= 0.6, "accuracy {accuracy}");
+    assert!(precision >= 0.95, "precision {precision}");
+}
+
+#[test]
+fn everyday_questions_about_event_ticketing() {
+    let (accuracy, precision, examples) = score("events");
+    assert_eq!(examples, 40);
+    assert!(accuracy >= 0.6, "accuracy {accuracy}");
+    // Below the others: `sold_out` is a 0/1 whole number whose name is no yes/no question,
+    // and the value index samples text only, so "sold" reads as that column (three wrong
+    // answers today; BENCHMARKS.md). The floor holds today's figure, no lower.
+    assert!(precision >= 0.88, "precision {precision}");
 }
