@@ -6701,6 +6701,25 @@ pub fn plan(
         }
     }
     year_groups(&mut cx, &mut q);
+    // "Which events have sold more than 10 tickets?" where "sold" half-named `sold_out`: the
+    // rows asked for are events, one group each; a column of theirs named only by part of
+    // its name is no reason to group by its values instead.
+    let which_table = (1..3).find_map(|j| {
+        let k = cx.mention_at(j)?;
+        let after_which =
+            cx.is(0, &["which"]) && (j == 1 || matches!(cx.tokens[1].kind, Kind::Number(_)));
+        match mentions[k].target {
+            Target::Table(t) if after_which && mentions[k].start == j => Some(t),
+            _ => None,
+        }
+    });
+    if let (Some(t), [g]) = (which_table, &q.group_by[..]) {
+        let weakly_named = (0..mentions.len())
+            .any(|k| resolved.get(k).copied().flatten() == Some(*g) && mentions[k].score < 0.7);
+        if g.table == t && weakly_named && index.sole_key(t) != Some(*g) {
+            return Err("rows asked for, grouped by a column only half named".into());
+        }
+    }
     // "classes that don't have a trainer" where classes refer to trainers: no trainer is a
     // reference left empty. `trainer_id NOT IN (SELECT id FROM trainers)` is true of no row
     // (an empty reference is NULL, not a missing key).

@@ -315,3 +315,33 @@ fn the_lowest_of_a_tables_column_is_a_value() {
         "SELECT name FROM buyers ORDER BY budget ASC LIMIT 1"
     );
 }
+
+#[test]
+fn rows_asked_for_are_not_grouped_by_a_column_half_named() {
+    let box_office = Schema::new(vec![
+        table(
+            "shows",
+            "id",
+            vec![
+                col("id", "integer"),
+                col("title", "text"),
+                col("sold_out", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "tickets",
+            "id",
+            vec![col("id", "integer"), col("show_id", "integer")],
+            vec![fk("show_id", "shows", "id")],
+        ),
+    ]);
+    // "sold" names half of `sold_out`; the shows are what is asked for, not its values.
+    for q in [
+        "Which shows have sold more than 10 tickets?",
+        "Which 3 shows have sold the most tickets?",
+    ] {
+        let s = common::sql_or_declined(&box_office, q);
+        assert!(!s.contains("sold_out"), "{q}: {s}");
+    }
+}
