@@ -3818,7 +3818,7 @@ pub fn plan(
                         continue;
                     }
                 }
-                // "full names": the first and last name together; so is a bare "names" of
+                // "full names": the given and the family name together; so is a bare "names" of
                 // people named in two columns ("the names of customers in Leeds").
                 let full = m.start > 0 && cx.is(m.start - 1, &["full"]);
                 let bare_name = m.end == m.start + 1
@@ -5542,7 +5542,7 @@ pub fn plan(
                 .filter(|_| labelled)
                 .and_then(|c| index.sole_key(c.table))
                 .filter(|k| !projected.contains(k));
-            // "departments ordered by the number of employees", nothing shown yet: one group
+            // "wards sorted by the count of nurses", nothing shown yet: one group
             // per row of the table named before the count (its label is shown later).
             if projected.is_empty() {
                 hidden_group_key = order_by_count_at
@@ -6737,7 +6737,7 @@ pub fn plan(
             *f = Cond::IsNull(c, false);
         }
     }
-    // "Who is Daniel Chen's manager?" answered with `manager_id`: a person asked for and a
+    // "Who is Ann's supervisor?" answered with `supervisor_ref`: a person asked for and a
     // reference shown; the person is the row it refers to (here the table joined to itself,
     // which the engine does not write).
     let who_gets_a_reference = cx.is(0, &["who", "whom"])
@@ -8919,7 +8919,7 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
     let also_sentences = (0..cx.tokens.len())
         .filter(|&j| cx.tokens[j].after_stop && (cx.is(j, &["also"]) || cx.is(j + 1, &["also"])))
         .count();
-    // "How many tasks does each project have? Show the project name.": after a question
+    // "How many jobs does each site have? Show the site name.": after a question
     // answered per group, a sentence that says what to show names the group's label, one more
     // listed item. (Only there: "Which flight was latest? Give its number." names the same
     // item again.)
@@ -8932,7 +8932,7 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
                 && cx.tokens[j].after_stop
                 && cx.is(j, &["show", "give", "list", "display", "include"])
                 && !cx.is(j + 1, &["also", "them", "it", "those", "these", "only"])
-                // ("List the rank and the number of students" lists both itself.)
+                // ("List the grade and the count of pupils" lists both itself.)
                 && !(j + 1..cx.tokens.len())
                     .take_while(|&k| !cx.tokens[k].after_stop)
                     .any(|k| cx.tokens[k].after_comma || cx.is(k, &["and", "or"]))

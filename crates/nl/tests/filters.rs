@@ -202,7 +202,7 @@ fn a_whole_number_named_as_a_yes_no_question_is_a_flag() {
         "SELECT COUNT(*) FROM members WHERE is_active = '1'"
     );
     assert_eq!(
-        sql("Show the names of members who are not active."),
+        sql("List member names for members who are not active."),
         "SELECT full_name FROM members WHERE is_active <> '1'"
     );
     assert!(!sql("How many members are visits?").contains("'1'"));

@@ -109,7 +109,7 @@ fn do_not_have_a_column_is_that_column_left_empty() {
 #[test]
 fn names_of_people_are_both_name_columns() {
     assert_eq!(
-        sql("What are the names of customers who live in Leeds?"),
+        sql("Give the names of customers living in Leeds."),
         "SELECT first_name, last_name FROM customers WHERE city = 'Leeds'"
     );
 }
@@ -210,7 +210,7 @@ fn the_top_n_by_a_number_of_related_rows_counts_them_per_row() {
          ON T1.id = T2.customer_id GROUP BY T1.id ORDER BY COUNT(*) DESC LIMIT 2"
     );
     // Ordered by such a number with nothing yet shown: still one group per customer.
-    let s = sql("List customers ordered by the number of rentals.");
+    let s = sql("List customers sorted by the count of rentals.");
     assert!(s.ends_with("GROUP BY T1.id ORDER BY COUNT(*) ASC"), "{s}");
 }
 
