@@ -872,18 +872,8 @@ async fn mysql_counts_per_year_run_on_the_server() {
         .await;
     assert_eq!(status, 200, "{v}");
     assert_eq!(v["engine"], "builtin", "{v}");
-    let mut rows: Vec<(String, i64)> = v["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            let year = r[0].to_string().trim_matches('"').to_string();
-            (year, r[1].as_i64().unwrap())
-        })
-        .collect();
-    rows.sort();
     assert_eq!(
-        rows,
+        common::year_counts(&v),
         vec![("2021".to_string(), 2), ("2022".to_string(), 1)],
         "{v}"
     );

@@ -31,6 +31,24 @@ pub struct TestDb {
     pub url: String,
 }
 
+/// The rows of an answer of (year, count) pairs, sorted, the year as text: PostgreSQL's
+/// EXTRACT gives a number, SQLite's strftime text.
+pub fn year_counts(answer: &Value) -> Vec<(String, i64)> {
+    let mut rows: Vec<(String, i64)> = answer["rows"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .map(|r| {
+                    let year = r[0].to_string().trim_matches('"').to_string();
+                    (year, r[1].as_i64().unwrap_or(-1))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    rows.sort();
+    rows
+}
+
 pub async fn admin_client() -> tokio_postgres::Client {
     let (client, conn) = tokio_postgres::connect(&pg_url(), tokio_postgres::NoTls)
         .await

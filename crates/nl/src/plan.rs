@@ -2927,17 +2927,7 @@ pub fn plan(
                 if let (Some(month), Some(at), Ok(y)) =
                     (month_number(&b), before, num.parse::<i32>())
                 {
-                    let named_date = mentions[..k]
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .take_while(|(_, o)| o.end + 5 >= m.start)
-                        .find(|(j, _)| {
-                            roles[*j].is_none() && resolved[*j].is_some_and(|c| is_date(index, c))
-                        })
-                        .and_then(|(j, _)| resolved[j].map(|c| (j, c)));
-                    let dated = named_date
-                        .or_else(|| date_column(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                    let dated = dated_column(index, mentions, &resolved, &roles, k, 5, &tables_ctx);
                     if let (Some((j, c)), true) = (dated, num.len() == 4) {
                         if j != usize::MAX {
                             roles[j] = Some(Role::Filter);
@@ -3245,17 +3235,7 @@ pub fn plan(
                     // every dialect compares it (ISO text in SQLite, a date elsewhere). A date
                     // column named just before ("projects started in 2023" of a start and an
                     // end date) is the one; else the one date column of the tables in play.
-                    let named_date = mentions[..k]
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .take_while(|(_, o)| o.end + 4 >= m.start)
-                        .find(|(j, _)| {
-                            roles[*j].is_none() && resolved[*j].is_some_and(|c| is_date(index, c))
-                        })
-                        .and_then(|(j, _)| resolved[j].map(|c| (j, c)));
-                    let dated = named_date
-                        .or_else(|| date_column(index, &tables_ctx).map(|c| (usize::MAX, c)));
+                    let dated = dated_column(index, mentions, &resolved, &roles, k, 4, &tables_ctx);
                     if let (Some((j, c)), Ok(y)) = (dated, num.parse::<i64>()) {
                         if j != usize::MAX {
                             roles[j] = Some(Role::Filter);
@@ -7982,6 +7962,29 @@ fn is_date(index: &Index, c: ColId) -> bool {
     index
         .col(&c)
         .is_some_and(|ci| matches!(ci.class, TypeClass::Date | TypeClass::Timestamp))
+}
+
+/// The date a year or month compares with: a date column named at most `reach` words before
+/// mention `k` and not yet read (its mention, to mark), else the one date column of the
+/// tables in play (`usize::MAX` for no mention).
+fn dated_column(
+    index: &Index,
+    mentions: &[Mention],
+    resolved: &[Option<ColId>],
+    roles: &[Option<Role>],
+    k: usize,
+    reach: usize,
+    tables: &BTreeSet<usize>,
+) -> Option<(usize, ColId)> {
+    let start = mentions.get(k)?.start;
+    mentions[..k]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, o)| o.end + reach >= start)
+        .find(|(j, _)| roles[*j].is_none() && resolved[*j].is_some_and(|c| is_date(index, c)))
+        .and_then(|(j, _)| resolved[j].map(|c| (j, c)))
+        .or_else(|| date_column(index, tables).map(|c| (usize::MAX, c)))
 }
 
 /// The one date or timestamp column among the tables in play; of several, the one named
