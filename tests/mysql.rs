@@ -826,52 +826,46 @@ async fn mysql_schema_change_is_noticed() {
     app.stop().await;
 }
 
-#[tokio::test]
-async fn mysql_relative_years_run_on_the_server() {
+/// The builtin engine's answer to `question` on a fresh database holding `fixture`.
+async fn builtin_answer(fixture: &str, question: &str) -> Value {
     let db = MyDb::create().await;
     let mut c = db.conn().await;
-    c.query_drop(
-        "CREATE TABLE parcels (parcel_id INT PRIMARY KEY, parcel_date DATE NOT NULL);
-         INSERT INTO parcels VALUES
-           (1, MAKEDATE(YEAR(CURDATE()) - 1, 10)), (2, MAKEDATE(YEAR(CURDATE()) - 1, 200)),
-           (3, MAKEDATE(YEAR(CURDATE()), 1)), (4, MAKEDATE(YEAR(CURDATE()) - 3, 5));",
-    )
-    .await
-    .unwrap();
+    c.query_drop(fixture).await.unwrap();
     c.disconnect().await.unwrap();
     let app = spawn_app("").await;
     let session = app.connect(&db.connect_body()).await;
     let (status, v) = app
         .post(
             "/query",
-            &json!({"question": "How many parcels were sent last year?", "session_id": session}),
+            &json!({"question": question, "session_id": session}),
         )
         .await;
     assert_eq!(status, 200, "{v}");
+    assert_eq!(v["engine"], "builtin", "{v}");
+    v
+}
+
+#[tokio::test]
+async fn mysql_relative_years_run_on_the_server() {
+    let v = builtin_answer(
+        "CREATE TABLE parcels (parcel_id INT PRIMARY KEY, parcel_date DATE NOT NULL);
+         INSERT INTO parcels VALUES
+           (1, MAKEDATE(YEAR(CURDATE()) - 1, 10)), (2, MAKEDATE(YEAR(CURDATE()) - 1, 200)),
+           (3, MAKEDATE(YEAR(CURDATE()), 1)), (4, MAKEDATE(YEAR(CURDATE()) - 3, 5));",
+        "How many parcels were sent last year?",
+    )
+    .await;
     assert_eq!(v["rows"], json!([[2]]), "{v}");
 }
 
 #[tokio::test]
 async fn mysql_counts_per_year_run_on_the_server() {
-    let db = MyDb::create().await;
-    let mut c = db.conn().await;
-    c.query_drop(
+    let v = builtin_answer(
         "CREATE TABLE parcels (parcel_id INT PRIMARY KEY, sent_on DATE NOT NULL);
          INSERT INTO parcels VALUES (1, '2021-03-01'), (2, '2021-11-30'), (3, '2022-01-01');",
+        "How many parcels were sent each year?",
     )
-    .await
-    .unwrap();
-    c.disconnect().await.unwrap();
-    let app = spawn_app("").await;
-    let session = app.connect(&db.connect_body()).await;
-    let (status, v) = app
-        .post(
-            "/query",
-            &json!({"question": "How many parcels were sent each year?", "session_id": session}),
-        )
-        .await;
-    assert_eq!(status, 200, "{v}");
-    assert_eq!(v["engine"], "builtin", "{v}");
+    .await;
     assert_eq!(
         common::year_counts(&v),
         vec![("2021".to_string(), 2), ("2022".to_string(), 1)],

@@ -3808,23 +3808,11 @@ pub fn plan(
                         .tables
                         .get(col.table)
                         .is_some_and(|ti| ti.label.len() == 2 && ti.label.contains(&col.column));
-                if let (true, Some(ti)) = (bare_name, index.tables.get(col.table)) {
+                if let (true, Some(ti)) = (full || bare_name, index.tables.get(col.table)) {
                     if let [f, l] = ti.label.as_slice() {
-                        extra_projected.push(ColId {
-                            table: col.table,
-                            column: *f,
-                        });
-                        extra_projected.push(ColId {
-                            table: col.table,
-                            column: *l,
-                        });
-                        roles[k] = Some(Role::Filter);
-                        continue;
-                    }
-                }
-                if let (true, Some(ti)) = (full, index.tables.get(col.table)) {
-                    if let [f, l] = ti.label.as_slice() {
-                        cx.mark(m.start - 1, 1);
+                        if full {
+                            cx.mark(m.start - 1, 1);
+                        }
                         extra_projected.push(ColId {
                             table: col.table,
                             column: *f,
