@@ -829,7 +829,9 @@ pub fn is_structure_word(w: &str) -> bool {
 
 /// Places that go by several names: a question may write one ("the US", "LA") where the
 /// database stores another ("USA", "United States", "Los Angeles"). Lower-cased, as the
-/// value index keys them.
+/// value index keys them. A country's adjective is one of its names ("Chinese suppliers"
+/// for `country = 'China'`, "American" for a stored "United States"); a stored value the
+/// question says exactly is always read first.
 pub const PLACE_ALIASES: &[&[&str]] = &[
     &[
         "united states",
@@ -837,10 +839,49 @@ pub const PLACE_ALIASES: &[&[&str]] = &[
         "us",
         "united states of america",
         "america",
+        "american",
     ],
-    &["united kingdom", "uk", "great britain", "britain"],
+    &[
+        "united kingdom",
+        "uk",
+        "great britain",
+        "britain",
+        "british",
+    ],
     &["united arab emirates", "uae"],
     &["los angeles", "la"],
     &["new york city", "nyc"],
-    &["netherlands", "the netherlands", "holland"],
+    &["netherlands", "the netherlands", "holland", "dutch"],
+    &["china", "chinese"],
+    &["france", "french"],
+    &["germany", "german"],
+    &["italy", "italian"],
+    &["spain", "spanish"],
+    &["portugal", "portuguese"],
+    &["japan", "japanese"],
+    &["south korea", "korea", "korean"],
+    &["india", "indian"],
+    &["canada", "canadian"],
+    &["mexico", "mexican"],
+    &["brazil", "brazilian"],
+    &["argentina", "argentinian", "argentine"],
+    &["australia", "australian"],
+    &["ireland", "irish"],
+    &["england", "english"],
+    &["scotland", "scottish"],
+    &["wales", "welsh"],
+    &["sweden", "swedish"],
+    &["norway", "norwegian"],
+    &["denmark", "danish"],
+    &["finland", "finnish"],
+    &["poland", "polish"],
+    &["russia", "russian"],
+    &["greece", "greek"],
+    &["turkey", "turkish"],
+    &["switzerland", "swiss"],
+    &["austria", "austrian"],
+    &["belgium", "belgian"],
+    &["egypt", "egyptian"],
+    &["thailand", "thai"],
+    &["vietnam", "vietnamese"],
 ];

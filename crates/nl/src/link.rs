@@ -627,6 +627,15 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 continue;
             }
         }
+        // "How many orders in total?": "in total" closing a sentence says "all of them
+        // together", not the `total` column an orders table often keeps.
+        if tokens[start].lower == "total"
+            && start > 0
+            && tokens[start - 1].lower == "in"
+            && tokens.get(start + 1).is_none_or(|t| t.after_stop)
+        {
+            continue;
+        }
         // "the number of X" counts X, unless an aggregate precedes ("average number of X").
         if tokens[start].lower == "number"
             && tokens.get(start + 1).is_some_and(|t| t.lower == "of")
@@ -2638,6 +2647,29 @@ fn schema_candidates(
         }
     }
     let top = cols.iter().map(|c| c.1).fold(0.0f32, f32::max);
+    // "warehouses that have orders" where the table is `purchase_orders` and a column
+    // `order_date`: a plural that ends a table's name names its rows, not a column whose
+    // name it only begins.
+    if let (Some((ti, s)), [word]) = (best_table, span) {
+        let plural =
+            word.lower.len() > 3 && word.lower.ends_with('s') && !word.lower.ends_with("ss");
+        let words = &index.tables[ti].words;
+        let ends_the_table = words.len() >= 2 && words.last() == Some(&word.stem);
+        let begins_the_columns = cols.iter().filter(|c| c.1 >= top - 0.05).all(|(c, _)| {
+            index
+                .col(c)
+                .is_some_and(|ci| ci.words.len() >= 2 && ci.words.last() != Some(&word.stem))
+        });
+        if plural && ends_the_table && begins_the_columns && s >= 0.5 && top < 1.0 {
+            out.push(Mention {
+                start,
+                end,
+                target: Target::Table(ti),
+                score: s.max(top),
+            });
+            return;
+        }
+    }
     if let Some((ti, s)) = best_table {
         // A table wins a tie with its columns: "customer" names the table, not `customer_id`.
         // But a column spelled out in the question's order beats a table whose words come

@@ -4660,6 +4660,22 @@ pub fn plan(
             roles[k] = Some(Role::Agg(Agg::Sum));
             cx.mark(m.end + 1, 1);
         }
+        // "the total value of delivered orders" where the column is just `total`: "total"
+        // names it, and "value of" the rows asks for their sum, as "total" alone would.
+        let own_word_total = m.end == m.start + 1
+            && cx.is(m.start, &["total"])
+            && index.col(&c).is_some_and(|ci| ci.words == ["total"]);
+        if totalled
+            && own_word_total
+            && roles[k] == Some(Role::Project)
+            && cx.is(m.end, &["value", "amount", "sum"])
+            && cx.mention_at(m.end).is_none()
+            && cx.is(m.end + 1, &["of", "for"])
+            && group.is_empty()
+        {
+            roles[k] = Some(Role::Agg(Agg::Sum));
+            cx.mark(m.end, 1);
+        }
     }
     // ---- Assemble.
     let mut q = Query {
@@ -4841,15 +4857,19 @@ pub fn plan(
             }
         }
     }
-    // "What campuses are located in X": a participle after "are" says what the rows do; the
-    // thing asked for is the subject named before it, not the column the verb resembles.
+    // "What campuses are located in X", "Which contact has opened the most tickets": a
+    // participle after "are" or "has" says what the rows do; the thing asked for is the
+    // subject named before it, not the column the verb resembles.
     for k in 0..mentions.len() {
         let m = &mentions[k];
         let participle = m.end == m.start + 1
             && m.start > 0
             && tokens[m.start].lower.len() > 4
             && tokens[m.start].lower.ends_with("ed")
-            && cx.is(m.start - 1, &["is", "are", "was", "were"]);
+            && cx.is(
+                m.start - 1,
+                &["is", "are", "was", "were", "has", "have", "had"],
+            );
         let subject_before = mentions[..k]
             .iter()
             .any(|o| matches!(o.target, Target::Table(_)));
@@ -7871,11 +7891,36 @@ fn year_groups(cx: &mut Ctx<'_>, q: &mut Query) {
             q.group_by_year = Some(g);
         }
     }
+    let tables: BTreeSet<usize> = q.tables.iter().copied().collect();
+    // "the number of tickets opened each year": the verb named the date, and the rows are
+    // counted per year of it, not its distinct days.
+    if let [Expr::Agg {
+        agg: Agg::Count,
+        col: Some(c),
+        ..
+    }] = q.select[..]
+    {
+        if q.group_by.is_empty() && q.group_by_year.is_none() && is_date(cx.index, c) {
+            q.select = vec![Expr::YearOf(c), count_rows()];
+            q.group_by_year = Some(c);
+        }
+    }
     let aggregates_only =
         !q.select.is_empty() && q.select.iter().all(|e| matches!(e, Expr::Agg { .. }));
     if q.group_by_year.is_none() && aggregates_only && q.group_by.is_empty() {
-        let tables: BTreeSet<usize> = q.tables.iter().copied().collect();
-        if let Some(c) = date_column(cx.index, &tables) {
+        // Of several dates, the one the question named ("tickets opened each year" beside
+        // a closing date).
+        let named: BTreeSet<ColId> = cx
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.target {
+                Target::Column(cols) => cols.first().map(|(c, _)| *c),
+                _ => None,
+            })
+            .filter(|c| tables.contains(&c.table) && is_date(cx.index, *c))
+            .collect();
+        let only_named = (named.len() == 1).then(|| named.first().copied()).flatten();
+        if let Some(c) = date_column(cx.index, &tables).or(only_named) {
             q.select.insert(0, Expr::YearOf(c));
             q.group_by_year = Some(c);
         }
@@ -8694,7 +8739,7 @@ const CURRENCY_WORDS: &[&str] = &[
 /// for it that exactly one numeric column there has.
 fn money_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>) -> Option<ColId> {
     [
-        "price", "amount", "cost", "value", "salary", "budget", "fee",
+        "price", "amount", "cost", "value", "salary", "budget", "fee", "total",
     ]
     .iter()
     .find_map(|w| implied_column(cx, tables, w))

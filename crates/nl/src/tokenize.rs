@@ -147,6 +147,16 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 after_stop: false,
                 text,
             });
+            // "$100", "£50": the sign says what "100 dollars" says, a sum of money.
+            let currency = match start.checked_sub(1).map(|k| chars[k]) {
+                Some('$') => Some("dollars"),
+                Some('£') => Some("pounds"),
+                Some('€') => Some("euros"),
+                _ => None,
+            };
+            if let Some(unit) = currency {
+                push_word(&mut out, unit, stemmer);
+            }
             continue;
         }
         if c.is_alphanumeric() {
