@@ -627,6 +627,13 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 continue;
             }
         }
+        // "sailed more than three times": how often, not a column of times.
+        if tokens[start].lower == "times"
+            && start > 0
+            && matches!(tokens[start - 1].kind, Kind::Number(_))
+        {
+            continue;
+        }
         // "How many orders in total?": "in total" closing a sentence says "all of them
         // together", not the `total` column an orders table often keeps.
         if tokens[start].lower == "total"
@@ -768,6 +775,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     when_beside_a_named_time(tokens, index, &mut out);
     rest_of_a_table_name(tokens, index, &mut out);
     measure_of_the_named_table(tokens, index, &mut out);
+    average_of_a_tables_measure(tokens, index, &mut out);
     counted_head_of_a_table(tokens, index, &mut out);
     verb_after_a_plural_table(tokens, &mut out);
     their_completes_a_name(tokens, index, &mut out);
@@ -876,6 +884,59 @@ fn counted_head_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Ment
         if let [ti] = headed[..] {
             m.target = Target::Table(ti);
             m.score = 0.7;
+        }
+    }
+}
+
+/// "the average rating" where ratings are a table whose one number is `score`: an average
+/// of a table's rows is the average of the one measure they keep (not a key, not a code).
+fn average_of_a_tables_measure(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        // ("the average checking balance": the table's word only says whose balance.)
+        let modifier = mentions
+            .get(k + 1)
+            .is_some_and(|n| n.start == mentions[k].end && matches!(n.target, Target::Column(_)));
+        let m = &mut mentions[k];
+        let Target::Table(t) = m.target else {
+            continue;
+        };
+        let averaged = !modifier
+            && m.end == m.start + 1
+            && m.start > 0
+            && matches!(tokens[m.start - 1].lower.as_str(), "average" | "mean")
+            && !tokens[m.start].lower.ends_with('s');
+        if !averaged {
+            continue;
+        }
+        // (A column called by the word itself, in any table, is the better reading.)
+        let stem = &tokens[m.start].stem;
+        let own_column = index.tables.iter().any(|x| {
+            x.columns
+                .iter()
+                .any(|c| c.words.len() == 1 && c.words[0] == *stem)
+        });
+        let Some(ti) = index.tables.get(t).filter(|_| !own_column) else {
+            continue;
+        };
+        let measures: Vec<usize> = (0..ti.columns.len())
+            .filter(|&ci| {
+                let c = &ti.columns[ci];
+                !c.is_key
+                    && matches!(
+                        c.class,
+                        TypeClass::Integer | TypeClass::Decimal | TypeClass::Float
+                    )
+                    && !c.words.last().is_some_and(|w| w == "id" || w == "code")
+            })
+            .collect();
+        if let [ci] = measures[..] {
+            m.target = Target::Column(vec![(
+                ColId {
+                    table: t,
+                    column: ci,
+                },
+                m.score,
+            )]);
         }
     }
 }

@@ -2046,10 +2046,15 @@ pub fn plan(
                         m.start > j && m.start <= j + 3 && matches!(m.target, Target::Column(_))
                     })
                     .and_then(|(k, _)| resolved[k].map(|c| (k, c)));
-                let own = column_before(&cx, &resolved, cmp.start, &roles);
+                // "harvests heavier than the average harvest": an identifier is never what
+                // is averaged or compared with an average.
+                let measure = |c: ColId| !(agg == Agg::Avg && is_key(index, c));
+                let own =
+                    column_before(&cx, &resolved, cmp.start, &roles).filter(|&(_, c)| measure(c));
                 // "larger than the average? Give the port ...": a column past the sentence's
                 // end, or one of another kind than the compared one, is not what is averaged.
                 let sub_col = sub_col
+                    .filter(|&(_, c)| measure(c))
                     .filter(|&(k, _)| !(j + 1..=mentions[k].start).any(|x| tokens[x].after_stop))
                     .filter(|&(_, s)| {
                         own.is_none_or(|(_, o)| numeric(index, o) == numeric(index, s))
@@ -4514,6 +4519,20 @@ pub fn plan(
                     });
                     if let Some(e) = named_edge {
                         theirs = if e.to == mine { e.from } else { e.to };
+                    } else {
+                        // "ports from which no route departs" where a route keeps an origin
+                        // and a destination port: nothing said picks the reference.
+                        let other_refs = index
+                            .edges
+                            .iter()
+                            .filter(|e| {
+                                (e.to == mine && e.from.table == theirs.table && e.from != theirs)
+                                    || (e.from == mine
+                                        && e.to.table == theirs.table
+                                        && e.to != theirs)
+                            })
+                            .count();
+                        cx.pen("negation_either_link", other_refs as f32);
                     }
                     if path.len() > 2 {
                         cx.pen("negation_path", 1.0);

@@ -3,8 +3,9 @@
 //! of money written with its sign ("$12", "£50"), "in total" closing a count where orders
 //! keep a `total`, "the total value of" such orders, a country said by its adjective
 //! ("Chinese suppliers"), a count per year of the date a verb names among two dates, a
-//! participle after "has" that is what the rows did rather than what to show, and a plural
-//! that ends a table's name ("orders" for `purchase_orders`) rather than a column it begins.
+//! participle after "has" that is what the rows did rather than what to show, a plural that
+//! ends a table's name ("orders" for `purchase_orders`) rather than a column it begins, and
+//! "the average rating" where ratings are a table keeping one number.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -195,4 +196,27 @@ fn a_plural_ending_a_tables_name_names_its_rows() {
     let s = common::sql_or_declined(&schema, "Which warehouses have orders from vendor 3?");
     assert!(!s.contains("order_date"), "{s}");
     assert!(s.starts_with("SELECT T1.name FROM warehouses"), "{s}");
+}
+
+#[test]
+fn the_average_of_a_table_is_of_its_one_measure() {
+    // Ratings kept as rows of their own, each with one number.
+    let mut schema = delivery();
+    schema.tables.retain(|t| t.name != "suppliers");
+    schema.tables.push(table(
+        "ratings",
+        "id",
+        vec![
+            col("id", "integer"),
+            col("order_id", "integer"),
+            col("score", "integer"),
+            col("comment", "text"),
+        ],
+        vec![fk("order_id", "orders", "id")],
+    ));
+    assert_eq!(
+        common::sql_or_declined(&schema, "What's the average rating for delivered orders?"),
+        "SELECT AVG(T2.score) FROM orders AS T1 JOIN ratings AS T2 ON T1.id = T2.order_id \
+         WHERE T1.\"status\" = 'delivered'"
+    );
 }
