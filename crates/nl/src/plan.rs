@@ -775,6 +775,43 @@ fn nulls_out_of_not_in(index: &Index, q: &mut Query) {
     }
 }
 
+/// Whether `q` joins a table on a link and also keeps only rows with no row of that table
+/// on it (`JOIN discovery ON a.id = d.astronomer_id ... WHERE a.id NOT IN (SELECT
+/// astronomer_id FROM discovery)`): true of no row, so the reading is wrong.
+fn excludes_its_own_join(q: &Query) -> bool {
+    q.filters.iter().any(|f| match f {
+        Cond::NotIn(mine, sub) => match (sub.select.as_slice(), sub.tables.as_slice()) {
+            ([Expr::Col(theirs)], [_]) if sub.filters.is_empty() => q
+                .joins
+                .iter()
+                .any(|&(a, b)| (a == *mine && b == *theirs) || (b == *mine && a == *theirs)),
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
+/// Whether `filters` hold a lower and an upper bound on one column that no number meets
+/// ("aged over 60 and ... aged under 45": a set of rows each way, not one row both ways).
+fn empty_range(filters: &[Cond]) -> bool {
+    let bound = |f: &Cond| match f {
+        Cond::Cmp(Expr::Col(c), op, Lit::Num(n)) => n.parse::<f64>().ok().map(|v| (*c, *op, v)),
+        _ => None,
+    };
+    let bounds: Vec<(ColId, Op, f64)> = filters.iter().filter_map(bound).collect();
+    bounds.iter().any(|&(c, op, low)| {
+        matches!(op, Op::Gt | Op::Ge)
+            && bounds.iter().any(|&(d, op2, high)| {
+                d == c
+                    && match (op, op2) {
+                        (Op::Ge, Op::Le) => low > high,
+                        (_, Op::Lt | Op::Le) => low >= high,
+                        _ => false,
+                    }
+            })
+    })
+}
+
 /// A past participle: a regular "-ed" form, or a common irregular one ("sold", "seen").
 fn is_participle(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed"))
@@ -2047,8 +2084,14 @@ pub fn plan(
                     })
                     .and_then(|(k, _)| resolved[k].map(|c| (k, c)));
                 // "harvests heavier than the average harvest": an identifier is never what
-                // is averaged or compared with an average.
-                let measure = |c: ColId| !(agg == Agg::Avg && is_key(index, c));
+                // is averaged or compared with an average, nor is a name.
+                let measure = |c: ColId| {
+                    let named_by = index
+                        .tables
+                        .get(c.table)
+                        .is_some_and(|t| t.label.contains(&c.column));
+                    !(agg == Agg::Avg && (is_key(index, c) || named_by))
+                };
                 let own =
                     column_before(&cx, &resolved, cmp.start, &roles).filter(|&(_, c)| measure(c));
                 // "larger than the average? Give the port ...": a column past the sentence's
@@ -2525,9 +2568,18 @@ pub fn plan(
         // "cars that were never rented" is about rentals ever made, not a status a car has
         // now ('rented'): a stored state written as an everyday word, and "never" speaks of
         // history. (A name, "never Clerical Staff", is left to the reading of its rows.)
+        // ("never a cancelled sailing" names the rows the state is of: no such sailing.)
+        let rows_named_after = match &m.target {
+            Target::Value(hits) => cx.mention_at(m.end).is_some_and(|o| {
+                matches!(mentions[o].target, Target::Table(t)
+                    if mentions[o].start == m.end && hits.iter().all(|h| h.col.table == t))
+            }),
+            _ => false,
+        };
         if matches!(m.target, Target::Value(_))
             && (m.start..m.end).all(|j| !cx.tokens[j].capital)
             && neg_word.is_some_and(|j| cx.is(j, &["never"]))
+            && !rows_named_after
         {
             return Err("\"never\" before a stored value".into());
         }
@@ -3720,7 +3772,13 @@ pub fn plan(
                             col: Some(col),
                             distinct: false,
                         };
-                        order.push((expr, desc_words));
+                        // "Top 3 vessels by total passengers": the top of a ranking is its
+                        // largest.
+                        let top_n = (1..n).any(|j| {
+                            cx.is(j - 1, &["top", "highest", "largest", "best"])
+                                && matches!(tokens[j].kind, Kind::Number(_))
+                        });
+                        order.push((expr, desc_words || (top_n && limit.is_some())));
                         // Nothing grouped yet: one group per row of what is shown.
                         if !roles.contains(&Some(Role::Group)) && group_tables.is_empty() {
                             having_table = having_table.or(Some(col.table));
@@ -6888,6 +6946,12 @@ pub fn plan(
         .count();
     cx.pen("mention_left_out", left_out as f32);
     link_evidence(&mut cx, &q, &resolved, &named);
+    if excludes_its_own_join(&q) {
+        return Err("rows joined through the very link they are said to lack".into());
+    }
+    if empty_range(&q.filters) {
+        return Err("two bounds on one number that no value meets".into());
+    }
     nulls_out_of_not_in(index, &mut q);
     Ok(Planned {
         query: q,

@@ -1,7 +1,9 @@
 //! Readings two blind sets in the benchmark's own style asked for (written by others, see
 //! `crates/eval/golden/README.md`), on a ferry schema the test makes itself: "N times" is
-//! how often, not a column of times; an identifier is never what an average compares; and
-//! "ports with no routes" where a route keeps two ports is not confident which it means.
+//! how often, not a column of times; an identifier is never what an average compares;
+//! "ports with no routes" where a route keeps two ports is not confident which it means;
+//! "top 3 by total X" ranks the largest first; and "never a cancelled sailing" is about
+//! sailings.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -10,7 +12,7 @@
 #[allow(dead_code)]
 mod common;
 
-use common::{col, fk, table};
+use common::{col, fk, table, vcol};
 use quarry_model::{Dialect, Schema};
 use quarry_nl::{SchemaIndex, DEFAULT_THRESHOLD};
 
@@ -53,6 +55,7 @@ fn ferries() -> Schema {
                 col("vessel_id", "integer"),
                 col("departure_date", "date"),
                 col("passengers_carried", "integer"),
+                vcol("status_code", &["COMPLETED", "DELAYED", "CANCELLED"]),
             ],
             vec![
                 fk("route_id", "route", "route_id"),
@@ -112,4 +115,24 @@ fn no_row_by_one_of_two_references_is_not_confident() {
             );
         }
     }
+}
+
+#[test]
+fn the_top_of_a_ranking_by_a_sum_is_its_largest() {
+    assert_eq!(
+        sql("Top 3 vessels by total passengers carried"),
+        "SELECT T1.vessel_name FROM vessel AS T1 JOIN sailing AS T2 ON T1.vessel_id = \
+         T2.vessel_id GROUP BY T1.vessel_id ORDER BY SUM(T2.passengers_carried) DESC LIMIT 3"
+    );
+}
+
+#[test]
+fn never_a_state_of_named_rows_is_no_such_row() {
+    // "never a cancelled sailing" is about sailings, not a state the vessel is in.
+    assert_eq!(
+        sql("Which vessels have had completed sailings but never a cancelled sailing?"),
+        "SELECT T1.vessel_name FROM vessel AS T1 JOIN sailing AS T2 ON T1.vessel_id = \
+         T2.vessel_id WHERE T2.status_code = 'COMPLETED' AND T1.vessel_id NOT IN (SELECT \
+         vessel_id FROM sailing WHERE status_code = 'CANCELLED' AND vessel_id IS NOT NULL)"
+    );
 }

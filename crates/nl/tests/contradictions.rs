@@ -1,0 +1,95 @@
+//! Confident readings that no row could satisfy, or that compare what is not a measure,
+//! found by two blind sets in the benchmark's style (see `crates/eval/golden/README.md`), on
+//! an observatory schema the test makes itself: a table joined on the very link it is said
+//! to lack, two bounds on one number that no value meets, and a name compared with its
+//! average.
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
+mod common;
+
+use common::{col, fk, table, vcol};
+use quarry_model::Schema;
+
+/// Astronomers with discoveries and observing sessions on telescopes.
+fn observatory() -> Schema {
+    Schema::new(vec![
+        table(
+            "astronomer",
+            "astronomer_id",
+            vec![
+                col("astronomer_id", "integer"),
+                col("name", "text"),
+                vcol("nationality", &["Chile", "Spain", "Japan"]),
+                col("age", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "telescope",
+            "telescope_id",
+            vec![
+                col("telescope_id", "integer"),
+                col("telescope_name", "text"),
+                col("aperture_m", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "discovery",
+            "discovery_id",
+            vec![
+                col("discovery_id", "integer"),
+                col("astronomer_id", "integer"),
+                col("object_name", "text"),
+            ],
+            vec![fk("astronomer_id", "astronomer", "astronomer_id")],
+        ),
+        table(
+            "observing_session",
+            "session_id",
+            vec![
+                col("session_id", "integer"),
+                col("telescope_id", "integer"),
+                col("astronomer_id", "integer"),
+                col("hours", "real"),
+            ],
+            vec![
+                fk("telescope_id", "telescope", "telescope_id"),
+                fk("astronomer_id", "astronomer", "astronomer_id"),
+            ],
+        ),
+    ])
+}
+
+fn sql(q: &str) -> String {
+    common::sql_or_declined(&observatory(), q)
+}
+
+#[test]
+fn rows_joined_on_the_link_they_lack_decline() {
+    let s = sql(
+        "Show the names of the astronomers that observed at least once but have no discoveries.",
+    );
+    let contradiction =
+        s.contains("JOIN discovery") && s.contains("NOT IN (SELECT astronomer_id FROM discovery");
+    assert!(!contradiction, "{s}");
+}
+
+#[test]
+fn two_bounds_no_value_meets_decline() {
+    let s = sql(
+        "Find the nationalities shared by at least one astronomer aged over 60 and at least \
+         one astronomer aged under 45.",
+    );
+    assert!(!s.contains("age > 60 AND age < 45"), "{s}");
+}
+
+#[test]
+fn a_name_is_not_compared_with_its_average() {
+    let s = sql("Show the names of the telescopes bigger than average in aperture.");
+    assert!(!s.contains("AVG(telescope_name)"), "{s}");
+}
