@@ -226,6 +226,7 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
         (&["exceeds"], Op::Gt, None),
         (&["exceeding"], Op::Gt, None),
         (&["exceed"], Op::Gt, None),
+        (&["exceeded"], Op::Gt, None),
         (&["less", "than"], Op::Lt, None),
         (&["fewer", "than"], Op::Lt, None),
         (&["lower", "than"], Op::Lt, None),
@@ -290,6 +291,25 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
                 && cx.is(num_at + 1, CURRENCY_WORDS)
                 && cx.mention_at(num_at + 1).is_none())
             .then_some(MONEY);
+            // "venues that can hold more than 2000 people": how many fit, a capacity (the
+            // word for whom is no column of its own).
+            let held = (implied.is_none()
+                && aged.is_none()
+                && i >= 2
+                && cx.is(i - 2, &["can", "could"])
+                && cx.is(
+                    i - 1,
+                    &["hold", "seat", "accommodate", "carry", "fit", "take"],
+                ))
+            .then_some("capac");
+            // (What is carried counts as the unit even where it names a column of its own:
+            // "carry more than 500 passengers" is not a number of passengers carried.)
+            let unit_after = (money.is_some() || held.is_some())
+                && (held.is_some() || cx.mention_at(num_at + 1).is_none())
+                && cx
+                    .tokens
+                    .get(num_at + 1)
+                    .is_some_and(|t| t.kind == Kind::Word);
             return Some(Comparison {
                 start: i,
                 end,
@@ -299,10 +319,10 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
                     + if aged.is_some() {
                         words
                     } else {
-                        usize::from(money.is_some())
+                        usize::from(unit_after)
                     },
                 op: *op,
-                implied: aged.or(money).or(*implied),
+                implied: aged.or(money).or(held).or(*implied),
             });
         }
     }
@@ -1221,6 +1241,9 @@ pub fn plan(
     let mut negated: Option<usize> = None;
     let mut desc_words = false;
     let mut asc_words = false;
+    // "from oldest to youngest" with no column named: an order by age (or, "from the oldest
+    // to the newest", by a date), not by whatever is shown.
+    let mut ordered_by_age: Option<bool> = None;
     let mut or_at: Vec<usize> = Vec::new();
     let mut set_word: Option<(SetOp, usize)> = None;
     let mut mode: Option<bool> = None;
@@ -1404,6 +1427,9 @@ pub fn plan(
             }
         } else if let Some((desc, end)) = from_extreme_to_extreme(&cx, i) {
             // "ordered by length from greatest to least": a direction, not two superlatives.
+            if (i..end).any(|j| cx.is(j, &["youngest", "oldest"])) {
+                ordered_by_age = Some((i..end).any(|j| cx.is(j, &["youngest"])));
+            }
             if desc {
                 desc_words = true;
             } else {
@@ -2452,10 +2478,11 @@ pub fn plan(
                         // Words of the phrase ("years old") are not things to show, nor
                         // is the compared column named again as the number's unit ("weigh
                         // more than 30 kg" of `weight_kg`).
+                        // Nor is the verb of a capacity ("can carry" of `passengers_carried`).
                         for (j, o) in mentions.iter().enumerate() {
                             let unit = o.start == cmp.next && resolved[j] == Some(c);
-                            if o.start > cmp.num_at
-                                && (o.end <= cmp.next || unit)
+                            let held_verb = cmp.implied == Some("capac") && o.end == cmp.start;
+                            if ((o.start > cmp.num_at && (o.end <= cmp.next || unit)) || held_verb)
                                 && roles[j].is_none()
                             {
                                 roles[j] = Some(Role::Filter);
@@ -6219,6 +6246,25 @@ pub fn plan(
             order.push((e, desc_words));
             mark_order_verbs(&mut cx);
             cx.pen("order_by_group_number", 1.0);
+        } else if let Some(young) = ordered_by_age {
+            let tables: BTreeSet<usize> = q
+                .tables
+                .iter()
+                .copied()
+                .chain(projected.iter().map(|c| c.table))
+                .collect();
+            let by = if young {
+                implied_column(&cx, &tables, "age")
+            } else {
+                implied_column(&cx, &tables, "age")
+                    .or_else(|| date_column(index, &tables))
+                    .or_else(|| implied_column(&cx, &tables, "year"))
+            };
+            let Some(c) = by else {
+                return Err("an order from oldest to youngest with no age or date".into());
+            };
+            order.push((Expr::Col(c), desc_words));
+            mark_order_verbs(&mut cx);
         } else if let Some(&c) = projected.first() {
             // "names in descending order": order by what is shown.
             order.push((Expr::Col(c), desc_words));
@@ -7741,6 +7787,20 @@ fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
         return None;
     }
     let a = skip(i + 1);
+    // "from youngest to oldest" (by age), "from the oldest to the newest" (by a date or
+    // year): the pair says the direction that either word alone leaves open.
+    if cx.is(a + 1, &["to"]) {
+        let b = skip(a + 2);
+        let pair = match (cx.lw(a), cx.lw(b)) {
+            ("youngest", "oldest") => Some(false),
+            ("oldest", "youngest") => Some(true),
+            ("oldest", "newest" | "latest" | "recent") => Some(false),
+            _ => None,
+        };
+        if let Some(desc) = pair {
+            return Some((desc, b + 1));
+        }
+    }
     let desc = end_word(a)?;
     if !cx.is(a + 1, &["to"]) {
         return None;

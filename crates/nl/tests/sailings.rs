@@ -2,8 +2,9 @@
 //! `crates/eval/golden/README.md`), on a ferry schema the test makes itself: "N times" is
 //! how often, not a column of times; an identifier is never what an average compares;
 //! "ports with no routes" where a route keeps two ports is not confident which it means;
-//! "top 3 by total X" ranks the largest first; and "never a cancelled sailing" is about
-//! sailings.
+//! "top 3 by total X" ranks the largest first; "never a cancelled sailing" is about
+//! sailings; "can carry more than N" is a capacity; "exceeded" compares; and "from
+//! youngest to oldest" orders by age.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -16,7 +17,8 @@ use common::{col, fk, table, vcol};
 use quarry_model::{Dialect, Schema};
 use quarry_nl::{SchemaIndex, DEFAULT_THRESHOLD};
 
-/// Ports, vessels, routes from an origin to a destination port, and sailings.
+/// Ports, vessels with a capacity and a crew, routes from an origin to a destination port,
+/// and sailings.
 fn ferries() -> Schema {
     Schema::new(vec![
         table(
@@ -28,8 +30,23 @@ fn ferries() -> Schema {
         table(
             "vessel",
             "vessel_id",
-            vec![col("vessel_id", "integer"), col("vessel_name", "text")],
+            vec![
+                col("vessel_id", "integer"),
+                col("vessel_name", "text"),
+                col("passenger_capacity", "integer"),
+            ],
             vec![],
+        ),
+        table(
+            "crew_member",
+            "crew_id",
+            vec![
+                col("crew_id", "integer"),
+                col("name", "text"),
+                col("age", "integer"),
+                col("vessel_id", "integer"),
+            ],
+            vec![fk("vessel_id", "vessel", "vessel_id")],
         ),
         table(
             "route",
@@ -134,5 +151,34 @@ fn never_a_state_of_named_rows_is_no_such_row() {
         "SELECT T1.vessel_name FROM vessel AS T1 JOIN sailing AS T2 ON T1.vessel_id = \
          T2.vessel_id WHERE T2.status_code = 'COMPLETED' AND T1.vessel_id NOT IN (SELECT \
          vessel_id FROM sailing WHERE status_code = 'CANCELLED' AND vessel_id IS NOT NULL)"
+    );
+}
+
+#[test]
+fn what_can_be_carried_is_a_capacity() {
+    assert_eq!(
+        sql("Which vessels can carry more than 500 passengers?"),
+        "SELECT vessel_name FROM vessel WHERE passenger_capacity > 500"
+    );
+}
+
+#[test]
+fn exceeded_compares() {
+    assert_eq!(
+        sql("List the departure dates of sailings where passengers carried exceeded 400."),
+        "SELECT departure_date FROM sailing WHERE passengers_carried > 400"
+    );
+}
+
+#[test]
+fn youngest_to_oldest_orders_by_age() {
+    assert_eq!(
+        sql("What are the names of the crew members, sorted by age from youngest to oldest?"),
+        "SELECT name FROM crew_member ORDER BY age ASC"
+    );
+    // No column named: the pair itself says age, not the names shown.
+    assert_eq!(
+        sql("List the crew member names ordered from oldest to youngest."),
+        "SELECT name FROM crew_member ORDER BY age DESC"
     );
 }
