@@ -4358,6 +4358,17 @@ pub fn plan(
                 (Some("most"), "recently" | "recent") => Some(("date", true)),
                 (Some("the"), "first") if table_next() => Some(("date", false)),
                 (Some("the"), "last") if table_next() => Some(("date", true)),
+                // "the vessel that can carry the most passengers": the largest capacity.
+                (Some("the"), "most" | "fewest" | "least")
+                    if i >= 3
+                        && cx.is(i - 3, &["can", "could"])
+                        && cx.is(
+                            i - 2,
+                            &["hold", "seat", "accommodate", "carry", "fit", "take"],
+                        ) =>
+                {
+                    Some(("capac", cx.is(i, &["most"])))
+                }
                 _ => None,
             };
             let Some((word, desc)) = graded.or_else(|| implied_superlative(cx.lw(i))) else {
@@ -4379,6 +4390,14 @@ pub fn plan(
                         only_column(index, &tables_ctx, |c| {
                             matches!(c.class, TypeClass::Date | TypeClass::Timestamp)
                                 && c.words.iter().any(|w| w == "birth")
+                        })
+                        // A year of birth, even one kept as text (`birth_year` = '1961').
+                        .or_else(|| {
+                            only_column(index, &tables_ctx, |c| {
+                                c.words.iter().any(|w| w == "birth")
+                                    && c.words.iter().any(|w| w == "year")
+                                    && !c.is_key
+                            })
                         })
                     })
                     .flatten();
@@ -4407,6 +4426,7 @@ pub fn plan(
             order.push((Expr::Col(c), desc));
             limit = limit.or(Some(1));
             cx.pen("sup_implied", 1.0);
+
             // "Who is the most recently hired vet?": the verb that named the date ranks the
             // person asked for; it is not what to show.
             let who_asks = cx.is(0, &["who", "whom"])
@@ -4690,6 +4710,30 @@ pub fn plan(
                             }
                             Target::Column(_) if resolved[k].is_some_and(|c| c.table != main) => {
                                 roles[k] = Some(Role::Filter);
+                                // "countries that are not the nationality of any instructor":
+                                // a column of the absent rows that no condition reads is
+                                // compared with something the link does not say.
+                                let read = match &not_in {
+                                    Some(Cond::NotIn(_, sub)) => {
+                                        sub.filters.iter().any(|f| cond_col(f) == resolved[k])
+                                    }
+                                    _ => true,
+                                };
+                                let categorical = resolved[k].is_some_and(|c| {
+                                    attribute(index, c)
+                                        && index.col(&c).is_some_and(|ci| {
+                                            ci.has_values && ci.class == TypeClass::Text
+                                        })
+                                });
+                                // (Said as a noun: "the nationality", "that city"; a verb
+                                // such as "hosted" for `hosts` only tells what is absent.)
+                                let noun = m.start > 0
+                                    && cx.is(m.start - 1, &["the", "that", "same", "its", "their"]);
+                                if !read && categorical && noun {
+                                    return Err(
+                                        "a column of what is absent that no condition reads".into(),
+                                    );
+                                }
                             }
                             _ => {}
                         }

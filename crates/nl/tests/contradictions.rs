@@ -1,8 +1,9 @@
 //! Confident readings that no row could satisfy, or that compare what is not a measure,
 //! found by two blind sets in the benchmark's style (see `crates/eval/golden/README.md`), on
 //! an observatory schema the test makes itself: a table joined on the very link it is said
-//! to lack, two bounds on one number that no value meets, and a name compared with its
-//! average.
+//! to lack, two bounds on one number that no value meets, a name compared with its
+//! average, and a column of the absent rows that no condition reads; and, from the same
+//! sets, "the youngest" by a year of birth kept as text.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -92,4 +93,29 @@ fn two_bounds_no_value_meets_decline() {
 fn a_name_is_not_compared_with_its_average() {
     let s = sql("Show the names of the telescopes bigger than average in aperture.");
     assert!(!s.contains("AVG(telescope_name)"), "{s}");
+}
+
+#[test]
+fn the_youngest_by_a_year_of_birth_kept_as_text() {
+    let mut schema = observatory();
+    schema.tables[0].columns.retain(|c| c.name != "age");
+    schema.tables[0].columns.push(col("birth_year", "text"));
+    assert_eq!(
+        common::sql_or_declined(&schema, "What is the name of the youngest astronomer?"),
+        "SELECT name FROM astronomer ORDER BY birth_year DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_column_of_the_absent_rows_that_nothing_reads_declines() {
+    // "no telescope of that nationality" compares values, not the link between the tables.
+    let mut schema = observatory();
+    schema.tables[1]
+        .columns
+        .push(vcol("nationality", &["Chile", "Spain", "Japan"]));
+    let s = common::sql_or_declined(
+        &schema,
+        "Which astronomer names have a session but no telescope of that nationality?",
+    );
+    assert!(s.starts_with("declined"), "{s}");
 }

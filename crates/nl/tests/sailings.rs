@@ -182,3 +182,11 @@ fn youngest_to_oldest_orders_by_age() {
         "SELECT name FROM crew_member ORDER BY age DESC"
     );
 }
+
+#[test]
+fn what_can_be_held_at_most_is_the_largest_capacity() {
+    assert_eq!(
+        sql("Which vessel can hold the most people?"),
+        "SELECT vessel_name FROM vessel ORDER BY passenger_capacity DESC LIMIT 1"
+    );
+}
