@@ -45,6 +45,9 @@ pub struct ColInfo {
     /// The same without a last "date" or "year" too, for a column that holds one
     /// (`sail_year` -> ["sail"]).
     pub undated: Option<Vec<String>>,
+    /// A text column whose sampled values are all numbers (`age` = '34', '41', ...): what a
+    /// word such as "older" or "founded" implies, though not summed or compared as one.
+    pub number_text: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -318,6 +321,11 @@ impl Index {
                     last_word_tells: false,
                     unitless: None,
                     undated: None,
+                    number_text: class == TypeClass::Text
+                        && c.values.len() >= 2
+                        && c.values
+                            .iter()
+                            .all(|v| v.trim().parse::<f64>().is_ok_and(f64::is_finite)),
                 });
                 // Values with control characters cannot be written as a safe literal.
                 for v in c.values.iter().filter(|v| !v.chars().any(char::is_control)) {

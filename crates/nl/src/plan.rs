@@ -6347,7 +6347,13 @@ pub fn plan(
             "total" | "sum" | "combined" | "overall" | "altogether" | "by"
         )
     });
-    if limit.is_some() && group.is_empty() && named.contains(&root) && summed {
+    // ("the name of the customer who bought the most bottles in total": the customer is
+    // named by its label column rather than its table.)
+    let root_shown = q.select.iter().any(|e| {
+        matches!(e, Expr::Col(c) if c.table == root
+            && index.tables.get(root).is_some_and(|t| t.label.contains(&c.column)))
+    });
+    if limit.is_some() && group.is_empty() && (named.contains(&root) || root_shown) && summed {
         if let Some((Expr::Col(c), desc)) = order.first().cloned() {
             // "the company started by the founder with the greatest height": each row refers
             // to one row of the number's table; a sum over that one row adds nothing.
@@ -6377,7 +6383,11 @@ pub fn plan(
                         }));
                         q.limit = None;
                     }
-                    q.select.push(order[0].0.clone());
+                    // (A name asked for is all that is shown: "the name of the customer who
+                    // bought the most bottles in total".)
+                    if named.contains(&root) {
+                        q.select.push(order[0].0.clone());
+                    }
                 }
             }
         }
@@ -7961,6 +7971,12 @@ fn implied_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<
     only_column(cx.index, tables, |c| {
         c.words.iter().any(|w| w == word) && c.class != TypeClass::Text
     })
+    // Numbers kept as text ("guests older than 40" where `age` is text).
+    .or_else(|| {
+        only_column(cx.index, tables, |c| {
+            c.words.iter().any(|w| w == word) && c.number_text && !c.is_key
+        })
+    })
 }
 
 /// [`implied_column`] for a measure a superlative implies, or else for the names the measure
@@ -8275,7 +8291,7 @@ const START_WORDS: &[&str] = &["start", "from", "begin", "open", "rais", "creat"
 /// is where it keeps no age.
 fn founding_column(index: &Index, tables: &BTreeSet<usize>) -> Option<ColId> {
     only_column(index, tables, |c| {
-        c.class != TypeClass::Text
+        (c.class != TypeClass::Text || c.number_text)
             && !c.is_key
             && c.words.iter().any(|w| FOUNDING_WORDS.contains(&w.as_str()))
     })

@@ -3,7 +3,7 @@
 //! an observatory schema the test makes itself: a table joined on the very link it is said
 //! to lack, two bounds on one number that no value meets, a name compared with its
 //! average, and a column of the absent rows that no condition reads; and, from the same
-//! sets, "the youngest" by a year of birth kept as text.
+//! sets, "the youngest" by a year of birth kept as text and other numbers kept as text.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -118,4 +118,31 @@ fn a_column_of_the_absent_rows_that_nothing_reads_declines() {
         "Which astronomer names have a session but no telescope of that nationality?",
     );
     assert!(s.starts_with("declined"), "{s}");
+}
+
+#[test]
+fn numbers_kept_as_text_are_what_older_and_oldest_imply() {
+    let mut schema = observatory();
+    schema.tables[0].columns.retain(|c| c.name != "age");
+    schema.tables[0]
+        .columns
+        .push(vcol("age", &["34", "41", "58"]));
+    schema.tables.push(table(
+        "observatory",
+        "observatory_id",
+        vec![
+            col("observatory_id", "integer"),
+            col("name", "text"),
+            vcol("founded_year", &["1890", "1923", "1961"]),
+        ],
+        vec![],
+    ));
+    assert_eq!(
+        common::sql_or_declined(&schema, "Which astronomers are older than 40?"),
+        "SELECT name FROM astronomer WHERE age > 40"
+    );
+    assert_eq!(
+        common::sql_or_declined(&schema, "What is the name of the oldest observatory?"),
+        "SELECT name FROM observatory ORDER BY founded_year ASC LIMIT 1"
+    );
 }

@@ -220,3 +220,34 @@ fn the_average_of_a_table_is_of_its_one_measure() {
          WHERE T1.\"status\" = 'delivered'"
     );
 }
+
+#[test]
+fn the_most_in_total_is_the_largest_sum_per_named_row() {
+    // The customer is named by its label ("the name of the customer"), not its table.
+    let schema = Schema::new(vec![
+        table(
+            "customers",
+            "customer_id",
+            vec![col("customer_id", "integer"), col("customer_name", "text")],
+            vec![],
+        ),
+        table(
+            "purchases",
+            "purchase_id",
+            vec![
+                col("purchase_id", "integer"),
+                col("customer_id", "integer"),
+                col("bottles", "integer"),
+            ],
+            vec![fk("customer_id", "customers", "customer_id")],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "What is the name of the customer who bought the most bottles in total?"
+        ),
+        "SELECT T1.customer_name FROM customers AS T1 JOIN purchases AS T2 ON T1.customer_id = \
+         T2.customer_id GROUP BY T1.customer_id ORDER BY SUM(T2.bottles) DESC LIMIT 1"
+    );
+}
