@@ -2218,6 +2218,22 @@ pub fn plan(
                     }
                     next += 1;
                 }
+                // "at least two ski resorts": one word no name uses, between the number and
+                // a table, only says which kind.
+                let table_at = |j: usize| {
+                    cx.mention_at(j).is_some_and(|k| {
+                        mentions[k].start == j && matches!(mentions[k].target, Target::Table(_))
+                    })
+                };
+                if next < n
+                    && cx.mention_at(next).is_none()
+                    && tokens[next].kind == Kind::Word
+                    && !tokens[next].capital
+                    && !crate::lexicon::is_structure_word(cx.lw(next))
+                    && table_at(next + 1)
+                {
+                    next += 1;
+                }
                 let after = cx.mention_at(next).filter(|&k| mentions[k].start == next);
                 if cx.is(
                     cmp.next,
@@ -2416,9 +2432,18 @@ pub fn plan(
                 }
                 // "buyers with a total order value over 500": the sum per row of what
                 // is shown.
+                // ("the average lesson price": the table's name may stand between.)
                 let total_word = target
                     .filter(|&(k, c)| k != usize::MAX && numeric(index, c))
-                    .and_then(|(k, _)| cx.prev_word(mentions[k].start))
+                    .and_then(|(k, c)| {
+                        let p = cx.prev_word(mentions[k].start)?;
+                        match cx.mention_at(p).map(|o| (o, &mentions[o].target)) {
+                            Some((o, Target::Table(t))) if *t == c.table => {
+                                cx.prev_word(mentions[o].start)
+                            }
+                            _ => Some(p),
+                        }
+                    })
                     .filter(|&p| !cx.used[p])
                     .and_then(|p| having_agg_word(cx.lw(p)).map(|a| (p, a)));
                 if let (Some((p, agg)), Some((k, c))) = (total_word, target) {

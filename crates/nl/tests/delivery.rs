@@ -251,3 +251,20 @@ fn the_most_in_total_is_the_largest_sum_per_named_row() {
          T2.customer_id GROUP BY T1.customer_id ORDER BY SUM(T2.bottles) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_word_between_a_number_and_its_table_only_says_which_kind() {
+    assert_eq!(
+        sql("Find the cuisines that have at least two fancy restaurants."),
+        "SELECT cuisine FROM restaurants GROUP BY cuisine HAVING COUNT(*) >= 2"
+    );
+}
+
+#[test]
+fn an_average_of_a_tables_column_over_a_number_is_per_row_shown() {
+    assert_eq!(
+        sql("What are the names of restaurants where the average dish price is greater than 15?"),
+        "SELECT T1.name FROM restaurants AS T1 JOIN dishes AS T2 ON T1.id = T2.restaurant_id \
+         GROUP BY T1.id HAVING AVG(T2.price) > 15"
+    );
+}
