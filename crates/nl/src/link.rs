@@ -2765,7 +2765,31 @@ fn schema_candidates(
                 })
             })
             && near.iter().any(|(c, _)| c.table == ti);
-        if key_half {
+        // "grapes" where the table is `grape_varieties` with `grape_id` and `grape_name`,
+        // and wines keep a `grape_id`: a plural that begins the table's name and half-names
+        // only its columns and keys to it names its rows.
+        let plural = span.len() == 1
+            && span[0].lower.len() > 3
+            && span[0].lower.ends_with('s')
+            && !span[0].lower.ends_with("ss");
+        // (Its key says its rows are those things: `grape_id`.)
+        let begins_the_table = index.tables[ti].words.len() >= 2
+            && span.first().is_some_and(|x| {
+                index.tables[ti].words[0] == x.stem
+                    && index
+                        .sole_key(ti)
+                        .and_then(|k| index.col(&k))
+                        .is_some_and(|k| k.words == [x.stem.clone(), "id".to_string()])
+            });
+        let its_own = !near.is_empty()
+            && top < 0.9
+            && near.iter().all(|(c, _)| {
+                c.table == ti
+                    || index
+                        .col(c)
+                        .is_some_and(|ci| ci.is_key && ci.words.last().is_some_and(|w| w == "id"))
+            });
+        if key_half || (plural && begins_the_table && its_own) {
             out.push(Mention {
                 start,
                 end,

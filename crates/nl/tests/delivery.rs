@@ -268,3 +268,34 @@ fn an_average_of_a_tables_column_over_a_number_is_per_row_shown() {
          GROUP BY T1.id HAVING AVG(T2.price) > 15"
     );
 }
+
+#[test]
+fn a_plural_beginning_a_tables_name_keyed_by_it_names_its_rows() {
+    // `grape_varieties` is keyed by `grape_id`: its rows are grapes.
+    let schema = Schema::new(vec![
+        table(
+            "grape_varieties",
+            "grape_id",
+            vec![col("grape_id", "integer"), col("grape_name", "text")],
+            vec![],
+        ),
+        table(
+            "wine",
+            "wine_id",
+            vec![
+                col("wine_id", "integer"),
+                col("wine_name", "text"),
+                col("grape_id", "integer"),
+            ],
+            vec![fk("grape_id", "grape_varieties", "grape_id")],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "Which grapes have no wines made from them? List the grape names."
+        ),
+        "SELECT grape_name FROM grape_varieties WHERE grape_id NOT IN (SELECT grape_id FROM \
+         wine WHERE grape_id IS NOT NULL)"
+    );
+}
