@@ -779,7 +779,40 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     counted_head_of_a_table(tokens, index, &mut out);
     verb_after_a_plural_table(tokens, &mut out);
     their_completes_a_name(tokens, index, &mut out);
+    verb_that_begins_a_name(tokens, index, &mut out);
     out
+}
+
+/// "the most frequently performed piece" where a link table keeps `performance_order`: a
+/// past participle that only begins a column's name says what was done to the rows, not
+/// which of their columns to read (a date it names is read elsewhere: "hired" for
+/// `hire_date`).
+fn verb_that_begins_a_name(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let Target::Column(cands) = &m.target else {
+            return true;
+        };
+        let Some(t) = tokens.get(m.start).filter(|_| m.end == m.start + 1) else {
+            return true;
+        };
+        let participle = t.lower.len() > 4 && t.lower.ends_with("ed") && m.score < 0.7;
+        let begins_only = cands.iter().all(|(c, _)| {
+            index.col(c).is_some_and(|ci| {
+                ci.words.len() >= 2
+                    && ci.words[0] == t.stem
+                    // (`released_in` is named by the verb and a preposition alone.)
+                    && ci.words[1..].iter().any(|w| !FUNCTION.contains(&w.as_str()))
+                    && !matches!(ci.class, TypeClass::Date | TypeClass::Timestamp)
+                    && !ci.words.iter().any(|w| w == "date" || w == "year" || w == "time")
+                    // ("accessed" for `access_count` names how often it was done.)
+                    && !ci
+                        .words
+                        .last()
+                        .is_some_and(|w| matches!(w.as_str(), "count" | "number" | "num" | "total"))
+            })
+        });
+        !(participle && begins_only)
+    });
 }
 
 /// "the items and their categories" for `item_category`: after "their" or "its" a word that

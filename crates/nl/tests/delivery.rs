@@ -299,3 +299,32 @@ fn a_plural_beginning_a_tables_name_keyed_by_it_names_its_rows() {
          wine WHERE grape_id IS NOT NULL)"
     );
 }
+
+#[test]
+fn a_participle_that_only_begins_a_columns_name_is_no_column() {
+    // "performed" begins `performance_order` of the link table; it says what was done.
+    let schema = Schema::new(vec![
+        table(
+            "piece",
+            "piece_id",
+            vec![col("piece_id", "integer"), col("title", "text")],
+            vec![],
+        ),
+        table(
+            "concert_piece",
+            "concert_id",
+            vec![
+                col("concert_id", "integer"),
+                col("piece_id", "integer"),
+                col("performance_order", "integer"),
+            ],
+            vec![fk("piece_id", "piece", "piece_id")],
+        ),
+    ]);
+    let s = common::sql_or_declined(
+        &schema,
+        "Give the title of the most frequently performed piece.",
+    );
+    assert!(!s.contains("performance_order"), "{s}");
+    assert!(s.ends_with("ORDER BY COUNT(*) DESC LIMIT 1"), "{s}");
+}
