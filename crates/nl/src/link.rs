@@ -795,7 +795,25 @@ fn verb_that_begins_a_name(tokens: &[Token], index: &Index, mentions: &mut Vec<M
         let Some(t) = tokens.get(m.start).filter(|_| m.end == m.start + 1) else {
             return true;
         };
-        let participle = t.lower.len() > 4 && t.lower.ends_with("ed") && m.score < 0.7;
+        // ("the best rated wine": after a superlative the participle is the measure.)
+        let graded = m.start > 0
+            && matches!(
+                tokens[m.start - 1].lower.as_str(),
+                "best"
+                    | "worst"
+                    | "highest"
+                    | "lowest"
+                    | "most"
+                    | "least"
+                    | "top"
+                    | "better"
+                    | "worse"
+                    | "higher"
+                    | "lower"
+                    | "more"
+                    | "less"
+            );
+        let participle = t.lower.len() > 4 && t.lower.ends_with("ed") && m.score < 0.7 && !graded;
         let begins_only = cands.iter().all(|(c, _)| {
             index.col(c).is_some_and(|ci| {
                 ci.words.len() >= 2
