@@ -327,4 +327,19 @@ fn a_participle_that_only_begins_a_columns_name_is_no_column() {
     );
     assert!(!s.contains("performance_order"), "{s}");
     assert!(s.ends_with("ORDER BY COUNT(*) DESC LIMIT 1"), "{s}");
+    // After a superlative the participle is the measure: "the best rated wine".
+    let wines = Schema::new(vec![table(
+        "wine",
+        "wine_id",
+        vec![
+            col("wine_id", "integer"),
+            col("wine_name", "text"),
+            col("rating_score", "integer"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&wines, "Return the name of the best rated wine."),
+        "SELECT wine_name FROM wine ORDER BY rating_score DESC LIMIT 1"
+    );
 }
