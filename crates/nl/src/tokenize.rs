@@ -154,7 +154,13 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 Some('€') => Some("euros"),
                 _ => None,
             };
-            if let Some(unit) = currency {
+            // (Not inside a range, "between $10 and $12": the unit after the last number
+            // says it for both, and a word between would break the range.)
+            let rest: String = chars[i..].iter().take(6).collect::<String>().to_lowercase();
+            let ranged = ["and ", "to ", "or "]
+                .iter()
+                .any(|w| rest.trim_start().starts_with(w));
+            if let Some(unit) = currency.filter(|_| !ranged) {
                 push_word(&mut out, unit, stemmer);
             }
             continue;

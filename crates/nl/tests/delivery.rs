@@ -343,3 +343,11 @@ fn a_participle_that_only_begins_a_columns_name_is_no_column() {
         "SELECT wine_name FROM wine ORDER BY rating_score DESC LIMIT 1"
     );
 }
+
+#[test]
+fn a_range_of_sums_written_with_their_sign() {
+    assert_eq!(
+        sql("Which dishes cost between $10 and $12?"),
+        "SELECT name FROM dishes WHERE price BETWEEN 10 AND 12"
+    );
+}
