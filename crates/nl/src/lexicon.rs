@@ -366,6 +366,9 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("name", "title"),
     ("nation", "country"),
     ("revenue", "amount"),
+    // "by total spend": a sum of money kept as an amount.
+    ("spend", "amount"),
+    ("spending", "amount"),
     ("revenue", "sales"),
     ("big", "size"),
     ("biggest", "size"),

@@ -196,6 +196,12 @@ fn a_plural_ending_a_tables_name_names_its_rows() {
     let s = common::sql_or_declined(&schema, "Which warehouses have orders from vendor 3?");
     assert!(!s.contains("order_date"), "{s}");
     assert!(s.starts_with("SELECT T1.name FROM warehouses"), "{s}");
+    // "spend" is money spent, kept as an amount.
+    assert_eq!(
+        common::sql_or_declined(&schema, "Top 3 warehouses by total purchase order spend."),
+        "SELECT T1.name FROM warehouses AS T1 JOIN purchase_orders AS T2 ON T1.id = \
+         T2.warehouse_id GROUP BY T1.id ORDER BY SUM(T2.amount) DESC LIMIT 3"
+    );
 }
 
 #[test]
