@@ -6891,6 +6891,7 @@ pub fn plan(
         }
     }
     year_groups(&mut cx, &mut q);
+    how_much_in_all(&mut cx, index, &mut q);
     // "Which events have sold more than 10 tickets?" where "sold" half-named `sold_out`: the
     // rows asked for are events, one group each; a column of theirs named only by part of
     // its name is no reason to group by its values instead.
@@ -8164,6 +8165,32 @@ fn year_groups(cx: &mut Ctx<'_>, q: &mut Query) {
     };
     cx.mark(from, i + 1 - from);
     cx.pen("group_year", 1.0);
+}
+
+/// "How much have customers tipped altogether?", "How much was paid in total?": one number
+/// of the rows, added up. Only a lone number column with nothing grouped or ranked.
+fn how_much_in_all(cx: &mut Ctx<'_>, index: &Index, q: &mut Query) {
+    let in_all = (0..cx.tokens.len()).find(|&i| {
+        cx.is(i, &["altogether", "combined"])
+            || (cx.is(i, &["total", "all"]) && i > 0 && cx.is(i - 1, &["in"]))
+    });
+    let Some(at) = in_all.filter(|_| cx.at(0, &["how", "much"])) else {
+        return;
+    };
+    if q.set_op.is_some() || !q.group_by.is_empty() || !q.order_by.is_empty() || q.limit.is_some() {
+        return;
+    }
+    if let [Expr::Col(c)] = q.select[..] {
+        if numeric(index, c) && !is_key(index, c) {
+            q.select = vec![Expr::Agg {
+                agg: Agg::Sum,
+                col: Some(c),
+                distinct: false,
+            }];
+            cx.mark(at, 1);
+            cx.mark(0, 2);
+        }
+    }
 }
 
 /// The column word a superlative adjective implies, and whether it wants the largest value.

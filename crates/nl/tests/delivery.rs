@@ -357,3 +357,12 @@ fn a_range_of_sums_written_with_their_sign() {
         "SELECT name FROM dishes WHERE price BETWEEN 10 AND 12"
     );
 }
+
+#[test]
+fn how_much_altogether_adds_the_number_up() {
+    assert_eq!(
+        sql("How much was tipped in total?"),
+        "SELECT SUM(tip) FROM orders"
+    );
+    assert!(sql("How much have customers tipped altogether?").starts_with("SELECT SUM(T2.tip)"));
+}
