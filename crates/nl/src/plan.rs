@@ -6001,6 +6001,35 @@ pub fn plan(
         // "Who wrote Dune?" read as "the title that is Dune": an echo, not an answer.
         cx.pen("answer_is_filter", 1.0);
     }
+    // "the five cheapest dishes and their prices": the rows named, then what "their" adds.
+    let with_their = (1..mentions.len()).find_map(|k| {
+        let (p, m) = (&mentions[k - 1], &mentions[k]);
+        let Target::Table(t) = p.target else {
+            return None;
+        };
+        let c = resolved[k]?;
+        let joined = m.start == p.end + 2
+            && cx.is(p.end, &["and"])
+            && cx.is(p.end + 1, &["their", "its"])
+            && c.table == t
+            && projected.first() == Some(&c);
+        joined.then_some(t)
+    });
+    if let Some(t) = with_their {
+        let label: Vec<ColId> = index
+            .tables
+            .get(t)
+            .map(|ti| {
+                ti.label
+                    .iter()
+                    .map(|&column| ColId { table: t, column })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !label.is_empty() && !label.iter().any(|l| projected.contains(l)) {
+            projected.splice(0..0, label);
+        }
+    }
     q.select.extend(projected.iter().map(|c| Expr::Col(*c)));
     q.select.extend(aggs.iter().cloned());
     if distinct_used_for_group {

@@ -366,3 +366,11 @@ fn how_much_altogether_adds_the_number_up() {
     );
     assert!(sql("How much have customers tipped altogether?").starts_with("SELECT SUM(T2.tip)"));
 }
+
+#[test]
+fn rows_and_their_column_show_both() {
+    assert_eq!(
+        sql("What are the five cheapest dishes and their prices?"),
+        "SELECT name, price FROM dishes ORDER BY price ASC LIMIT 5"
+    );
+}
