@@ -822,7 +822,7 @@ fn verb_that_begins_a_name(tokens: &[Token], index: &Index, mentions: &mut Vec<M
                     && ci.words[1..].iter().any(|w| !FUNCTION.contains(&w.as_str()))
                     && !matches!(ci.class, TypeClass::Date | TypeClass::Timestamp)
                     && !ci.words.iter().any(|w| w == "date" || w == "year" || w == "time")
-                    // ("accessed" for `access_count` names how often it was done.)
+                    // ("visited" for `visit_count` names how often it was done.)
                     && !ci
                         .words
                         .last()

@@ -5030,7 +5030,7 @@ pub fn plan(
             }
         }
     }
-    // "What campuses are located in X", "Which contact has opened the most tickets": a
+    // "What depots are located in X", "Which contact has opened the most tickets": a
     // participle after "are" or "has" says what the rows do; the thing asked for is the
     // subject named before it, not the column the verb resembles.
     for k in 0..mentions.len() {
