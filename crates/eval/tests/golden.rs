@@ -178,7 +178,10 @@ fn holds(name: &str, examples: u64, accuracy_floor: f64, precision_floor: f64) {
     let (accuracy, precision, ran) = score(name);
     assert_eq!(ran, examples);
     assert!(accuracy >= accuracy_floor, "{name}: accuracy {accuracy}");
-    assert!(precision >= precision_floor, "{name}: precision {precision}");
+    assert!(
+        precision >= precision_floor,
+        "{name}: precision {precision}"
+    );
 }
 
 #[test]
