@@ -769,6 +769,45 @@ fn unset_column(
     Some((k, cond, at - ni - 1))
 }
 
+/// "tickets that haven't been assigned to anyone": no row of whatever the verb points to, so
+/// the subject's one reference that may be empty is left empty. Only where the subject (the
+/// table named before the negation) has exactly one such reference; the column and the
+/// token after the phrase.
+fn assigned_to_nobody(cx: &Ctx<'_>, ni: usize) -> Option<(ColId, usize)> {
+    if !cx.is(ni, &["not", "never"]) {
+        return None;
+    }
+    let mut at = ni + 1;
+    while cx.is(at, &["been", "be", "yet", "ever", "already"]) {
+        at += 1;
+    }
+    if !is_participle(cx.lw(at)) || cx.mention_at(at).is_some() {
+        return None;
+    }
+    at += 1;
+    if cx.is(at, &["to", "by", "with", "for"]) {
+        at += 1;
+    }
+    if !cx.is(at, &["anyone", "anybody", "someone", "somebody"]) {
+        return None;
+    }
+    let subject = table_mention(cx.mentions, |m| m.start < ni)?;
+    let refs: Vec<ColId> = cx
+        .index
+        .edges
+        .iter()
+        .map(|e| e.from)
+        .filter(|c| c.table == subject)
+        .filter(|c| cx.index.col(c).is_some_and(|ci| ci.nullable && !ci.is_pk))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    match refs[..] {
+        [c] => Some((c, at + 1)),
+        _ => None,
+    }
+}
+
 /// `x NOT IN (SELECT c ...)` is true of no row once `c` holds a NULL ("employees with no
 /// tasks" where some tasks have no assignee would list nobody): a column that may be empty
 /// is kept to its values inside every such subquery, nested ones and set operations too.
@@ -4478,6 +4517,14 @@ pub fn plan(
         filters.push((k, cond));
         roles[k] = Some(Role::Filter);
         cx.mark(ni, 1 + skipped);
+        cx.pen("unset_column", 1.0);
+        negated = None;
+    } else if let Some((ni, (c, end))) = negated
+        .filter(|ni| !number_negations.contains(ni))
+        .and_then(|ni| Some((ni, assigned_to_nobody(&cx, ni)?)))
+    {
+        filters.push((usize::MAX, Cond::IsNull(c, false)));
+        cx.mark(ni, end - ni);
         cx.pen("unset_column", 1.0);
         negated = None;
     }

@@ -374,3 +374,30 @@ fn rows_and_their_column_show_both() {
         "SELECT name, price FROM dishes ORDER BY price ASC LIMIT 5"
     );
 }
+
+#[test]
+fn not_assigned_to_anyone_is_the_one_reference_left_empty() {
+    let mut agent = col("agent_id", "integer");
+    agent.nullable = true;
+    let schema = Schema::new(vec![
+        table(
+            "agents",
+            "id",
+            vec![col("id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "tickets",
+            "id",
+            vec![col("id", "integer"), agent, col("subject", "text")],
+            vec![fk("agent_id", "agents", "id")],
+        ),
+    ]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "Show me tickets that haven't been assigned to anyone."
+        ),
+        "SELECT * FROM tickets WHERE agent_id IS NULL"
+    );
+}
