@@ -4490,7 +4490,6 @@ pub fn plan(
             order.push((Expr::Col(c), desc));
             limit = limit.or(Some(1));
             cx.pen("sup_implied", 1.0);
-
             // "Who is the most recently hired vet?": the verb that named the date ranks the
             // person asked for; it is not what to show.
             let who_asks = cx.is(0, &["who", "whom"])
