@@ -1140,6 +1140,32 @@ async fn counts_per_year_of_a_date_run_on_the_server() {
 }
 
 #[tokio::test]
+async fn numbers_kept_as_text_compare_on_the_server() {
+    // "older than 40" where ages are text: PostgreSQL compares no text with a number, so the
+    // engine reads the text as the number it holds.
+    let db = TestDb::create().await;
+    db.client()
+        .await
+        .batch_execute(
+            "CREATE TABLE guests (guest_id int PRIMARY KEY, guest_name text NOT NULL,
+                                  age text NOT NULL);
+             INSERT INTO guests VALUES (1, 'Ana', '34'), (2, 'Ben', '41'), (3, 'Cy', '58'),
+                                       (4, 'Dee', '9'), (5, 'Eli', '41'), (6, 'Fay', '58'),
+                                       (7, 'Gus', '9'), (8, 'Hal', '34');
+             ANALYZE guests;",
+        )
+        .await
+        .unwrap();
+    let app = spawn_app("").await;
+    let session = app.connect(&db.connect_body()).await;
+    let (s, v) = ask(&app, &session, "How many guests are older than 40?").await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["engine"], "builtin", "{v}");
+    // As text, '9' > '40' would count Dee and Gus too.
+    assert_eq!(v["rows"], json!([[4]]), "{v}");
+}
+
+#[tokio::test]
 async fn a_yes_no_column_named_by_its_participle_filters_on_the_server() {
     let db = TestDb::create().await;
     db.client()

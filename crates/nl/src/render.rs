@@ -128,6 +128,18 @@ impl Ctx<'_> {
                     self.lit(l)
                 )
             }
+            // Numbers kept as text ("older than 40" where `age` is text): PostgreSQL has no
+            // text-to-number comparison, so the text is read as the number it holds.
+            Cond::Cmp(e @ Expr::Col(c), op, l @ Lit::Num(_))
+                if self.d == Dialect::Postgres && self.is_text(*c) =>
+            {
+                format!(
+                    "CAST({} AS numeric) {} {}",
+                    self.expr(e),
+                    op_str(*op),
+                    self.lit(l)
+                )
+            }
             Cond::Cmp(e, op, l) => format!("{} {} {}", self.expr(e), op_str(*op), self.lit(l)),
             Cond::Between(e, a, b) => {
                 format!(
