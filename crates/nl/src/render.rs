@@ -129,10 +129,13 @@ impl Ctx<'_> {
                 )
             }
             // Numbers kept as text ("older than 40" where `age` is text): PostgreSQL has no
-            // text-to-number comparison, so the text is read as the number it holds.
-            Cond::Cmp(e @ Expr::Col(c), op, l @ Lit::Num(_))
-                if self.d == Dialect::Postgres && self.is_text(*c) =>
-            {
+            // text-to-number comparison, so the text is read as the number it holds. Only
+            // for an order (an equality with a code such as '0255' stays as it was).
+            Cond::Cmp(
+                e @ Expr::Col(c),
+                op @ (Op::Lt | Op::Le | Op::Gt | Op::Ge),
+                l @ Lit::Num(_),
+            ) if self.d == Dialect::Postgres && self.is_text(*c) => {
                 format!(
                     "CAST({} AS numeric) {} {}",
                     self.expr(e),
