@@ -796,23 +796,12 @@ fn verb_that_begins_a_name(tokens: &[Token], index: &Index, mentions: &mut Vec<M
             return true;
         };
         // ("the best rated wine": after a superlative the participle is the measure.)
-        let graded = m.start > 0
-            && matches!(
-                tokens[m.start - 1].lower.as_str(),
-                "best"
-                    | "worst"
-                    | "highest"
-                    | "lowest"
-                    | "most"
-                    | "least"
-                    | "top"
-                    | "better"
-                    | "worse"
-                    | "higher"
-                    | "lower"
-                    | "more"
-                    | "less"
-            );
+        let graded = m.start > 0 && {
+            let p = tokens[m.start - 1].lower.as_str();
+            crate::lexicon::MOST.contains(&p)
+                || crate::lexicon::LEAST.contains(&p)
+                || matches!(p, "better" | "worse" | "higher" | "lower" | "more" | "less")
+        };
         let participle = t.lower.len() > 4 && t.lower.ends_with("ed") && m.score < 0.7 && !graded;
         let begins_only = cands.iter().all(|(c, _)| {
             index.col(c).is_some_and(|ci| {
@@ -2763,8 +2752,7 @@ fn schema_candidates(
     // `order_date`: a plural that ends a table's name names its rows, not a column whose
     // name it only begins.
     if let (Some((ti, s)), [word]) = (best_table, span) {
-        let plural =
-            word.lower.len() > 3 && word.lower.ends_with('s') && !word.lower.ends_with("ss");
+        let plural = crate::plan::plural_word(&word.lower);
         let words = &index.tables[ti].words;
         let ends_the_table = words.len() >= 2 && words.last() == Some(&word.stem);
         let begins_the_columns = cols.iter().filter(|c| c.1 >= top - 0.05).all(|(c, _)| {
@@ -2819,10 +2807,7 @@ fn schema_candidates(
         // "grapes" where the table is `grape_varieties` with `grape_id` and `grape_name`,
         // and wines keep a `grape_id`: a plural that begins the table's name and half-names
         // only its columns and keys to it names its rows.
-        let plural = span.len() == 1
-            && span[0].lower.len() > 3
-            && span[0].lower.ends_with('s')
-            && !span[0].lower.ends_with("ss");
+        let plural = span.len() == 1 && crate::plan::plural_word(&span[0].lower);
         // (Its key says its rows are those things: `grape_id`.)
         let begins_the_table = index.tables[ti].words.len() >= 2
             && span.first().is_some_and(|x| {

@@ -297,10 +297,7 @@ fn comparison(cx: &Ctx<'_>, i: usize) -> Option<Comparison> {
                 && aged.is_none()
                 && i >= 2
                 && cx.is(i - 2, &["can", "could"])
-                && cx.is(
-                    i - 1,
-                    &["hold", "seat", "accommodate", "carry", "fit", "take"],
-                ))
+                && cx.is(i - 1, HOLD_VERBS))
             .then_some("capac");
             // (What is carried counts as the unit even where it names a column of its own:
             // "carry more than 500 passengers" is not a number of passengers carried.)
@@ -4424,12 +4421,7 @@ pub fn plan(
                 (Some("the"), "last") if table_next() => Some(("date", true)),
                 // "the vessel that can carry the most passengers": the largest capacity.
                 (Some("the"), "most" | "fewest" | "least")
-                    if i >= 3
-                        && cx.is(i - 3, &["can", "could"])
-                        && cx.is(
-                            i - 2,
-                            &["hold", "seat", "accommodate", "carry", "fit", "take"],
-                        ) =>
+                    if i >= 3 && cx.is(i - 3, &["can", "could"]) && cx.is(i - 2, HOLD_VERBS) =>
                 {
                     Some(("capac", cx.is(i, &["most"])))
                 }
@@ -9058,6 +9050,9 @@ fn rows_named(index: &Index, sel: &[Expr]) -> Option<ColId> {
 fn sole_key(index: &Index, c: ColId) -> bool {
     index.sole_key(c.table) == Some(c)
 }
+
+/// Verbs that, after "can", say how many a thing holds: its capacity ("can seat 200").
+const HOLD_VERBS: &[&str] = &["hold", "seat", "accommodate", "carry", "fit", "take"];
 
 /// The implied word of a comparison with a sum of money ("more than 6000 dollars").
 const MONEY: &str = "money";
