@@ -12,7 +12,10 @@ const BIAS: f32 = 2.353;
 /// schema must answer, and the benchmark has too few of them to speak for them. So is
 /// `negation_either_link` ("ports with no routes" where a route has an origin and a
 /// destination port): a NOT IN through one of two references nothing said picks is a coin
-/// toss, and the benchmark has one such question.
+/// toss, and the benchmark has one such question. `except_keeps_join` ("clubs that have
+/// results but never won") and `pair_adjective` ("a rowing club" where two tables share a
+/// column) are set by hand too: the development half has no such question, so the first says
+/// nothing against the plan and the second counts as the one unexplained word it is.
 /// `shape:*` entries describe the query rather than count against it, so they may be positive.
 // Fitted numbers, not mathematical constants: one may land near 1/pi or e.
 #[allow(clippy::approx_constant)]
@@ -151,6 +154,7 @@ const WEIGHTS: &[(&str, f32)] = &[
     ("cue:youngest", 0.039),
     ("disjoint_intersect", 0.000),
     ("entity_key_dropped", -0.223),
+    ("except_keeps_join", 0.000),
     ("far_col_dropped", -0.115),
     ("full_name", 0.000),
     ("group_by_listed_values", -0.088),
@@ -192,6 +196,7 @@ const WEIGHTS: &[(&str, f32)] = &[
     ("order_by_group_number", -0.035),
     ("order_by_number_col", 0.000),
     ("owner_label_dropped", 0.000),
+    ("pair_adjective", -0.315),
     ("participle_col_dropped", -0.001),
     ("partly_filtered_shown", -0.027),
     ("quantified_bound", 0.000),

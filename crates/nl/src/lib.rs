@@ -20,6 +20,7 @@ pub mod explain;
 pub mod index;
 pub mod lexicon;
 pub mod link;
+mod pairs;
 pub mod plan;
 pub mod render;
 mod spelling;

@@ -545,6 +545,22 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 target: Target::Literal(t.text.clone()),
                 score: 2.0,
             }),
+            // "boat class 4x", "room 12B": digits with letters the value index holds as they
+            // are written is a code, not the number before the letters.
+            Kind::Number(n)
+                if t.text.len() > n.len()
+                    && index.values.contains_key(&crate::index::value_key(&t.text)) =>
+            {
+                let key = crate::index::value_key(&t.text);
+                if let Some(hits) = index.values.get(&key) {
+                    cands.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        target: Target::Value(hits.clone()),
+                        score: 2.0,
+                    });
+                }
+            }
             Kind::Number(n) => cands.push(Mention {
                 start: i,
                 end: i + 1,

@@ -592,6 +592,11 @@ fn quantified_bound(cx: &Ctx<'_>, cmp: &Comparison) -> Option<(Agg, usize)> {
     if cx.is(j, &["that", "those"]) && cx.is(j + 1, &["of"]) {
         j += 2;
     }
+    // "the sum of revenue over every performance", "over all shifts": the rows summed over,
+    // not a bound (a bound says "more than all").
+    if over_rows(cx, cmp) {
+        return None;
+    }
     let (largest, end) = if cx.is(j, &["any", "some"]) {
         (!up, j + 1)
     } else if cx.is(j, &["all", "every", "each"]) {
@@ -610,6 +615,13 @@ fn quantified_bound(cx: &Ctx<'_>, cmp: &Comparison) -> Option<(Agg, usize)> {
         return None;
     }
     Some((if largest { Agg::Max } else { Agg::Min }, end))
+}
+
+/// "over all shifts", "over every performance": the rows an aggregate runs over.
+fn over_rows(cx: &Ctx<'_>, cmp: &Comparison) -> bool {
+    cmp.end == cmp.start + 1
+        && cx.is(cmp.start, &["over"])
+        && cx.is(cmp.end, &["all", "every", "each"])
 }
 
 /// The column a quantified comparison compares: a number or date named right before it,
@@ -1268,6 +1280,19 @@ pub fn plan(
     };
     for m in mentions {
         cx.mark(m.start, m.end - m.start);
+    }
+    if let Some(pair) = crate::pairs::column_of_two_tables(tokens, mentions, index) {
+        cx.evidence = pair.evidence;
+        shape_evidence(&mut cx, &pair.query);
+        return Ok(Planned {
+            query: pair.query,
+            confidence: crate::calibrate::confidence(&cx.evidence),
+            notes: cx
+                .evidence
+                .iter()
+                .map(|(what, amount)| format!("{what}={amount:.2}"))
+                .collect(),
+        });
     }
     let n = tokens.len();
 
@@ -2096,6 +2121,11 @@ pub fn plan(
             }
         }
         if let Some(cmp) = comparison(&cx, i) {
+            if over_rows(&cx, &cmp) {
+                cx.mark(cmp.start, 2);
+                i = cmp.end + 1;
+                continue;
+            }
             // "a winter rent lower than the summer rent": two columns compared.
             if let Some((ka, a, kb, b)) =
                 column_comparison(&cx, &resolved, &roles, &cmp, last_col_cmp)
@@ -3652,6 +3682,18 @@ pub fn plan(
                 if bw == "of" && before2.is_some_and(|b| cx.is(b, &["order"])) {
                     cx.mark(before2.unwrap_or(0), 2);
                     roles[k] = Some(Role::Order(desc_words));
+                    continue;
+                }
+                // "the sum of kilograms picked across every shift": the rows summed over, one
+                // group per row of the table would need no sum.
+                if matches!(bw.as_str(), "each" | "every" | "all")
+                    && before2.is_some_and(|x| cx.is(x, &["across", "over"]))
+                    && is_key(index, col)
+                    && has_agg_word(&cx)
+                {
+                    cx.mark(before2.unwrap_or(0), 2);
+                    roles[k] = Some(Role::Filter);
+                    cx.pen("group_own_table", 1.0);
                     continue;
                 }
                 if matches!(bw.as_str(), "each" | "every") && !(count || has_agg_word(&cx)) {
@@ -6816,6 +6858,27 @@ pub fn plan(
             side.limit = None;
             rejoin(index, side);
         }
+        // "clubs that have race results but never finished first": the rows kept are those
+        // with a result, so the table named before the negation stays joined on the left.
+        if let (SetOp::Except, Some(ni)) = (op, except_from) {
+            let said: Vec<usize> = mentions
+                .iter()
+                .filter(|m| m.end <= ni)
+                .filter_map(|m| match m.target {
+                    Target::Table(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            if let Some(&t) = said.iter().find(|t| !q.tables.contains(t)) {
+                let mut need = q.tables.clone();
+                need.push(t);
+                if let Some((tables, joins)) = join_tree(index, need[0], &need) {
+                    q.tables = tables;
+                    q.joins = joins;
+                    cx.pen("except_keeps_join", 1.0);
+                }
+            }
+        }
         if op == SetOp::Union && q.tables == rhs.tables && q.joins == rhs.joins {
             // Both sides read the same rows: one query whose condition is either side's
             // (keeps every matching row, as "or" asks).
@@ -7903,10 +7966,11 @@ fn age_like(cx: &Ctx<'_>, cmp: &Comparison, num: &str, n: usize) -> bool {
 fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
     const HIGH: &[&str] = &[
         "greatest", "highest", "largest", "biggest", "most", "maximum", "max", "latest", "newest",
-        "recent",
+        "recent", "longest", "tallest", "heaviest",
     ];
     const LOW: &[&str] = &[
-        "least", "lowest", "smallest", "fewest", "minimum", "min", "earliest",
+        "least", "lowest", "smallest", "fewest", "minimum", "min", "earliest", "shortest",
+        "lightest", "cheapest",
     ];
     let skip = |mut j: usize| {
         while cx.is(j, &["the", "most"]) && !cx.is(j + 1, &["to"]) {
