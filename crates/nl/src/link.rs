@@ -2458,7 +2458,7 @@ fn other_form<'i>(index: &'i Index, key: &str, span: &[Token]) -> Option<&'i Vec
 /// US" for "USA", "United States" for "USA"). A short alias counts only in capitals: "us"
 /// is a pronoun, "US" a country.
 /// All stored forms count: the column the question names picks among them.
-fn place_alias(index: &Index, key: &str, span: &[Token]) -> Vec<ValueHit> {
+pub(crate) fn place_alias(index: &Index, key: &str, span: &[Token]) -> Vec<ValueHit> {
     let Some(group) = PLACE_ALIASES.iter().find(|g| g.contains(&key)) else {
         return Vec::new();
     };

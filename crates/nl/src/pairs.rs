@@ -43,7 +43,7 @@ const LINKING: &[&str] = &[
     "were", "was", "there", "a", "an", "at", "least", "one", "some", "any", "both", "and", "also",
     "as", "well", "or", "either", "but", "no", "not", "never", "do", "does", "did", "don't",
     "doesn't", "home", "to", "of", "the", "with", "without", "contain", "contains", "located",
-    "found", "single",
+    "found", "single", "appear", "appears", "for", "based",
 ];
 
 /// Words that turn the second table into the rows to leave out.

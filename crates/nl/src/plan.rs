@@ -624,6 +624,42 @@ fn over_rows(cx: &Ctx<'_>, cmp: &Comparison) -> bool {
         && cx.is(cmp.end, &["all", "every", "each"])
 }
 
+/// The rows "whose" (right before mention `k`) points back to: the table named just before,
+/// or the table of the column named just before ("the names of the regattas whose name"),
+/// unless that column's words end on another table ("the category descriptions of the
+/// products whose descriptions").
+fn whose_table(cx: &Ctx<'_>, resolved: &[Option<ColId>], k: usize) -> Option<usize> {
+    let m = cx.mentions.get(k)?;
+    if k == 0 || m.start == 0 || !cx.is(m.start - 1, &["whose"]) {
+        return None;
+    }
+    let prev = &cx.mentions[k - 1];
+    match prev.target {
+        Target::Table(t) => Some(t),
+        Target::Column(_) => match (prev.start..prev.end).find(|&j| cx.is(j, &["of"])) {
+            None => resolved[k - 1].map(|p| p.table),
+            // The one table the words after "of" name.
+            Some(of) => {
+                let said: Vec<&str> = cx.tokens[of + 1..prev.end]
+                    .iter()
+                    .map(|t| t.stem.as_str())
+                    .collect();
+                let named: Vec<usize> = (0..cx.index.tables.len())
+                    .filter(|&t| {
+                        let words = &cx.index.tables[t].words;
+                        !words.is_empty() && words.iter().all(|w| said.contains(&w.as_str()))
+                    })
+                    .collect();
+                match named.as_slice() {
+                    [t] => Some(*t),
+                    _ => None,
+                }
+            }
+        },
+        _ => None,
+    }
+}
+
 /// The column a quantified comparison compares: a number or date named right before it,
 /// else the column its word implies ("older": an age; "after", "earlier": a date, else a
 /// year) in the table the compared rows are of (named just after the quantifier, else the
@@ -1258,17 +1294,37 @@ pub fn plan(
         };
         matches!(tokens[i + 1].lower.as_str(), "year" | "year's").then_some((i, offset))
     });
+    // "the lighthouse keepers", "puppet companies": a one-word table name right before
+    // another one-word table name says which kind of rows, not a table to join, when the
+    // two are not linked directly ("savings accounts", "movie ratings" are the rows of one
+    // that the other's key picks).
+    let modifiers: Vec<usize> = mentions
+        .windows(2)
+        .filter(|w| {
+            matches!((&w[0].target, &w[1].target), (Target::Table(a), Target::Table(b))
+                if a != b && hops(index, &[*a], *b).is_none_or(|h| h > 1))
+                && w[0].end == w[1].start
+                && w[0].end == w[0].start + 1
+                && w[1].end == w[1].start + 1
+                && !tokens[w[0].start].capital
+                // ("procedures physician John Wen": a title before a name.)
+                && !tokens.get(w[1].end).is_some_and(|t| t.capital)
+        })
+        .map(|w| w[0].start)
+        .collect();
     let kept: Vec<Mention>;
     let mentions = match relative_year {
-        Some((at, _)) => {
+        _ if relative_year.is_some() || !modifiers.is_empty() => {
+            let at = relative_year.map(|(at, _)| at);
             kept = mentions
                 .iter()
-                .filter(|m| m.end <= at || m.start >= at + 2)
+                .filter(|m| at.is_none_or(|at| m.end <= at || m.start >= at + 2))
+                .filter(|m| !modifiers.contains(&m.start) || m.end != m.start + 1)
                 .cloned()
                 .collect();
             &kept[..]
         }
-        None => mentions,
+        _ => mentions,
     };
     let mut cx = Ctx {
         tokens,
@@ -1280,6 +1336,10 @@ pub fn plan(
     };
     for m in mentions {
         cx.mark(m.start, m.end - m.start);
+    }
+    for &at in &modifiers {
+        cx.mark(at, 1);
+        cx.pen("table_modifier", 1.0);
     }
     if let Some(pair) = crate::pairs::column_of_two_tables(tokens, mentions, index) {
         cx.evidence = pair.evidence;
@@ -1582,6 +1642,13 @@ pub fn plan(
     for (k, m) in mentions.iter().enumerate() {
         if let Target::Column(c) = &m.target {
             let mut order: Vec<usize> = Vec::new();
+            // "the names of the regattas whose name contains ...": "whose" hands the column
+            // to the rows just named.
+            if k > 0 && m.start > 0 && cx.is(m.start - 1, &["whose"]) {
+                if let Some(t) = whose_table(&cx, &resolved, k) {
+                    order.push(t);
+                }
+            }
             // "Which shops sell more than 10 toys? Show their names.": "their" points back to
             // what the question asks about, the table it opens with, not the nearest one.
             if m.start > 0 && cx.is(m.start - 1, &["their", "its"]) {
@@ -2701,6 +2768,7 @@ pub fn plan(
         {
             return Err("\"never\" before a stored value".into());
         }
+        let place_hits: Vec<ValueHit>;
         match &m.target {
             Target::Value(hits) => {
                 // A column named right before the value picks among the value's columns.
@@ -2749,12 +2817,37 @@ pub fn plan(
                                 }),
                             _ => None,
                         });
-                        match pick {
-                            Some(h) => {
+                        // "a Portuguese lighthouse": a place word right before a table is
+                        // that table's place, by the name it stores ('Portugal'), not a
+                        // nationality another table stores as written.
+                        let table_after = after.and_then(|o| match o.target {
+                            Target::Table(t) => Some(t),
+                            _ => None,
+                        });
+                        place_hits = match table_after {
+                            Some(t) if !hits.iter().any(|h| h.col.table == t) => {
+                                let span = &tokens[m.start..m.end];
+                                let key = span
+                                    .iter()
+                                    .map(|t| t.lower.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(" ");
+                                crate::link::place_alias(index, &key, span)
+                            }
+                            _ => Vec::new(),
+                        };
+                        let of_table_after = table_after.and_then(|t| {
+                            hits.iter()
+                                .chain(place_hits.iter())
+                                .find(|h| h.col.table == t)
+                        });
+                        match (pick, of_table_after) {
+                            (Some(h), _) => {
                                 roles[k + 1] = Some(Role::Filter);
                                 Some((h, false))
                             }
-                            None => resolve_value(hits, &tables_ctx),
+                            (None, Some(h)) => Some((h, false)),
+                            (None, None) => resolve_value(hits, &tables_ctx),
                         }
                     }
                 };
@@ -3694,6 +3787,19 @@ pub fn plan(
                     cx.mark(before2.unwrap_or(0), 2);
                     roles[k] = Some(Role::Filter);
                     cx.pen("group_own_table", 1.0);
+                    continue;
+                }
+                // "the mean price per licence" of a `licence_price`: the words around "per"
+                // name one column, not a grouping of it by itself.
+                if bw == "per"
+                    && k > 0
+                    && resolved[k - 1] == Some(col)
+                    && before.is_some_and(|b| mentions[k - 1].end == b)
+                {
+                    if let Some(b) = before {
+                        cx.mark(b, 1);
+                    }
+                    roles[k] = Some(Role::Filter);
                     continue;
                 }
                 if matches!(bw.as_str(), "each" | "every") && !(count || has_agg_word(&cx)) {
@@ -5478,9 +5584,16 @@ pub fn plan(
                 .filter(|(_, f)| pos_of(f).is_some_and(|p| p > ni))
                 .map(|(_, f)| f.clone())
                 .collect();
+            // "nationalities with keepers over 50 but none under 35": the rows taken away
+            // are those the later conditions pick, not those both pick.
+            let left: Vec<Cond> = filters
+                .iter()
+                .filter(|(_, f)| pos_of(f).is_some_and(|p| p < ni))
+                .map(|(_, f)| f.clone())
+                .collect();
             if !right.is_empty() {
                 cx.pen("negation_except", 1.0);
-                split = Some((SetOp::Except, Vec::new(), right));
+                split = Some((SetOp::Except, left, right));
             }
         } else if let [o] = free_or.as_slice() {
             let left: Vec<Cond> = filters
@@ -7709,6 +7822,16 @@ fn link_evidence(cx: &mut Ctx<'_>, q: &Query, resolved: &[Option<ColId>], named:
                     .copied()
                     .flatten()
                     .is_some_and(|c| settled(cands, c)) => {}
+            // ("the regattas whose name": "whose" settles the tie the same way.)
+            Target::Column(_)
+                if k > 0
+                    && m.start > 0
+                    && cx.is(m.start - 1, &["whose"])
+                    && resolved
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|c| whose_table(cx, resolved, k) == Some(c.table)) => {}
             Target::Column(cands) => {
                 // How close the runner-up (another column) came, and across how many tables
                 // the near-equal columns spread: a near tie is a coin toss even when the

@@ -165,6 +165,10 @@ fn in_the_first_list_but_not_the_second_is_an_exception() {
         confident("Show the countries that have a club but no regatta."),
         want
     );
+    assert_eq!(
+        confident("Show the countries that appear for some club but for no regatta."),
+        want
+    );
     // The column named again for the second table.
     assert_eq!(
         confident("Show the countries that host a club but are not the country of any regatta."),
