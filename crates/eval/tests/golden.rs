@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about twenty-eight small databases written for
+//! The builtin engine on everyday questions about thirty-one small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
 //! SQL),
 //! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
@@ -250,4 +250,19 @@ fn benchmark_style_questions_about_a_puppet_theatre_network() {
 #[test]
 fn benchmark_style_questions_about_rowing_regattas() {
     holds("rowing_regatta", 60, 0.65, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_type_foundries() {
+    holds("type_foundry", 60, 0.55, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_sled_dog_racing() {
+    holds("sled_dog_racing", 60, 0.6, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_a_lighthouse_service() {
+    holds("lighthouse_service", 60, 0.6, 0.95);
 }
