@@ -606,7 +606,16 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
         }
         // "Return the amount ...", "... ? List the names": a sentence's leading command verb
         // is the command, even where a schema has a `return_date`.
-        if (start == 0 || tokens[start].capital)
+        // So is one after the comma that closes a leading phrase ("For each foundry, show
+        // its name"), when what follows is what it shows.
+        let clause_command = tokens[start].after_comma
+            && tokens.get(start + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "the" | "its" | "their" | "me" | "all" | "each" | "every"
+                )
+            });
+        if (start == 0 || tokens[start].capital || clause_command)
             && matches!(
                 tokens[start].lower.as_str(),
                 "return" | "list" | "show" | "find" | "give" | "tell" | "display" | "provide"

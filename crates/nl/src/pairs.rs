@@ -39,15 +39,78 @@ const OPENING: &[&str] = &[
 
 /// Words between the column and the tables that say only "has one of these".
 const LINKING: &[&str] = &[
-    "that", "which", "where", "in", "have", "has", "had", "host", "hosts", "hosted", "are", "is",
-    "were", "was", "there", "a", "an", "at", "least", "one", "some", "any", "both", "and", "also",
-    "as", "well", "or", "either", "but", "no", "not", "never", "do", "does", "did", "don't",
-    "doesn't", "home", "to", "of", "the", "with", "without", "contain", "contains", "located",
-    "found", "single", "appear", "appears", "for", "based",
+    "that",
+    "which",
+    "where",
+    "in",
+    "have",
+    "has",
+    "had",
+    "host",
+    "hosts",
+    "hosted",
+    "are",
+    "is",
+    "were",
+    "was",
+    "there",
+    "a",
+    "an",
+    "at",
+    "least",
+    "one",
+    "some",
+    "any",
+    "both",
+    "and",
+    "also",
+    "as",
+    "well",
+    "or",
+    "either",
+    "but",
+    "no",
+    "not",
+    "never",
+    "do",
+    "does",
+    "did",
+    "don't",
+    "doesn't",
+    "home",
+    "to",
+    "of",
+    "the",
+    "with",
+    "without",
+    "contain",
+    "contains",
+    "located",
+    "found",
+    "single",
+    "appear",
+    "appears",
+    "for",
+    "based",
+    "recorded",
+    "registered",
+    "listed",
+    "excluding",
+    "except",
 ];
 
 /// Words that turn the second table into the rows to leave out.
-const NEGATIONS: &[&str] = &["no", "not", "never", "without", "don't", "doesn't", "none"];
+const NEGATIONS: &[&str] = &[
+    "no",
+    "not",
+    "never",
+    "without",
+    "don't",
+    "doesn't",
+    "none",
+    "excluding",
+    "except",
+];
 
 /// The query, and the evidence for its confidence.
 pub struct PairQuery {
@@ -165,8 +228,9 @@ pub fn column_of_two_tables(
         return None;
     }
     // "the names of cities that ...": the column is the first table's own, and the second
-    // table is what those rows have or lack, not a second list.
-    if (asked.end..core[1].start).any(|j| tokens[j].lower == "of") {
+    // table is what those rows have or lack, not a second list; unless the column is named
+    // again for the second ("the countries of stations, excluding the countries where ...").
+    if again.is_none() && (asked.end..core[1].start).any(|j| tokens[j].lower == "of") {
         return None;
     }
     let t1_at = core[1].end;

@@ -1654,7 +1654,7 @@ pub fn plan(
             if m.start > 0 && cx.is(m.start - 1, &["their", "its"]) {
                 if let Some(Target::Table(t)) = mentions
                     .first()
-                    .filter(|o| o.start <= 2 && k > 1)
+                    .filter(|o| o.start <= 2 && k >= 1)
                     .map(|o| &o.target)
                 {
                     order.push(*t);
@@ -3577,7 +3577,8 @@ pub fn plan(
                     (before, before2)
                 };
                 // "the total shelf capacity": one unexplained word between an aggregate
-                // and its column.
+                // and its column; "the largest measured retreat": a participle between a
+                // superlative and its column.
                 let (before, before2) = match (before, before2) {
                     (Some(b), Some(b2))
                         if !cx.used[b]
@@ -3585,7 +3586,10 @@ pub fn plan(
                             && !FILLER.contains(&cx.lw(b))
                             && b + 1 == m.start
                             && b2 + 1 == b
-                            && matches!(agg_word(cx.lw(b2)), Some(Agg::Sum | Agg::Avg))
+                            && (matches!(agg_word(cx.lw(b2)), Some(Agg::Sum | Agg::Avg))
+                                || (is_participle(cx.lw(b))
+                                    && (MOST.contains(&cx.lw(b2))
+                                        || LEAST.contains(&cx.lw(b2)))))
                             && numeric(index, col) =>
                     {
                         cx.mark(b, 1);
@@ -3594,6 +3598,25 @@ pub fn plan(
                     other => other,
                 };
                 let bw = before.map(|b| cx.lw(b).to_string()).unwrap_or_default();
+                // "for each genre description, how many shows ... in that genre": the words
+                // point back at the group, they add nothing to it.
+                if matches!(bw.as_str(), "that" | "this")
+                    && before2.is_some_and(|x| cx.is(x, &["in", "of", "for", "from", "to"]))
+                    && m.end == m.start + 1
+                    && (0..k).any(|j| {
+                        roles[j] == Some(Role::Group)
+                            && resolved[j].is_some_and(|g| {
+                                let Target::Column(cands) = &m.target else {
+                                    return false;
+                                };
+                                cands.iter().any(|(c, _)| c.table == g.table)
+                            })
+                    })
+                {
+                    cx.mark(before2.unwrap_or(0), 2);
+                    roles[k] = Some(Role::Filter);
+                    continue;
+                }
                 // "for each city and status": a second grouping column.
                 if k > 0
                     && roles[k - 1] == Some(Role::Group)
@@ -4993,6 +5016,22 @@ pub fn plan(
                     }
                     cx.mark(ni, 1);
                     cx.pen("negation_own_value", 1.0);
+                }
+                (m, Some(absent))
+                    if m.is_none_or(|m| m == absent)
+                        && cmp_at.iter().any(|(c, p)| {
+                            *p < ni
+                                && cond_col(c).is_some_and(|col| {
+                                    cmp_at
+                                        .iter()
+                                        .any(|(d, q)| *q > ni && cond_col(d) == Some(col))
+                                })
+                        }) =>
+                {
+                    // "cities that hosted a convention in 2018 but not in 2022": the rows the
+                    // first condition picks, minus those the same column's second one picks.
+                    except_from = Some(ni);
+                    cx.mark(ni, 1);
                 }
                 _ => return Err("a negation the engine cannot place".into()),
             }
@@ -8266,8 +8305,9 @@ fn implied_measure(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option
     // Stems, as names are kept: "duration" -> "durat", "pages" -> "page".
     let stand_ins: &[&str] = match word {
         "price" => &["cost"],
-        "length" => &["durat", "page"],
-        "height" => &["length", "durat", "page"],
+        // "the longest races" where races keep a distance.
+        "length" => &["durat", "page", "distanc"],
+        "height" => &["length", "durat", "page", "distanc"],
         _ => &[],
     };
     std::iter::once(word)
