@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about thirty-one small databases written for
+//! The builtin engine on everyday questions about thirty-four small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
 //! SQL),
 //! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
@@ -265,4 +265,19 @@ fn benchmark_style_questions_about_sled_dog_racing() {
 #[test]
 fn benchmark_style_questions_about_a_lighthouse_service() {
     holds("lighthouse_service", 60, 0.6, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_a_bus_network() {
+    holds("bus_network", 60, 0.45, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_a_comic_publisher() {
+    holds("comic_publisher", 60, 0.65, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_a_glacier_survey() {
+    holds("glacier_survey", 60, 0.5, 0.95);
 }
