@@ -8989,8 +8989,16 @@ fn unjoin_looked_up_leaves(index: &Index, q: &mut Query) -> Vec<usize> {
             let looked_up = match edges.as_slice() {
                 [(a, b)] => {
                     let (mine, theirs) = if a.table == t { (*a, *b) } else { (*b, *a) };
+                    // ("the count of stops on each route" where a route keeps a start and an
+                    // end stop: which reference is meant is not settled by leaving it out.)
+                    let references = index
+                        .edges
+                        .iter()
+                        .filter(|e| e.from.table == theirs.table && e.to == mine)
+                        .count();
                     sole_key(index, mine)
                         && index.edges.iter().any(|e| e.from == theirs && e.to == mine)
+                        && references == 1
                 }
                 _ => false,
             };

@@ -4,7 +4,8 @@
 //! foundry, show its name" is the foundry's name; "in that genre" points back at the group;
 //! "in 2018 but not in 2022" takes the second year's rows away; "the largest measured
 //! retreat" ranks by the retreat; "countries of stations, excluding the countries where
-//! there is a glacier" is the two-list EXCEPT.
+//! there is a glacier" is the two-list EXCEPT; "the count of stops on each route" where a
+//! route keeps a start and an end stop is not confident.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -107,6 +108,26 @@ fn schema() -> Schema {
             vec![],
         ),
         table(
+            "bus_stops",
+            "stop_id",
+            vec![col("stop_id", "integer"), col("stop_name", "text")],
+            vec![],
+        ),
+        table(
+            "routes",
+            "route_id",
+            vec![
+                col("route_id", "integer"),
+                col("route_number", "text"),
+                col("start_stop_id", "integer"),
+                col("end_stop_id", "integer"),
+            ],
+            vec![
+                fk("start_stop_id", "bus_stops", "stop_id"),
+                fk("end_stop_id", "bus_stops", "stop_id"),
+            ],
+        ),
+        table(
             "glacier",
             "glacier_id",
             vec![
@@ -197,5 +218,21 @@ fn the_column_named_again_for_the_second_list() {
              a glacier."
         ),
         want
+    );
+}
+
+#[test]
+fn counting_through_one_of_two_references_is_not_confident() {
+    let a = SchemaIndex::build(&schema())
+        .translate(
+            "Show every route number with the count of stops on that route.",
+            Dialect::Sqlite,
+        )
+        .unwrap();
+    assert!(
+        a.confidence < DEFAULT_THRESHOLD,
+        "{} ({})",
+        a.sql,
+        a.confidence
     );
 }
