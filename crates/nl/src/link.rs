@@ -2582,7 +2582,14 @@ fn schema_candidates(
         } else {
             s
         };
-        if s > 0.0 && best_table.is_none_or(|(_, b)| s > b) {
+        // Of two tables a word half-names alike, the one it is the head of: "entries" are
+        // the rows of `race_entries`, not of `entry_dogs`.
+        let heads = |t: usize| {
+            index.tables[t].words.last().map(String::as_str) == span.last().map(|x| x.stem.as_str())
+        };
+        if s > 0.0
+            && best_table.is_none_or(|(b_ti, b)| s > b || (s == b && heads(ti) && !heads(b_ti)))
+        {
             best_table = Some((ti, s));
         }
     }

@@ -1475,6 +1475,10 @@ pub fn plan(
             cx.mark(i, 2);
             cx.transparent[i] = true;
             cx.transparent[i + 1] = true;
+        } else if cx.is(i, &["up"]) && i > 0 && cx.is(i - 1, &["sum", "add", "total"]) {
+            // "Sum up the passengers": the verb's particle, between it and its column.
+            cx.mark(i, 1);
+            cx.transparent[i] = true;
         } else if cx.is(i, &["amount", "value"])
             && cx.is(i + 1, &["of"])
             && cx.prev_word(i).is_some_and(|p| cx.is(p, &["by"]))
@@ -7960,7 +7964,11 @@ fn groups_by_different(cx: &Ctx<'_>, before: Option<usize>, before2: Option<usiz
 }
 
 fn has_agg_word(cx: &Ctx<'_>) -> bool {
-    cx.tokens.iter().any(|t| agg_word(&t.lower).is_some())
+    // ("ordered from largest to smallest": words a direction took are no aggregate.)
+    cx.tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| agg_word(&t.lower).is_some() && !cx.transparent[i])
 }
 
 /// Words no rule took that the query still answers, marked read so the word evidence does not

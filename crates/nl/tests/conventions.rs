@@ -5,7 +5,8 @@
 //! "in 2018 but not in 2022" takes the second year's rows away; "the largest measured
 //! retreat" ranks by the retreat; "countries of stations, excluding the countries where
 //! there is a glacier" is the two-list EXCEPT; "the count of stops on each route" where a
-//! route keeps a start and an end stop is not confident.
+//! route keeps a start and an end stop is not confident; "Sum up the passengers" sums;
+//! "from largest to smallest" is no aggregate; "entries" are the rows of `race_entries`.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -128,6 +129,38 @@ fn schema() -> Schema {
             ],
         ),
         table(
+            "trips",
+            "trip_id",
+            vec![col("trip_id", "integer"), col("passengers", "integer")],
+            vec![],
+        ),
+        table(
+            "depots",
+            "depot_id",
+            vec![
+                col("depot_id", "integer"),
+                col("depot_name", "text"),
+                col("capacity", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "entry_dogs",
+            "dog_id",
+            vec![col("dog_id", "integer"), col("entry_id", "integer")],
+            vec![fk("entry_id", "race_entries", "entry_id")],
+        ),
+        table(
+            "race_entries",
+            "entry_id",
+            vec![
+                col("entry_id", "integer"),
+                col("race_id", "integer"),
+                col("finish_position", "integer"),
+            ],
+            vec![fk("race_id", "races", "race_id")],
+        ),
+        table(
             "glacier",
             "glacier_id",
             vec![
@@ -234,5 +267,30 @@ fn counting_through_one_of_two_references_is_not_confident() {
         "{} ({})",
         a.sql,
         a.confidence
+    );
+}
+
+#[test]
+fn sum_up_sums() {
+    assert_eq!(
+        confident("Sum up the passengers carried on every trip."),
+        "SELECT SUM(passengers) FROM trips"
+    );
+}
+
+#[test]
+fn largest_to_smallest_is_a_direction_not_an_aggregate() {
+    assert_eq!(
+        confident("List the name and capacity of each depot, ordered by capacity from largest to smallest."),
+        "SELECT depot_name, capacity FROM depots ORDER BY capacity DESC"
+    );
+}
+
+#[test]
+fn a_word_names_the_table_it_is_the_head_of() {
+    assert_eq!(
+        sql("For each race, give the race name and the number of entries it received."),
+        "SELECT T2.race_name, COUNT(*) FROM race_entries AS T1 JOIN races AS T2 ON T1.race_id = \
+         T2.race_id GROUP BY T2.race_id"
     );
 }
