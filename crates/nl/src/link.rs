@@ -683,6 +683,17 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             if t.kind != Kind::Word || (end - 1 > start && t.after_comma) {
                 break;
             }
+            // "weavers ordered by age": the verb that orders the rows ends a name, even where
+            // a table is named with its word (`order_weavers`).
+            if matches!(
+                t.lower.as_str(),
+                "ordered" | "sorted" | "ranked" | "arranged"
+            ) && tokens
+                .get(end)
+                .is_some_and(|n| matches!(n.lower.as_str(), "by" | "from" | "in"))
+            {
+                break;
+            }
             // "stay from", "open to": where the schema's names use "from" or "to", the word
             // ends a name that it completes, and only then.
             if !content.is_empty()
@@ -1680,9 +1691,18 @@ fn tally_candidates(tokens: &[Token], start: usize, index: &Index) -> Vec<Mentio
                 .filter(|c| c.1 >= 0.97)
                 .filter(|c| {
                     index.col(&c.0).is_some_and(|ci| {
+                        // A word of the table's name counts when the column's own name says
+                        // it after "number" (`number_of_seeds` in `seed_lots`).
+                        let counted_after = |s: &str| {
+                            let num = ci.words.iter().position(|w| w == "number" || w == "num");
+                            let at = ci.words.iter().rposition(|w| w == s);
+                            matches!((num, at), (Some(n), Some(a)) if a > n)
+                        };
                         ci.class.is_numeric()
                             && !ci.is_key
-                            && stems.iter().all(|s| ci.own_words.iter().any(|w| w == s))
+                            && stems
+                                .iter()
+                                .all(|s| ci.own_words.iter().any(|w| w == s) || counted_after(s))
                     })
                 })
                 .cloned()

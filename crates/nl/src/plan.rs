@@ -624,6 +624,25 @@ fn over_rows(cx: &Ctx<'_>, cmp: &Comparison) -> bool {
         && cx.is(cmp.end, &["all", "every", "each"])
 }
 
+/// A column of table `t` that a condition reads and that the question names right before
+/// "that" or "which" opens the clause saying the condition ("handles that include a 'z'"):
+/// the column asked for.
+fn subject_of_its_clause(
+    cx: &Ctx<'_>,
+    resolved: &[Option<ColId>],
+    roles: &[Option<Role>],
+    t: usize,
+) -> Option<ColId> {
+    let mut found = cx.mentions.iter().enumerate().filter_map(|(k, m)| {
+        let c = resolved.get(k).copied().flatten()?;
+        let clause = cx.is(m.end, &["that", "which"]);
+        (c.table == t && roles[k] == Some(Role::Filter) && clause && !is_key(cx.index, c))
+            .then_some(c)
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 /// The rows "whose" (right before mention `k`) points back to: the table named just before,
 /// or the table of the column named just before ("the names of the regattas whose name"),
 /// unless that column's words end on another table ("the category descriptions of the
@@ -1365,6 +1384,9 @@ pub fn plan(
     // "from oldest to youngest" with no column named: an order by age (or, "from the oldest
     // to the newest", by a date), not by whatever is shown.
     let mut ordered_by_age: Option<bool> = None;
+    // Where "from the largest budget to the smallest" stands, and its direction: a column
+    // named inside it is what the rows are ordered by.
+    let mut extreme_span: Option<(usize, usize, bool)> = None;
     let mut or_at: Vec<usize> = Vec::new();
     let mut set_word: Option<(SetOp, usize)> = None;
     let mut mode: Option<bool> = None;
@@ -1551,6 +1573,7 @@ pub fn plan(
                 negated = Some(i);
             }
         } else if let Some((desc, end)) = from_extreme_to_extreme(&cx, i) {
+            extreme_span = Some((i, end, desc));
             // "ordered by length from greatest to least": a direction, not two superlatives.
             if (i..end).any(|j| cx.is(j, &["youngest", "oldest"])) {
                 ordered_by_age = Some((i..end).any(|j| cx.is(j, &["youngest"])));
@@ -3562,6 +3585,21 @@ pub fn plan(
         match &m.target {
             Target::Column(_) => {
                 let Some(col) = resolved[k] else { continue };
+                // "sorted from the largest budget to the smallest": ordered by the column the
+                // range names (once, though it may name it twice).
+                if let Some((_, _, desc)) =
+                    extreme_span.filter(|&(from, to, _)| m.start > from && m.end <= to)
+                {
+                    let first = (0..k).all(|j| {
+                        resolved[j] != Some(col) || !matches!(roles[j], Some(Role::Order(_)))
+                    });
+                    roles[k] = Some(if first {
+                        Role::Order(desc)
+                    } else {
+                        Role::Filter
+                    });
+                    continue;
+                }
                 // "the lowest order total": the cue sits before the qualifying table; "the
                 // total maintenance cost" before a qualifying value, when an aggregate.
                 let value_between = k > 0
@@ -4655,7 +4693,12 @@ pub fn plan(
                 cx.mark(i - 1, 1);
             }
             order.push((Expr::Col(c), desc));
-            limit = limit.or(Some(1));
+            // "most expensive first": an order for all the rows, not the one at its top.
+            if cx.is(i + 1, &["first"]) && tokens.get(i + 2).is_none_or(|t| t.after_stop) {
+                cx.mark(i + 1, 1);
+            } else {
+                limit = limit.or(Some(1));
+            }
             cx.pen("sup_implied", 1.0);
             // "Who is the most recently hired vet?": the verb that named the date ranks the
             // person asked for; it is not what to show.
@@ -6176,6 +6219,10 @@ pub fn plan(
                 projected.push(c);
                 cx.mark(at, 1);
                 cx.pen("agent_column", 1.0);
+            } else if let Some(c) = subject_of_its_clause(&cx, &resolved, &roles, t) {
+                // "Find all player handles that include a 'z'": the handles asked for are
+                // the ones the clause after them picks.
+                projected.push(c);
             } else {
                 for c in label {
                     projected.push(ColId {
@@ -8136,7 +8183,7 @@ fn age_like(cx: &Ctx<'_>, cmp: &Comparison, num: &str, n: usize) -> bool {
 fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
     const HIGH: &[&str] = &[
         "greatest", "highest", "largest", "biggest", "most", "maximum", "max", "latest", "newest",
-        "recent", "longest", "tallest", "heaviest",
+        "recent", "recently", "longest", "tallest", "heaviest",
     ];
     const LOW: &[&str] = &[
         "least", "lowest", "smallest", "fewest", "minimum", "min", "earliest", "shortest",
@@ -8183,12 +8230,28 @@ fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
         }
     }
     let desc = end_word(a)?;
-    if !cx.is(a + 1, &["to"]) {
+    // "from the largest budget to the smallest", "from the earliest founded to the most
+    // recently founded": the column ranked sits between the two ends (and may be said again).
+    let named = cx
+        .mentions
+        .iter()
+        .find(|m| m.start == a + 1 && matches!(m.target, Target::Column(_)));
+    let to = named.map_or(a + 1, |m| m.end);
+    if !cx.is(to, &["to"]) {
         return None;
     }
-    let b = skip(a + 2);
+    let b = skip(to + 1);
     let other = if desc { LOW } else { HIGH };
-    (cx.is(b, other) || cx.is(b, &["oldest", "youngest", "first", "last"])).then_some((desc, b + 1))
+    if !(cx.is(b, other) || cx.is(b, &["oldest", "youngest", "first", "last"])) {
+        return None;
+    }
+    let again = named.and_then(|n| {
+        cx.mentions
+            .iter()
+            .find(|m| m.start == b + 1 && m.end - m.start == n.end - n.start)
+            .filter(|m| (0..m.end - m.start).all(|j| cx.lw(m.start + j) == cx.lw(n.start + j)))
+    });
+    Some((desc, again.map_or(b + 1, |m| m.end)))
 }
 
 /// The value keys a sex column may store for a word that names one ("female": `f`, `female`).
