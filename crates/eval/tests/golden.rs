@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about thirty-four small databases written for
+//! The builtin engine on everyday questions about thirty-seven small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
 //! SQL),
 //! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
@@ -280,4 +280,19 @@ fn benchmark_style_questions_about_a_comic_publisher() {
 #[test]
 fn benchmark_style_questions_about_a_glacier_survey() {
     holds("glacier_survey", 60, 0.5, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_seed_banks() {
+    holds("seed_bank", 60, 0.55, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_an_esports_league() {
+    holds("esports_league", 60, 0.6, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_textile_mills() {
+    holds("textile_mill", 60, 0.55, 0.95);
 }
