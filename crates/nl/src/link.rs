@@ -684,13 +684,16 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 break;
             }
             // "weavers ordered by age": the verb that orders the rows ends a name, even where
-            // a table is named with its word (`order_weavers`).
-            if matches!(
-                t.lower.as_str(),
-                "ordered" | "sorted" | "ranked" | "arranged"
-            ) && tokens
-                .get(end)
-                .is_some_and(|n| matches!(n.lower.as_str(), "by" | "from" | "in"))
+            // a table is named with its word (`order_weavers`). (Alone it may still name one:
+            // "products ordered by a customer".)
+            if !content.is_empty()
+                && matches!(
+                    t.lower.as_str(),
+                    "ordered" | "sorted" | "ranked" | "arranged"
+                )
+                && tokens
+                    .get(end)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "by" | "from" | "in"))
             {
                 break;
             }

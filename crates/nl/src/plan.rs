@@ -633,14 +633,31 @@ fn subject_of_its_clause(
     roles: &[Option<Role>],
     t: usize,
 ) -> Option<ColId> {
-    let mut found = cx.mentions.iter().enumerate().filter_map(|(k, m)| {
-        let c = resolved.get(k).copied().flatten()?;
-        let clause = cx.is(m.end, &["that", "which"]);
-        (c.table == t && roles[k] == Some(Role::Filter) && clause && !is_key(cx.index, c))
-            .then_some(c)
-    });
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
+    // Only as the object of the opening command ("Find all player handles that ..."), with
+    // nothing but its own table named before it: "Which employees have a salary that ..."
+    // asks for the employees.
+    if !cx.is(
+        0,
+        &["find", "show", "list", "give", "return", "get", "display"],
+    ) {
+        return None;
+    }
+    let (k, m) = cx
+        .mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| matches!(m.target, Target::Column(_)))?;
+    let c = resolved.get(k).copied().flatten()?;
+    let only_its_table_before = cx.mentions[..k]
+        .iter()
+        .all(|o| matches!(o.target, Target::Table(u) if u == t) && o.end == m.start);
+    let clause = cx.is(m.end, &["that", "which"]);
+    (c.table == t
+        && roles[k] == Some(Role::Filter)
+        && clause
+        && only_its_table_before
+        && !is_key(cx.index, c))
+    .then_some(c)
 }
 
 /// The rows "whose" (right before mention `k`) points back to: the table named just before,

@@ -106,6 +106,9 @@ fn the_column_a_clause_filters_is_the_one_shown() {
         confident("Find all player handles that include a 'z'."),
         "SELECT handle FROM players WHERE handle LIKE '%z%'"
     );
+    // Not where the question asks for the rows that have such a column.
+    let s = sql("Which players have a handle that includes a 'z'?");
+    assert!(s.starts_with("SELECT real_name"), "{s}");
 }
 
 #[test]
