@@ -227,7 +227,7 @@ pub fn column_of_two_tables(
     if again.is_none() && own(c1) != own(c2) {
         return None;
     }
-    // "the names of cities that ...": the column is the first table's own, and the second
+    // "the names of towns that ...": the column is the first table's own, and the second
     // table is what those rows have or lack, not a second list; unless the column is named
     // again for the second ("the countries of stations, excluding the countries where ...").
     if again.is_none() && (asked.end..core[1].start).any(|j| tokens[j].lower == "of") {

@@ -662,8 +662,8 @@ fn subject_of_its_clause(
 
 /// The rows "whose" (right before mention `k`) points back to: the table named just before,
 /// or the table of the column named just before ("the names of the regattas whose name"),
-/// unless that column's words end on another table ("the category descriptions of the
-/// products whose descriptions").
+/// unless that column's words end on another table ("the kind labels of the parcels whose
+/// labels").
 fn whose_table(cx: &Ctx<'_>, resolved: &[Option<ColId>], k: usize) -> Option<usize> {
     let m = cx.mentions.get(k)?;
     if k == 0 || m.start == 0 || !cx.is(m.start - 1, &["whose"]) {
@@ -1343,7 +1343,7 @@ pub fn plan(
                 && w[0].end == w[0].start + 1
                 && w[1].end == w[1].start + 1
                 && !tokens[w[0].start].capital
-                // ("procedures physician John Wen": a title before a name.)
+                // ("reports author Jane Roe": a title before a name.)
                 && !tokens.get(w[1].end).is_some_and(|t| t.capital)
         })
         .map(|w| w[0].start)

@@ -189,7 +189,7 @@ fn a_column_of_the_first_table_only_stays_a_negation() {
     // "of cities": the names are the cities' own; the competitions are what they lack.
     let sql = common::sql_or_declined(
         &schema(),
-        "What are the official names of cities that have not hosted a competition?",
+        "List the official names of the cities where no competition has been hosted.",
     );
     assert!(!sql.contains("EXCEPT"), "{sql}");
     assert!(sql.contains("NOT IN"), "{sql}");
