@@ -6762,6 +6762,14 @@ pub fn plan(
     }
     q.order_by = order;
     q.limit = limit.or(q.limit);
+    // "most expensive first", "highest price first": how every row is ordered, not the one
+    // row at the top.
+    if let Some(f) = extreme_first(&cx) {
+        if q.limit == Some(1) && !q.order_by.is_empty() {
+            q.limit = None;
+            cx.mark(f, 1);
+        }
+    }
     if q.select.is_empty() && q.limit.is_none() && !q.group_by.is_empty() {
         return Err("nothing to show for a grouping".into());
     }
@@ -7456,6 +7464,10 @@ fn superlative_after_column(
         // A bare degree word ends the question ("the employees who are paid the least"):
         // followed by anything, it grades what follows ("the most orders").
         let last = i + 1 == cx.tokens.len();
+        // ("the names, oldest first": an order by age, not by the names.)
+        if cx.is(i + 1, &["first"]) {
+            return None;
+        }
         let desc = match cx.lw(i) {
             "earliest" | "oldest" => false,
             "latest" | "newest" | "recently" => true,
@@ -7484,6 +7496,27 @@ fn superlative_after_column(
         let fits = (numeric(cx.index, c) || is_date(cx.index, c) || timed) && !is_key(cx.index, c);
         (fits && matches!(roles[k], None | Some(Role::Project))).then_some((k, i, desc))
     })
+}
+
+/// Where "first" closes an ordering at the end of the question ("most expensive first",
+/// "highest price first", "newest first"): a superlative, maybe a column, then "first".
+fn extreme_first(cx: &Ctx<'_>) -> Option<usize> {
+    let n = cx.tokens.len();
+    let f = (1..n)
+        .find(|&f| cx.is(f, &["first"]) && cx.tokens.get(f + 1).is_none_or(|t| t.after_stop))?;
+    let superlative = |j: usize| {
+        MOST.contains(&cx.lw(j))
+            || LEAST.contains(&cx.lw(j))
+            || implied_superlative(cx.lw(j)).is_some()
+    };
+    let before = f - 1;
+    let column_between = cx
+        .mentions
+        .iter()
+        .find(|m| m.end == f && matches!(m.target, Target::Column(_)))
+        .map(|m| m.start);
+    let sup_at = column_between.map_or(before, |s| s.saturating_sub(1));
+    (superlative(sup_at) || cx.is(sup_at, &["expensive", "costly", "recent"])).then_some(f)
 }
 
 /// Shown column mentions of a table's label that follow "of" ("the home port of the

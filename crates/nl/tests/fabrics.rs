@@ -3,7 +3,7 @@
 //! the test makes itself: "player handles that include a 'z'" shows the handles; "whose
 //! number of seeds exceeds" reads `number_of_seeds`; "sorted from the largest budget to the
 //! smallest" orders every row; "weavers ordered by age" names no `order_weavers` table;
-//! "most expensive first" is an order, not the top row.
+//! "most expensive first" and "oldest first" are orders, not the top row.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -140,5 +140,17 @@ fn a_superlative_then_first_is_an_order() {
     assert_eq!(
         sql("Show each fabric's name and price per metre, most expensive first."),
         "SELECT fabric_name, price_per_metre FROM fabrics ORDER BY price_per_metre DESC"
+    );
+}
+
+#[test]
+fn a_superlative_then_first_orders_by_what_it_implies() {
+    assert_eq!(
+        confident("List the weavers' names, oldest first."),
+        "SELECT name FROM weavers ORDER BY age DESC"
+    );
+    assert_eq!(
+        confident("List the weavers' names, youngest first."),
+        "SELECT name FROM weavers ORDER BY age ASC"
     );
 }
