@@ -888,3 +888,35 @@ pub const PLACE_ALIASES: &[&[&str]] = &[
     &["thailand", "thai"],
     &["vietnam", "vietnamese"],
 ];
+
+/// The base form's stem of a common irregular past form ("lent" -> "lend"), as a column name
+/// would be stemmed (`lending_museum_id`), so the verb can name the reference it reads.
+pub fn irregular_base(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "lent" => "lend",
+        "sold" => "sell",
+        "bought" => "buy",
+        "taught" => "teach",
+        "made" => "make",
+        "wrote" | "written" => "write",
+        "led" => "lead",
+        "held" => "hold",
+        "won" => "win",
+        "built" => "build",
+        "sent" => "send",
+        "paid" => "pay",
+        "drove" | "driven" => "drive",
+        "flew" | "flown" => "fli",
+        "ran" => "run",
+        "gave" | "given" => "give",
+        "took" | "taken" => "take",
+        "kept" => "keep",
+        "spent" => "spend",
+        "told" => "tell",
+        "sang" | "sung" => "sing",
+        "drew" | "drawn" => "draw",
+        "grew" | "grown" => "grow",
+        "chose" | "chosen" => "choos",
+        _ => return None,
+    })
+}

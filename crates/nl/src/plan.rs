@@ -932,24 +932,34 @@ fn excludes_its_own_join(q: &Query) -> bool {
 }
 
 /// Whether `filters` hold a lower and an upper bound on one column that no number meets
-/// ("aged over 60 and ... aged under 45": a set of rows each way, not one row both ways).
+/// ("aged over 60 and ... aged under 45": a set of rows each way, not one row both ways),
+/// or a value and its negation on one column.
 fn empty_range(filters: &[Cond]) -> bool {
     let bound = |f: &Cond| match f {
         Cond::Cmp(Expr::Col(c), op, Lit::Num(n)) => n.parse::<f64>().ok().map(|v| (*c, *op, v)),
         _ => None,
     };
+    // "organic farms and farms that are not organic" read as one row: a value and its
+    // negation on one column.
+    let both_ways = filters.iter().any(|f| match f {
+        Cond::Cmp(Expr::Col(c), Op::Eq, v) => filters
+            .iter()
+            .any(|g| matches!(g, Cond::Cmp(Expr::Col(d), Op::Ne, w) if d == c && w == v)),
+        _ => false,
+    });
     let bounds: Vec<(ColId, Op, f64)> = filters.iter().filter_map(bound).collect();
-    bounds.iter().any(|&(c, op, low)| {
-        matches!(op, Op::Gt | Op::Ge)
-            && bounds.iter().any(|&(d, op2, high)| {
-                d == c
-                    && match (op, op2) {
-                        (Op::Ge, Op::Le) => low > high,
-                        (_, Op::Lt | Op::Le) => low >= high,
-                        _ => false,
-                    }
-            })
-    })
+    both_ways
+        || bounds.iter().any(|&(c, op, low)| {
+            matches!(op, Op::Gt | Op::Ge)
+                && bounds.iter().any(|&(d, op2, high)| {
+                    d == c
+                        && match (op, op2) {
+                            (Op::Ge, Op::Le) => low > high,
+                            (_, Op::Lt | Op::Le) => low >= high,
+                            _ => false,
+                        }
+                })
+        })
 }
 
 /// A past participle: a regular "-ed" form, or a common irregular one ("sold", "seen").
@@ -4821,7 +4831,7 @@ pub fn plan(
             let said_after: Vec<&str> = tokens[ni + 1..]
                 .iter()
                 .filter(|t| !FILLER.contains(&t.lower.as_str()))
-                .map(|t| t.stem.as_str())
+                .map(|t| crate::lexicon::irregular_base(&t.lower).unwrap_or(t.stem.as_str()))
                 .filter(|w| !own.iter().any(|o| o == w))
                 .collect();
             // No table named after the negation: a table related to main whose name shares
@@ -4852,6 +4862,46 @@ pub fn plan(
                 }
                 named
             });
+            // "museums that have never lent an artwork" where loans keep a lending museum
+            // and an artwork: the verb names the table whose rows are absent, the loans, not
+            // the artworks a museum owns.
+            let absent = match (main, absent) {
+                (Some(main), Some(absent)) => {
+                    let verb_ref: Vec<usize> = index
+                        .edges
+                        .iter()
+                        .filter(|e| e.to.table == main && e.from.table != absent)
+                        .filter(|e| e.from.table != main)
+                        .filter(|e| {
+                            index.col(&e.from).is_some_and(|ci| {
+                                ci.words.iter().any(|w| {
+                                    !own.contains(w)
+                                        && w.len() >= 4
+                                        && said_after.contains(&w.as_str())
+                                        && !index.tables[absent].words.contains(w)
+                                })
+                            })
+                        })
+                        .filter(|e| {
+                            index
+                                .edges
+                                .iter()
+                                .any(|f| f.from.table == e.from.table && f.to.table == absent)
+                        })
+                        .map(|e| e.from.table)
+                        .collect::<BTreeSet<usize>>()
+                        .into_iter()
+                        .collect();
+                    match verb_ref.as_slice() {
+                        [l] => {
+                            cx.pen("negation_verb_table", 1.0);
+                            Some(*l)
+                        }
+                        _ => Some(absent),
+                    }
+                }
+                (_, absent) => absent,
+            };
             match (main, absent) {
                 (Some(main), Some(absent)) if main != absent => {
                     // The path from the absent table to the main one: the subquery walks it up
@@ -7434,7 +7484,7 @@ pub fn plan(
         return Err("rows joined through the very link they are said to lack".into());
     }
     if empty_range(&q.filters) {
-        return Err("two bounds on one number that no value meets".into());
+        return Err("conditions on one column that no value meets".into());
     }
     nulls_out_of_not_in(index, &mut q);
     Ok(Planned {

@@ -1,9 +1,10 @@
 //! Confident readings that no row could satisfy, or that compare what is not a measure,
 //! found by two blind sets in the benchmark's style (see `crates/eval/golden/README.md`), on
 //! an observatory schema the test makes itself: a table joined on the very link it is said
-//! to lack, two bounds on one number that no value meets, a name compared with its
-//! average, and a column of the absent rows that no condition reads; and, from the same
-//! sets, "the youngest" by a year of birth kept as text and other numbers kept as text.
+//! to lack, two bounds on one number that no value meets (or a value and its negation), a
+//! name compared with its average, and a column of the absent rows that no condition reads;
+//! and, from the same sets, "the youngest" by a year of birth kept as text and other numbers
+//! kept as text.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -144,5 +145,28 @@ fn numbers_kept_as_text_are_what_older_and_oldest_imply() {
     assert_eq!(
         common::sql_or_declined(&schema, "What is the name of the oldest observatory?"),
         "SELECT name FROM observatory ORDER BY founded_year ASC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_value_and_its_negation_on_one_column_is_no_answer() {
+    let schema = Schema::new(vec![table(
+        "farms",
+        "farm_id",
+        vec![
+            col("farm_id", "integer"),
+            col("farm_name", "text"),
+            col("country", "text"),
+            vcol("organic_flag", &["Y", "N"]),
+        ],
+        vec![],
+    )]);
+    let s = common::sql_or_declined(
+        &schema,
+        "Which countries have both certified organic farms and farms that are not organic?",
+    );
+    assert!(
+        !s.contains("organic_flag = 'Y' AND organic_flag <> 'Y'"),
+        "{s}"
     );
 }

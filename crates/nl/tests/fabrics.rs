@@ -3,7 +3,8 @@
 //! the test makes itself: "player handles that include a 'z'" shows the handles; "whose
 //! number of seeds exceeds" reads `number_of_seeds`; "sorted from the largest budget to the
 //! smallest" orders every row; "weavers ordered by age" names no `order_weavers` table;
-//! "most expensive first" and "oldest first" are orders, not the top row.
+//! "most expensive first" and "oldest first" are orders, not the top row; "museums that
+//! have never lent an artwork" lack loans, not artworks.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -152,5 +153,51 @@ fn a_superlative_then_first_orders_by_what_it_implies() {
     assert_eq!(
         confident("List the weavers' names, youngest first."),
         "SELECT name FROM weavers ORDER BY age ASC"
+    );
+}
+
+#[test]
+fn an_irregular_verb_names_the_table_whose_rows_are_absent() {
+    let schema = Schema::new(vec![
+        table(
+            "museums",
+            "museum_id",
+            vec![col("museum_id", "integer"), col("name", "text")],
+            vec![],
+        ),
+        table(
+            "artworks",
+            "artwork_id",
+            vec![
+                col("artwork_id", "integer"),
+                col("title", "text"),
+                col("museum_id", "integer"),
+            ],
+            vec![fk("museum_id", "museums", "museum_id")],
+        ),
+        table(
+            "loans",
+            "loan_id",
+            vec![
+                col("loan_id", "integer"),
+                col("artwork_id", "integer"),
+                col("lending_museum_id", "integer"),
+                col("borrowing_museum_id", "integer"),
+            ],
+            vec![
+                fk("artwork_id", "artworks", "artwork_id"),
+                fk("lending_museum_id", "museums", "museum_id"),
+                fk("borrowing_museum_id", "museums", "museum_id"),
+            ],
+        ),
+    ]);
+    let s = common::sql_or_declined(
+        &schema,
+        "What are the names of museums that have never lent an artwork?",
+    );
+    assert_eq!(
+        s,
+        "SELECT name FROM museums WHERE museum_id NOT IN (SELECT lending_museum_id FROM loans \
+         WHERE lending_museum_id IS NOT NULL)"
     );
 }
