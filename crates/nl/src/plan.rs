@@ -1646,7 +1646,11 @@ pub fn plan(
                     cx.mark(j, 1);
                 }
             }
-        } else if cx.at(i, &["but", "not"]) || cx.is(i, &["except"]) {
+        } else if cx.at(i, &["but", "not"])
+            || cx.is(i, &["except"])
+            || (cx.is(i, &["but"]) && cx.is(i + 1, &["none", "no", "never"]))
+        {
+            // ("male runners but none of gender female": one value, less the other.)
             set_word = Some((SetOp::Except, i));
         } else if cx.is(i, &["both"]) || (cx.is(i, &["shared"]) && set_word.is_none()) {
             // "the colours shared by towns A and B": what both have.

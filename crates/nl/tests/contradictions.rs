@@ -4,7 +4,7 @@
 //! to lack, two bounds on one number that no value meets (or a value and its negation), a
 //! name compared with its average, and a column of the absent rows that no condition reads;
 //! and, from the same sets, "the youngest" by a year of birth kept as text and other numbers
-//! kept as text.
+//! kept as text; from later sets, "gender Male but none of gender Female" as an EXCEPT.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -169,4 +169,26 @@ fn a_value_and_its_negation_on_one_column_is_no_answer() {
         !s.contains("organic_flag = 'Y' AND organic_flag <> 'Y'"),
         "{s}"
     );
+}
+
+#[test]
+fn one_value_but_none_of_another_is_an_exception() {
+    let schema = Schema::new(vec![table(
+        "runners",
+        "runner_id",
+        vec![
+            col("runner_id", "integer"),
+            col("name", "text"),
+            col("nationality", "text"),
+            vcol("gender", &["Male", "Female"]),
+        ],
+        vec![],
+    )]);
+    let s = common::sql_or_declined(
+        &schema,
+        "Find the nationalities that have at least one runner of gender Male but none of gender \
+         Female.",
+    );
+    assert!(s.contains("EXCEPT SELECT nationality"), "{s}");
+    assert!(!s.contains("<>"), "{s}");
 }
