@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about thirty-seven small databases written for
+//! The builtin engine on everyday questions about forty small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
 //! SQL),
 //! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
@@ -295,4 +295,19 @@ fn benchmark_style_questions_about_an_esports_league() {
 #[test]
 fn benchmark_style_questions_about_textile_mills() {
     holds("textile_mill", 60, 0.55, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_museum_loans() {
+    holds("museum_loans", 60, 0.55, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_a_coffee_roastery() {
+    holds("coffee_roastery", 60, 0.45, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_city_marathons() {
+    holds("marathon_events", 60, 0.5, 0.95);
 }
