@@ -941,10 +941,14 @@ fn empty_range(filters: &[Cond]) -> bool {
     };
     // "organic farms and farms that are not organic" read as one row: a value and its
     // negation on one column.
+    // So are two different values of one column ("a tournament with code 'LOL' and a
+    // tournament with code 'CS2'" read as one row with both).
     let both_ways = filters.iter().any(|f| match f {
-        Cond::Cmp(Expr::Col(c), Op::Eq, v) => filters
-            .iter()
-            .any(|g| matches!(g, Cond::Cmp(Expr::Col(d), Op::Ne, w) if d == c && w == v)),
+        Cond::Cmp(Expr::Col(c), Op::Eq, v) => filters.iter().any(|g| match g {
+            Cond::Cmp(Expr::Col(d), Op::Ne, w) => d == c && w == v,
+            Cond::Cmp(Expr::Col(d), Op::Eq, w) => d == c && w != v,
+            _ => false,
+        }),
         _ => false,
     });
     let bounds: Vec<(ColId, Op, f64)> = filters.iter().filter_map(bound).collect();

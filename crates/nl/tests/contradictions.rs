@@ -192,3 +192,38 @@ fn one_value_but_none_of_another_is_an_exception() {
     assert!(s.contains("EXCEPT SELECT nationality"), "{s}");
     assert!(!s.contains("<>"), "{s}");
 }
+
+#[test]
+fn two_values_of_one_column_on_one_row_decline() {
+    let schema = Schema::new(vec![
+        table(
+            "ref_game_titles",
+            "game_title_code",
+            vec![
+                vcol("game_title_code", &["LOL", "CS2", "DOTA"]),
+                col("game_title_description", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "tournaments",
+            "tournament_id",
+            vec![
+                col("tournament_id", "integer"),
+                col("name", "text"),
+                col("city", "text"),
+                vcol("game_title_code", &["LOL", "CS2", "DOTA"]),
+            ],
+            vec![fk("game_title_code", "ref_game_titles", "game_title_code")],
+        ),
+    ]);
+    let s = common::sql_or_declined(
+        &schema,
+        "Which cities hosted both a tournament with game title code 'LOL' and a tournament \
+         with code 'CS2'?",
+    );
+    assert!(
+        !s.contains("game_title_code = 'LOL' AND game_title_code = 'CS2'"),
+        "{s}"
+    );
+}
