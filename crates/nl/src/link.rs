@@ -568,8 +568,13 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 score: 2.0,
             }),
             // "a port name that contains XL", "contain the word sea": text to look for,
-            // written without quotes.
-            Kind::Word if unquoted_pattern(tokens, i) => {
+            // written without quotes. ("nationalities that include a GM" where GM is a stored
+            // value: that value, held by one of the rows.)
+            Kind::Word
+                if unquoted_pattern(tokens, i)
+                    && !(includes_before(tokens, i)
+                        && index.values.contains_key(&crate::index::value_key(&t.text))) =>
+            {
                 cands.push(Mention {
                     start: i,
                     end: i + 1,
@@ -3002,6 +3007,19 @@ fn unquoted_pattern(tokens: &[Token], i: usize) -> bool {
         }
         Kind::Quoted(_) => false,
     }
+}
+
+/// Whether "include" (not "contain") asks for token `i`: "include a GM".
+fn includes_before(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(tokens[j - 1].lower.as_str(), "a" | "an" | "the") {
+        j -= 1;
+    }
+    j > 0
+        && matches!(
+            tokens[j - 1].lower.as_str(),
+            "include" | "includes" | "including"
+        )
 }
 
 /// Whether the words around token `i` ask for text inside a value ("contains 'x'", "starts

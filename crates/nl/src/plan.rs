@@ -798,6 +798,32 @@ fn unset_column(
     ni: usize,
 ) -> Option<(usize, Cond, usize)> {
     let mentions = cx.mentions;
+    // "artists whose death year is not recorded": the column named before the verb is empty.
+    if ni >= 2
+        && cx.is(ni, &["not"])
+        && cx.is(ni - 1, &["is", "are", "was", "were"])
+        && cx.is(
+            ni + 1,
+            &[
+                "recorded",
+                "known",
+                "given",
+                "listed",
+                "available",
+                "specified",
+                "provided",
+            ],
+        )
+        && cx.tokens.get(ni + 2).is_none_or(|t| t.after_stop)
+    {
+        let k = mentions.iter().position(|m| m.end + 1 == ni)?;
+        let c = resolved.get(k).copied().flatten()?;
+        let info = cx.index.col(&c)?;
+        if !matches!(mentions[k].target, Target::Column(_)) || info.is_pk || !info.nullable {
+            return None;
+        }
+        return Some((k, Cond::IsNull(c, false), 1));
+    }
     // "customers who don't have an email": "not have" says what "no" does.
     let not_have = cx.is(ni, &["not", "never"]) && cx.is(ni + 1, &["have", "has", "had"]);
     let participle = cx.is(ni, &["not", "never"]) && !not_have;
@@ -4723,6 +4749,23 @@ pub fn plan(
             } else {
                 desc
             };
+            // "sorted by the year they were released, earliest first": the direction of an
+            // order already asked for, not a second one.
+            let ordered_at = (0..roles.len())
+                .find(|&j| resolved[j] == Some(c) && matches!(roles[j], Some(Role::Order(_))));
+            if let (Some(j), true) = (ordered_at, cx.is(i + 1, &["first"])) {
+                roles[j] = Some(Role::Order(desc));
+                for r in 0..roles.len() {
+                    if r != j
+                        && resolved[r] == Some(c)
+                        && matches!(roles[r], None | Some(Role::Project))
+                    {
+                        roles[r] = Some(Role::Filter);
+                    }
+                }
+                cx.mark(i, 2);
+                break;
+            }
             cx.mark(i, 1);
             if graded.is_some() {
                 cx.mark(i - 1, 1);

@@ -4,7 +4,9 @@
 //! number of seeds exceeds" reads `number_of_seeds`; "sorted from the largest budget to the
 //! smallest" orders every row; "weavers ordered by age" names no `order_weavers` table;
 //! "most expensive first" and "oldest first" are orders, not the top row; "museums that
-//! have never lent an artwork" lack loans, not artworks.
+//! have never lent an artwork" lack loans, not artworks; "whose death year is not recorded"
+//! is empty; "sorted by the year they were released, latest first" is one order; "include
+//! a GM" names the stored value.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -13,7 +15,7 @@
 #[allow(dead_code)]
 mod common;
 
-use common::{col, fk, table};
+use common::{col, fk, table, vcol};
 use quarry_model::{Dialect, Schema};
 use quarry_nl::{SchemaIndex, DEFAULT_THRESHOLD};
 
@@ -200,4 +202,66 @@ fn an_irregular_verb_names_the_table_whose_rows_are_absent() {
         "SELECT name FROM museums WHERE museum_id NOT IN (SELECT lending_museum_id FROM loans \
          WHERE lending_museum_id IS NOT NULL)"
     );
+}
+
+#[test]
+fn a_column_not_recorded_is_empty() {
+    let schema = Schema::new(vec![table(
+        "artists",
+        "artist_id",
+        vec![
+            col("artist_id", "integer"),
+            col("name", "text"),
+            col("death_year", "integer"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "What are the names of artists whose death year is not recorded?"
+        ),
+        "SELECT name FROM artists WHERE death_year IS NULL"
+    );
+}
+
+#[test]
+fn earliest_first_is_the_direction_of_the_order_asked_for() {
+    let schema = Schema::new(vec![table(
+        "film",
+        "film_id",
+        vec![
+            col("film_id", "integer"),
+            col("title", "text"),
+            col("release_year", "integer"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "Show film titles sorted by the year they were released, latest first."
+        ),
+        "SELECT title FROM film ORDER BY release_year DESC"
+    );
+}
+
+#[test]
+fn including_a_stored_value_is_not_text_to_look_for() {
+    let schema = Schema::new(vec![table(
+        "players",
+        "player_id",
+        vec![
+            col("player_id", "integer"),
+            col("name", "text"),
+            col("nationality", "text"),
+            vcol("title_code", &["GM", "IM", "WGM"]),
+        ],
+        vec![],
+    )]);
+    let s = common::sql_or_declined(
+        &schema,
+        "Find the nationalities that include a GM as well as a WGM.",
+    );
+    assert!(!s.contains("LIKE"), "{s}");
 }
