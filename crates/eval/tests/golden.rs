@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about forty small databases written for
+//! The builtin engine on everyday questions about forty-three small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
 //! SQL),
 //! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
@@ -310,4 +310,19 @@ fn benchmark_style_questions_about_a_coffee_roastery() {
 #[test]
 fn benchmark_style_questions_about_city_marathons() {
     holds("marathon_events", 60, 0.5, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_chess_clubs() {
+    holds("chess_club", 60, 0.6, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_film_festivals() {
+    holds("film_festival", 60, 0.6, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_river_cruises() {
+    holds("river_cruises", 60, 0.6, 0.95);
 }
