@@ -1,10 +1,9 @@
 //! The builtin engine on everyday questions about forty-three small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
-//! SQL),
-//! scored by `quarry eval` exactly as a user would score their own set. Each set was first run
-//! blind, before any change was made for it; both figures are in BENCHMARKS.md. The floors
-//! here sit a little under today's figures: the engine is deterministic, so a drop below one
-//! is a change that lost everyday answers.
+//! SQL), scored by `quarry eval` exactly as a user would score their own set. Each set was
+//! first run blind, before any change was made for it; both figures are in BENCHMARKS.md.
+//! The floors here sit a little under today's figures: the engine is deterministic, so a drop
+//! below one is a change that lost everyday answers.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
