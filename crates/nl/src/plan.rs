@@ -1644,6 +1644,25 @@ pub fn plan(
             for j in i..end {
                 cx.transparent[j] = true;
             }
+        } else if cx.is(i + 1, &["first"])
+            && cx.tokens.get(i + 2).is_none_or(|t| t.after_stop)
+            && cx.tokens[i].after_comma
+            && cx.is(
+                i,
+                &[
+                    "largest", "biggest", "highest", "greatest", "smallest", "lowest", "fewest",
+                ],
+            )
+        {
+            // "Sort the ships by cabin count, largest first": the direction of that order.
+            if cx.is(i, &["smallest", "lowest", "fewest"]) {
+                asc_words = true;
+            } else {
+                desc_words = true;
+            }
+            cx.mark(i, 2);
+            cx.transparent[i] = true;
+            cx.transparent[i + 1] = true;
         } else if cx.is(i, &["descending", "decreasing", "desc", "reverse"]) {
             desc_words = true;
             cx.mark(i, 1);
@@ -5733,6 +5752,28 @@ pub fn plan(
         {
             // "students who play Canoeing and Kayaking": one row of the shown table with
             // both, through another table's rows: an intersection.
+            filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Eq, lits[0].clone())));
+            set_rhs = Some((
+                SetOp::Intersect,
+                Cond::Cmp(Expr::Col(c), Op::Eq, lits[1].clone()),
+            ));
+            cx.pen("implied_both", 1.0);
+        } else if !neg && lits.len() == 2 && except_from.is_some() {
+            // "a Platinum passenger but no Bronze passenger": each value its own condition,
+            // the second to take away.
+            for lit in lits {
+                filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Eq, lit)));
+            }
+        } else if !neg
+            && lits.len() == 2
+            && set_rhs.is_none()
+            && (0..n.saturating_sub(2))
+                .filter(|&j| cx.at(j, &["at", "least", "one"]))
+                .count()
+                == 2
+        {
+            // "at least one port on the Rhine and at least one port on the Danube": rows of
+            // each value, what both have in common.
             filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Eq, lits[0].clone())));
             set_rhs = Some((
                 SetOp::Intersect,

@@ -6,7 +6,9 @@
 //! "most expensive first" and "oldest first" are orders, not the top row; "museums that
 //! have never lent an artwork" lack loans, not artworks; "whose death year is not recorded"
 //! is empty; "sorted by the year they were released, latest first" is one order; "include
-//! a GM" names the stored value.
+//! a GM" names the stored value; "by cabins, largest first" orders down; "a Platinum
+//! passenger but no Bronze passenger" and "at least one port on the Rhine and at least one
+//! on the Danube" are set operations of the two values.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -264,4 +266,77 @@ fn including_a_stored_value_is_not_text_to_look_for() {
         "Find the nationalities that include a GM as well as a WGM.",
     );
     assert!(!s.contains("LIKE"), "{s}");
+}
+
+/// Ports on rivers, passengers with a loyalty level, ships with cabins.
+fn cruises() -> Schema {
+    Schema::new(vec![
+        table(
+            "ports",
+            "port_id",
+            vec![
+                col("port_id", "integer"),
+                col("port_name", "text"),
+                vcol("river", &["Rhine", "Danube", "Seine"]),
+                col("country", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "passengers",
+            "passenger_id",
+            vec![
+                col("passenger_id", "integer"),
+                col("name", "text"),
+                col("nationality", "text"),
+                vcol("loyalty_level", &["Platinum", "Gold", "Bronze"]),
+            ],
+            vec![],
+        ),
+        table(
+            "ships",
+            "ship_id",
+            vec![
+                col("ship_id", "integer"),
+                col("name", "text"),
+                col("cabins", "integer"),
+            ],
+            vec![],
+        ),
+    ])
+}
+
+#[test]
+fn largest_first_after_a_comma_directs_the_order() {
+    assert_eq!(
+        common::sql_or_declined(
+            &cruises(),
+            "List the ship names ordered by cabins, largest first."
+        ),
+        "SELECT name FROM ships ORDER BY cabins DESC"
+    );
+}
+
+#[test]
+fn one_value_but_no_row_of_another_is_an_exception() {
+    assert_eq!(
+        common::sql_or_declined(
+            &cruises(),
+            "List the nationalities that have a Platinum passenger but no Bronze passenger."
+        ),
+        "SELECT nationality FROM passengers WHERE loyalty_level = 'Platinum' EXCEPT SELECT \
+         nationality FROM passengers WHERE loyalty_level = 'Bronze'"
+    );
+}
+
+#[test]
+fn at_least_one_of_each_value_is_an_intersection() {
+    let s = common::sql_or_declined(
+        &cruises(),
+        "Find the countries with at least one port on the river 'Rhine' and at least one port \
+         on the river 'Danube'.",
+    );
+    assert!(s.contains("river = 'Rhine'"), "{s}");
+    assert!(s.contains("INTERSECT"), "{s}");
+    assert!(s.contains("river = 'Danube'"), "{s}");
 }
