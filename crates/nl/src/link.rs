@@ -435,7 +435,13 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             let alias: Vec<ValueHit>;
             let (hits, plural) = match index.values.get(&key) {
                 Some(h) => (h, false),
-                None => match other_form(index, &key, span) {
+                None => match other_form(index, &key, span).or_else(|| {
+                    tokens
+                        .get(end)
+                        .is_none_or(|t| t.after_stop)
+                        .then(|| past_form_of_a_state(index, span))
+                        .flatten()
+                }) {
                     Some(h) => (h, true),
                     None => {
                         alias = place_alias(index, &key, span);
@@ -2489,6 +2495,25 @@ fn other_form<'i>(index: &'i Index, key: &str, span: &[Token]) -> Option<&'i Vec
         .collect::<Vec<_>>()
         .join(" ");
     index.value_stems.get(&stems)
+}
+
+/// "missions that failed" where outcomes are stored as 'Failure': a past form closing the
+/// question whose stem begins the stem of exactly one one-word stored value, a few letters
+/// short of it. (A course "Training" is not "trained" mid-sentence: only at the end, where
+/// the verb says what state the rows are in.)
+fn past_form_of_a_state<'i>(index: &'i Index, span: &[Token]) -> Option<&'i Vec<ValueHit>> {
+    let [t] = span else { return None };
+    if !(t.lower.ends_with("ed") && t.stem.len() >= 4) {
+        return None;
+    }
+    let mut found = index.value_stems.iter().filter(|(k, _)| {
+        !k.contains(' ')
+            && k.len() > t.stem.len()
+            && k.len() <= t.stem.len() + 3
+            && k.starts_with(&t.stem)
+    });
+    let (_, hits) = found.next()?;
+    found.next().is_none().then_some(hits)
 }
 
 /// The stored value of a place the words of `span` name by another of its names ("the

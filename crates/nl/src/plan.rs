@@ -5798,6 +5798,22 @@ pub fn plan(
             cx.mark(at, 2);
         }
     }
+    // "incident types recorded in Bendigo that never happened in Ballarat": a value and
+    // another of the same column said not to be, with no aggregate: the rows of the first
+    // value less those of the second (as a condition on one row the second says nothing).
+    if set_rhs.is_none() && set_word.is_none() && aggs.is_empty() && !count {
+        let pos: Vec<&(ColId, Lit, bool, usize)> = value_conds.iter().collect();
+        if pos.len() == 2 && pos[0].0 == pos[1].0 && !pos[0].2 && pos[1].2 && pos[0].3 < pos[1].3 {
+            filters.retain(
+                |(_, f)| !matches!(f, Cond::Cmp(Expr::Col(c), Op::Ne, _) if *c == pos[1].0),
+            );
+            set_rhs = Some((
+                SetOp::Except,
+                Cond::Cmp(Expr::Col(pos[1].0), Op::Eq, pos[1].1.clone()),
+            ));
+            cx.pen("value_less_value", 1.0);
+        }
+    }
     if let Some((SetOp::Intersect, at)) = set_word {
         if set_rhs.is_some() {
             cx.mark(at, 1);
@@ -8203,11 +8219,26 @@ fn groups_by_different(cx: &Ctx<'_>, before: Option<usize>, before2: Option<usiz
 }
 
 fn has_agg_word(cx: &Ctx<'_>) -> bool {
-    // ("ordered from largest to smallest": words a direction took are no aggregate.)
+    // ("ordered from largest to smallest": words a direction took are no aggregate; nor is
+    // a word of a column's own name, "average weight" for `average_weight_kg`.)
+    let in_a_name = |i: usize| {
+        cx.mentions.iter().any(|m| {
+            m.start <= i
+                && i < m.end
+                && match &m.target {
+                    Target::Column(cands) => cands.iter().any(|(c, _)| {
+                        cx.index
+                            .col(c)
+                            .is_some_and(|ci| ci.words.contains(&cx.tokens[i].stem))
+                    }),
+                    _ => false,
+                }
+        })
+    };
     cx.tokens
         .iter()
         .enumerate()
-        .any(|(i, t)| agg_word(&t.lower).is_some() && !cx.transparent[i])
+        .any(|(i, t)| agg_word(&t.lower).is_some() && !cx.transparent[i] && !in_a_name(i))
 }
 
 /// Words no rule took that the query still answers, marked read so the word evidence does not

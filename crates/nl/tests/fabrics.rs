@@ -8,7 +8,9 @@
 //! is empty; "sorted by the year they were released, latest first" is one order; "include
 //! a GM" names the stored value; "by cabins, largest first" orders down; "a Platinum
 //! passenger but no Bronze passenger" and "at least one port on the Rhine and at least one
-//! on the Danube" are set operations of the two values.
+//! on the Danube" are set operations of the two values, as is "recorded in Bendigo that
+//! never happened in Ballarat"; "average weight" of an `average_weight_kg` groups nothing;
+//! "missions that failed" are those whose outcome is 'Failure'.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -339,4 +341,66 @@ fn at_least_one_of_each_value_is_an_intersection() {
     assert!(s.contains("river = 'Rhine'"), "{s}");
     assert!(s.contains("INTERSECT"), "{s}");
     assert!(s.contains("river = 'Danube'"), "{s}");
+}
+
+#[test]
+fn a_value_less_another_of_the_same_column_is_an_exception() {
+    let schema = Schema::new(vec![table(
+        "incidents",
+        "incident_id",
+        vec![
+            col("incident_id", "integer"),
+            col("incident_type", "text"),
+            vcol("town", &["Bendigo", "Ballarat", "Geelong"]),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "Find the types of incidents recorded in the town of Bendigo that never happened in \
+             Ballarat."
+        ),
+        "SELECT incident_type FROM incidents WHERE town = 'Bendigo' EXCEPT SELECT \
+         incident_type FROM incidents WHERE town = 'Ballarat'"
+    );
+}
+
+#[test]
+fn an_aggregate_word_in_a_columns_name_does_not_group() {
+    let schema = Schema::new(vec![table(
+        "species",
+        "species_id",
+        vec![
+            col("species_id", "integer"),
+            col("common_name", "text"),
+            col("average_weight_kg", "real"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "List the common name of each species in descending order of average weight."
+        ),
+        "SELECT common_name FROM species ORDER BY average_weight_kg DESC"
+    );
+}
+
+#[test]
+fn a_past_form_closing_the_question_names_the_state_stored() {
+    let schema = Schema::new(vec![table(
+        "missions",
+        "mission_id",
+        vec![
+            col("mission_id", "integer"),
+            col("mission_name", "text"),
+            vcol("outcome", &["Success", "Failure", "Partial"]),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(&schema, "List the names of the missions that failed."),
+        "SELECT mission_name FROM missions WHERE outcome = 'Failure'"
+    );
 }
