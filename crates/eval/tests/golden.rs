@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about forty-three small databases written for
+//! The builtin engine on everyday questions about forty-six small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
 //! SQL), scored by `quarry eval` exactly as a user would score their own set. Each set was
 //! first run blind, before any change was made for it; both figures are in BENCHMARKS.md.
@@ -324,4 +324,19 @@ fn benchmark_style_questions_about_film_festivals() {
 #[test]
 fn benchmark_style_questions_about_river_cruises() {
     holds("river_cruises", 60, 0.6, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_fire_brigades() {
+    holds("fire_brigade", 60, 0.5, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_wildlife_reserves() {
+    holds("wildlife_reserve", 60, 0.6, 0.95);
+}
+
+#[test]
+fn benchmark_style_questions_about_space_launches() {
+    holds("space_launches", 60, 0.6, 0.95);
 }
