@@ -129,9 +129,7 @@ fn column_in(cands: &[(ColId, f32)], t: usize) -> Option<ColId> {
 
 fn is_text(index: &Index, c: ColId) -> bool {
     index
-        .tables
-        .get(c.table)
-        .and_then(|t| t.columns.get(c.column))
+        .col(&c)
         .is_some_and(|ci| matches!(ci.class, TypeClass::Text) && !ci.is_key)
 }
 
@@ -217,13 +215,7 @@ pub fn column_of_two_tables(
     }
     // The same attribute in both tables: one name ("country" and "country"), unless the
     // question names the second itself.
-    let own = |c: ColId| {
-        index
-            .tables
-            .get(c.table)
-            .and_then(|t| t.columns.get(c.column))
-            .map(|ci| ci.own_words.clone())
-    };
+    let own = |c: ColId| index.col(&c).map(|ci| ci.own_words.clone());
     if again.is_none() && own(c1) != own(c2) {
         return None;
     }

@@ -1420,15 +1420,7 @@ pub fn plan(
     if let Some(pair) = crate::pairs::column_of_two_tables(tokens, mentions, index) {
         cx.evidence = pair.evidence;
         shape_evidence(&mut cx, &pair.query);
-        return Ok(Planned {
-            query: pair.query,
-            confidence: crate::calibrate::confidence(&cx.evidence),
-            notes: cx
-                .evidence
-                .iter()
-                .map(|(what, amount)| format!("{what}={amount:.2}"))
-                .collect(),
-        });
+        return Ok(planned(pair.query, &cx));
     }
     let n = tokens.len();
 
@@ -7595,15 +7587,20 @@ pub fn plan(
         return Err("conditions on one column that no value meets".into());
     }
     nulls_out_of_not_in(index, &mut q);
-    Ok(Planned {
-        query: q,
+    Ok(planned(q, &cx))
+}
+
+/// The plan, with the confidence its evidence gives and each reason noted.
+fn planned(query: Query, cx: &Ctx<'_>) -> Planned {
+    Planned {
+        query,
         confidence: crate::calibrate::confidence(&cx.evidence),
         notes: cx
             .evidence
             .iter()
             .map(|(what, amount)| format!("{what}={amount:.2}"))
             .collect(),
-    })
+    }
 }
 
 /// A time superlative ("earliest", "latest", "most recently") right after a shown or unplaced

@@ -175,16 +175,7 @@ fn schema() -> Schema {
 
 /// The SQL, asserting it was given with confidence.
 fn confident(q: &str) -> String {
-    let a = SchemaIndex::build(&schema())
-        .translate(q, Dialect::Sqlite)
-        .unwrap();
-    assert!(
-        a.confidence >= DEFAULT_THRESHOLD,
-        "{} ({})",
-        a.sql,
-        a.confidence
-    );
-    a.sql
+    common::confident_sql(&schema(), q)
 }
 
 fn sql(q: &str) -> String {

@@ -13,8 +13,7 @@
 mod common;
 
 use common::{col, fk, table, vcol};
-use quarry_model::{Dialect, Schema};
-use quarry_nl::{SchemaIndex, DEFAULT_THRESHOLD};
+use quarry_model::Schema;
 
 /// Lighthouses in a country, keepers of a nationality posted to them, typefaces with a
 /// price per licence, and regattas beside rowers (both with a name).
@@ -91,16 +90,7 @@ fn schema() -> Schema {
 
 /// The SQL, asserting it was given with confidence.
 fn confident(q: &str) -> String {
-    let a = SchemaIndex::build(&schema())
-        .translate(q, Dialect::Sqlite)
-        .unwrap();
-    assert!(
-        a.confidence >= DEFAULT_THRESHOLD,
-        "{} ({})",
-        a.sql,
-        a.confidence
-    );
-    a.sql
+    common::confident_sql(&schema(), q)
 }
 
 fn sql(q: &str) -> String {

@@ -15,8 +15,7 @@
 mod common;
 
 use common::{col, fk, table, vcol};
-use quarry_model::{Dialect, Schema};
-use quarry_nl::{SchemaIndex, DEFAULT_THRESHOLD};
+use quarry_model::Schema;
 
 /// Clubs and regattas, each in a country, linked only through races and results; cities
 /// hosting competitions; pickers working harvest shifts.
@@ -122,16 +121,7 @@ fn schema() -> Schema {
 
 /// The SQL, asserting it was given with confidence.
 fn confident(q: &str) -> String {
-    let a = SchemaIndex::build(&schema())
-        .translate(q, Dialect::Sqlite)
-        .unwrap();
-    assert!(
-        a.confidence >= DEFAULT_THRESHOLD,
-        "{} ({})",
-        a.sql,
-        a.confidence
-    );
-    a.sql
+    common::confident_sql(&schema(), q)
 }
 
 #[test]

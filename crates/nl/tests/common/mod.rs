@@ -33,6 +33,20 @@ pub fn sql_or_declined(schema: &Schema, q: &str) -> String {
     }
 }
 
+/// The engine's SQLite SQL for `q` on `schema`, asserting it was given with confidence.
+pub fn confident_sql(schema: &Schema, q: &str) -> String {
+    let a = quarry_nl::SchemaIndex::build(schema)
+        .translate(q, quarry_model::Dialect::Sqlite)
+        .unwrap();
+    assert!(
+        a.confidence >= quarry_nl::DEFAULT_THRESHOLD,
+        "{} ({})",
+        a.sql,
+        a.confidence
+    );
+    a.sql
+}
+
 pub fn table(name: &str, pk: &str, columns: Vec<Column>, fks: Vec<ForeignKey>) -> Table {
     let mut t = Table::new(name, columns);
     t.primary_key = vec![pk.into()];
