@@ -2533,6 +2533,34 @@ pub fn plan(
                             continue;
                         }
                     }
+                    // "events with more than 30 teams" where events keep `number_of_teams`:
+                    // the number the rows hold, not a count of another table's rows.
+                    if let Target::Table(t) = mentions[k].target {
+                        let word = &tokens[mentions[k].end - 1].stem;
+                        let subject = mentions[..k].iter().find_map(|o| match o.target {
+                            Target::Table(u) if u != t && o.end <= cmp.start => Some(u),
+                            _ => None,
+                        });
+                        if let Some(c) = subject.and_then(|u| number_of_column(index, u, word)) {
+                            roles[k] = Some(Role::Filter);
+                            // (The counted things are not rows to join.)
+                            if mentions
+                                .iter()
+                                .filter(|o| matches!(o.target, Target::Table(u) if u == t))
+                                .count()
+                                == 1
+                            {
+                                named.remove(&t);
+                                tables_ctx.remove(&t);
+                            }
+                            let cond = Cond::Cmp(Expr::Col(c), cmp.op, Lit::Num(num.clone()));
+                            cmp_at.push((cond.clone(), cmp.start));
+                            filters.push((usize::MAX, cond));
+                            cx.pen("number_of_column", 1.0);
+                            i = mentions[k].end;
+                            continue;
+                        }
+                    }
                     if let Target::Table(t) = mentions[k].target {
                         let key = distinct_things.and_then(|_| table_key(index, t));
                         if let (Some(d), Some(_)) = (distinct_things, key) {
@@ -5105,6 +5133,25 @@ pub fn plan(
                         }),
                     ));
                     cx.mark(ni, 1);
+                    // "teams that have robots but none with drive type SWV": the rows said to
+                    // have some of the absent table before the negation keep having one.
+                    // (A condition on them before the negation joins them already:
+                    // "completed sailings but never a cancelled sailing".)
+                    let had_before =
+                        mentions.iter().any(|m| {
+                            m.end <= ni && matches!(m.target, Target::Table(t) if t == absent)
+                        }) && !value_conds.iter().any(|v| v.3 < ni && v.0.table == absent)
+                            && !cmp_at
+                                .iter()
+                                .any(|(c, p)| *p < ni && cond_cols(c).contains(&absent));
+                    if let (true, Some(Cond::NotIn(col, sub))) = (had_before, &not_in) {
+                        if !sub.filters.is_empty() {
+                            let mut any = (**sub).clone();
+                            any.filters.clear();
+                            filters.push((usize::MAX, Cond::InQuery(*col, Box::new(any))));
+                            cx.pen("negation_after_having", 1.0);
+                        }
+                    }
                     // Everything named after the negation describes what is absent: it lives
                     // in the subquery only ("not supplied by any supplier").
                     let mut gone: BTreeSet<usize> = BTreeSet::new();
@@ -6811,6 +6858,26 @@ pub fn plan(
             let Some(c) = by else {
                 return Err("an order from oldest to youngest with no age or date".into());
             };
+            order.push((Expr::Col(c), desc_words));
+            mark_order_verbs(&mut cx);
+        } else if let Some((_, end, _)) =
+            extreme_span.filter(|&(from, end, _)| (from..end).any(|j| cx.is(j, &["most", "least"])))
+        {
+            // "sorted from most to least experienced": the word after the range names the
+            // measure (`years_experience`), never the names shown.
+            let tables: BTreeSet<usize> = q
+                .tables
+                .iter()
+                .copied()
+                .chain(projected.iter().map(|c| c.table))
+                .collect();
+            let Some(c) = tokens
+                .get(end)
+                .and_then(|t| measure_named_by(index, &tables, &t.stem))
+            else {
+                return Err("an order from most to least of something no column holds".into());
+            };
+            cx.mark(end, 1);
             order.push((Expr::Col(c), desc_words));
             mark_order_verbs(&mut cx);
         } else if let Some(&c) = projected.first() {
@@ -8604,6 +8671,47 @@ fn implied_measure(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option
     std::iter::once(word)
         .chain(stand_ins.iter().copied())
         .find_map(|w| implied_column(cx, tables, w))
+}
+
+/// The number column of table `t` that says it holds a number of `word`s
+/// (`number_of_teams`, `num_teams`, `team_count`).
+fn number_of_column(index: &Index, t: usize, word: &str) -> Option<ColId> {
+    let ti = index.tables.get(t)?;
+    let mut found = ti.columns.iter().enumerate().filter(|(_, ci)| {
+        ci.class.is_numeric()
+            && !ci.is_key
+            && ci.words.iter().any(|w| w == word)
+            && ci
+                .words
+                .iter()
+                .any(|w| matches!(w.as_str(), "number" | "num" | "count" | "total"))
+    });
+    let (i, _) = found.next()?;
+    found.next().is_none().then_some(ColId {
+        table: t,
+        column: i,
+    })
+}
+
+/// The one number column of `tables` with a word (five letters or more) that begins the
+/// stem `stem` or that it begins ("experienc" for `years_experience`, stemmed "experi").
+fn measure_named_by(index: &Index, tables: &BTreeSet<usize>, stem: &str) -> Option<ColId> {
+    let mut found = tables.iter().flat_map(|&t| {
+        index.tables.get(t).into_iter().flat_map(move |ti| {
+            ti.columns.iter().enumerate().filter_map(move |(i, ci)| {
+                let named = ci
+                    .words
+                    .iter()
+                    .any(|w| w.len() >= 5 && (stem.starts_with(w.as_str()) || w.starts_with(stem)));
+                (named && ci.class.is_numeric() && !ci.is_key).then_some(ColId {
+                    table: t,
+                    column: i,
+                })
+            })
+        })
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The one column among `tables` that `pick` accepts; `None` when none or several do.

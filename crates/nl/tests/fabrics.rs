@@ -10,7 +10,9 @@
 //! passenger but no Bronze passenger" and "at least one port on the Rhine and at least one
 //! on the Danube" are set operations of the two values, as is "recorded in Bendigo that
 //! never happened in Ballarat"; "average weight" of an `average_weight_kg` groups nothing;
-//! "missions that failed" are those whose outcome is 'Failure'.
+//! "missions that failed" are those whose outcome is 'Failure'; "from most to least
+//! experienced" orders by the experience; "events with more than 30 teams" compares
+//! `number_of_teams`; "teams that have robots but none with ..." keep having robots.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -392,5 +394,83 @@ fn a_past_form_closing_the_question_names_the_state_stored() {
     assert_eq!(
         common::sql_or_declined(&schema, "List the names of the missions that failed."),
         "SELECT mission_name FROM missions WHERE outcome = 'Failure'"
+    );
+}
+
+/// Teams with robots and mentors, events keeping how many teams took part.
+fn league() -> Schema {
+    Schema::new(vec![
+        table(
+            "teams",
+            "team_id",
+            vec![col("team_id", "integer"), col("team_name", "text")],
+            vec![],
+        ),
+        table(
+            "robots",
+            "robot_id",
+            vec![
+                col("robot_id", "integer"),
+                col("robot_name", "text"),
+                col("team_id", "integer"),
+                vcol("drive_type_code", &["SWV", "TNK", "MEC"]),
+            ],
+            vec![fk("team_id", "teams", "team_id")],
+        ),
+        table(
+            "mentors",
+            "mentor_id",
+            vec![
+                col("mentor_id", "integer"),
+                col("name", "text"),
+                col("years_experience", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "events",
+            "event_id",
+            vec![
+                col("event_id", "integer"),
+                col("event_name", "text"),
+                col("number_of_teams", "integer"),
+            ],
+            vec![],
+        ),
+    ])
+}
+
+#[test]
+fn from_most_to_least_names_the_measure_after_it() {
+    assert_eq!(
+        common::sql_or_declined(
+            &league(),
+            "What are the names of the mentors, sorted from most to least experienced?"
+        ),
+        "SELECT name FROM mentors ORDER BY years_experience DESC"
+    );
+}
+
+#[test]
+fn more_than_n_things_the_rows_keep_a_number_of() {
+    assert_eq!(
+        common::sql_or_declined(
+            &league(),
+            "Which events have more than 30 teams? Give their names."
+        ),
+        "SELECT event_name FROM events WHERE number_of_teams > 30"
+    );
+}
+
+#[test]
+fn rows_that_have_some_but_none_of_a_kind_keep_having_some() {
+    let s = common::sql_or_declined(
+        &league(),
+        "Which teams have robots but none with the drive type code SWV? List the team names.",
+    );
+    assert!(s.contains("team_id IN (SELECT team_id FROM robots)"), "{s}");
+    assert!(
+        s.contains("NOT IN (SELECT team_id FROM robots WHERE drive_type_code = 'SWV'"),
+        "{s}"
     );
 }
