@@ -876,6 +876,23 @@ fn unset_column(
     Some((k, cond, at - ni - 1))
 }
 
+/// A column mention followed by "is missing", "is unknown", "is empty" (a column that may be
+/// empty): the mention and where the word stands.
+fn column_said_missing(cx: &Ctx<'_>, resolved: &[Option<ColId>]) -> Option<(usize, usize)> {
+    (1..cx.tokens.len()).find_map(|at| {
+        if !cx.is(at, &["missing", "unknown", "empty", "blank"])
+            || !cx.is(at - 1, &["is", "are", "was", "were"])
+        {
+            return None;
+        }
+        let k = cx.mentions.iter().position(|m| m.end + 1 == at)?;
+        let c = resolved.get(k).copied().flatten()?;
+        let info = cx.index.col(&c)?;
+        (matches!(cx.mentions[k].target, Target::Column(_)) && info.nullable && !info.is_pk)
+            .then_some((k, at))
+    })
+}
+
 /// "tickets that haven't been assigned to anyone": no row of whatever the verb points to, so
 /// the subject's one reference that may be empty is left empty. Only where the subject (the
 /// table named before the negation) has exactly one such reference; the column and the
@@ -4836,6 +4853,15 @@ pub fn plan(
     }
     // ---- "loans not yet returned", "members with no email": a column of the subject's own
     // rows left empty, where no table or value follows to be absent.
+    // "ingredients whose supplier country is missing": the column said to be empty.
+    if let Some((k, at)) = column_said_missing(&cx, &resolved) {
+        if let Some(c) = resolved[k] {
+            filters.push((k, Cond::IsNull(c, false)));
+            roles[k] = Some(Role::Filter);
+            cx.mark(at - 1, 2);
+            cx.pen("unset_column", 1.0);
+        }
+    }
     let unset = negated
         .filter(|ni| !number_negations.contains(ni))
         .and_then(|ni| Some((ni, unset_column(&cx, &resolved, &value_conds, &cmp_at, ni)?)));
@@ -7647,6 +7673,9 @@ pub fn plan(
         .count();
     cx.pen("mention_left_out", left_out as f32);
     link_evidence(&mut cx, &q, &resolved, &named);
+    if value_not_in_to_except(index, &mut q) {
+        cx.pen("value_less_value", 1.0);
+    }
     if excludes_its_own_join(&q) {
         return Err("rows joined through the very link they are said to lack".into());
     }
@@ -8422,6 +8451,55 @@ fn words_the_query_reads(cx: &mut Ctx<'_>, q: &Query) {
 
 /// Whether two columns hold one key's values: one refers to the other, or both refer to the
 /// same column.
+/// "countries with farms using panel type BIFAC but no farms using POLY", read as a NOT IN
+/// over the panel types' own code: one row's code is not two codes at once, so that NOT IN
+/// only repeats the first value. Asked of what the rows share (the countries), it is the
+/// rows of the first value less those of the second: an EXCEPT. Whether it was rewritten.
+fn value_not_in_to_except(index: &Index, q: &mut Query) -> bool {
+    if q.set_op.is_some()
+        || !q.group_by.is_empty()
+        || q.select.iter().any(|e| !matches!(e, Expr::Col(_)))
+    {
+        return false;
+    }
+    let found = q.filters.iter().enumerate().find_map(|(i, f)| match f {
+        Cond::NotIn(col, sub) => match (
+            sub.select.as_slice(),
+            sub.tables.as_slice(),
+            sub.filters.as_slice(),
+        ) {
+            ([Expr::Col(k)], [_], [Cond::Cmp(Expr::Col(k2), Op::Eq, lit)])
+                if k == k2 && same_key(index, *col, *k) =>
+            {
+                Some((i, *col, lit.clone()))
+            }
+            _ => None,
+        },
+        _ => None,
+    });
+    let Some((i, col, lit)) = found else {
+        return false;
+    };
+    let first_value = q
+        .filters
+        .iter()
+        .any(|f| matches!(f, Cond::Cmp(Expr::Col(c), Op::Eq, _) if *c == col));
+    if !first_value {
+        return false;
+    }
+    q.filters.remove(i);
+    let mut rhs = q.clone();
+    for f in rhs.filters.iter_mut() {
+        if matches!(f, Cond::Cmp(Expr::Col(c), Op::Eq, _) if *c == col) {
+            *f = Cond::Cmp(Expr::Col(col), Op::Eq, lit.clone());
+        }
+    }
+    rhs.order_by.clear();
+    rhs.limit = None;
+    q.set_op = Some((SetOp::Except, Box::new(rhs)));
+    true
+}
+
 fn same_key(index: &Index, a: ColId, b: ColId) -> bool {
     let target = |c: ColId| index.references().find(|e| e.from == c).map_or(c, |e| e.to);
     target(a) == target(b)

@@ -12,7 +12,9 @@
 //! never happened in Ballarat"; "average weight" of an `average_weight_kg` groups nothing;
 //! "missions that failed" are those whose outcome is 'Failure'; "from most to least
 //! experienced" orders by the experience; "events with more than 30 teams" compares
-//! `number_of_teams`; "teams that have robots but none with ..." keep having robots.
+//! `number_of_teams`; "teams that have robots but none with ..." keep having robots;
+//! "whose supplier country is missing" is empty; "farms using BIFAC but no farms using POLY"
+//! is an EXCEPT of the second code.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -472,5 +474,62 @@ fn rows_that_have_some_but_none_of_a_kind_keep_having_some() {
     assert!(
         s.contains("NOT IN (SELECT team_id FROM robots WHERE drive_type_code = 'SWV'"),
         "{s}"
+    );
+}
+
+#[test]
+fn a_column_said_missing_is_empty() {
+    let schema = Schema::new(vec![table(
+        "ingredients",
+        "ingredient_id",
+        vec![
+            col("ingredient_id", "integer"),
+            col("ingredient_name", "text"),
+            col("supplier_country", "text"),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        common::sql_or_declined(
+            &schema,
+            "List the names of ingredients whose supplier country is missing."
+        ),
+        "SELECT ingredient_name FROM ingredients WHERE supplier_country IS NULL"
+    );
+}
+
+#[test]
+fn one_code_but_no_row_of_another_code_is_an_exception() {
+    let schema = Schema::new(vec![
+        table(
+            "ref_panel_types",
+            "panel_type_code",
+            vec![
+                vcol("panel_type_code", &["BIFAC", "POLY", "MONO"]),
+                col("panel_type_description", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "solar_farms",
+            "farm_id",
+            vec![
+                col("farm_id", "integer"),
+                col("farm_name", "text"),
+                col("country", "text"),
+                vcol("panel_type_code", &["BIFAC", "POLY", "MONO"]),
+            ],
+            vec![fk("panel_type_code", "ref_panel_types", "panel_type_code")],
+        ),
+    ]);
+    let s = common::sql_or_declined(
+        &schema,
+        "Which countries have solar farms using panel type BIFAC but no farms using panel type \
+         POLY?",
+    );
+    assert_eq!(
+        s,
+        "SELECT country FROM solar_farms WHERE panel_type_code = 'BIFAC' EXCEPT SELECT country \
+         FROM solar_farms WHERE panel_type_code = 'POLY'"
     );
 }
