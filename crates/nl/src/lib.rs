@@ -3,9 +3,10 @@
 //!
 //! Pipeline, one module per step: [`tokenize`] (words, stems, numbers, quoted values) ->
 //! [`link`] (spans -> tables, columns, indexed values) -> [`plan`] (cue phrases -> a small
-//! SQL AST in [`ast`], joins over the key graph, a confidence) -> [`render`] (per
-//! dialect) and [`explain`] (one line of plain language). [`index`] holds what is built once
-//! per schema; `spelling` measures how far two words are apart, for the typos forgiven.
+//! SQL AST in [`ast`], joins over the key graph, a confidence; `pairs` reads one shape
+//! before it, a column two unrelated tables share) -> [`render`] (per dialect) and
+//! [`explain`] (one line of plain language). [`index`] holds what is built once per schema;
+//! `spelling` measures how far two words are apart, for the typos forgiven.
 //!
 //! Entry points: [`SchemaIndex::build`] once per cached schema, then
 //! [`SchemaIndex::translate`] per question. Callers decline below [`DEFAULT_THRESHOLD`] (or

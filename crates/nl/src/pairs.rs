@@ -6,7 +6,8 @@
 //!
 //! Owns: recognising that shape from the linked mentions and the words between them, and
 //! the query for it. Must not: read anything but the question's tokens, its mentions and
-//! the schema index; guess when a word between the names is one it does not know.
+//! the schema index; read the shape when a word around the names is one it does not know
+//! (one word right before a table, "a rowing club", is allowed at a cost).
 
 use crate::ast::{Expr, Query, SetOp};
 use crate::index::{ColId, Index};
