@@ -592,11 +592,6 @@ fn quantified_bound(cx: &Ctx<'_>, cmp: &Comparison) -> Option<(Agg, usize)> {
     if cx.is(j, &["that", "those"]) && cx.is(j + 1, &["of"]) {
         j += 2;
     }
-    // "the sum of revenue over every performance", "over all shifts": the rows summed over,
-    // not a bound (a bound says "more than all").
-    if over_rows(cx, cmp) {
-        return None;
-    }
     let (largest, end) = if cx.is(j, &["any", "some"]) {
         (!up, j + 1)
     } else if cx.is(j, &["all", "every", "each"]) {
@@ -2304,6 +2299,8 @@ pub fn plan(
             }
         }
         if let Some(cmp) = comparison(&cx, i) {
+            // "the sum of revenue over every performance", "over all shifts": the rows summed
+            // over, not a bound (a bound says "more than all").
             if over_rows(&cx, &cmp) {
                 cx.mark(cmp.start, 2);
                 i = cmp.end + 1;
@@ -5849,34 +5846,24 @@ pub fn plan(
             return Err("several values of one column without a clear connective".into());
         }
     }
-    if let Some((SetOp::Except, at)) = set_word {
-        // "A but not B": only for two value filters on one column.
-        let pos: Vec<&(ColId, Lit, bool, usize)> = value_conds.iter().collect();
-        if pos.len() == 2 && pos[0].0 == pos[1].0 && !pos[0].2 && pos[1].2 {
-            filters.retain(
-                |(_, f)| !matches!(f, Cond::Cmp(Expr::Col(c), Op::Ne, _) if *c == pos[1].0),
-            );
-            set_rhs = Some((
-                SetOp::Except,
-                Cond::Cmp(Expr::Col(pos[1].0), Op::Eq, pos[1].1.clone()),
-            ));
-            cx.mark(at, 2);
-        }
-    }
-    // "incident types recorded in Bendigo that never happened in Ballarat": a value and
-    // another of the same column said not to be, with no aggregate: the rows of the first
-    // value less those of the second (as a condition on one row the second says nothing).
-    if set_rhs.is_none() && set_word.is_none() && aggs.is_empty() && !count {
-        let pos: Vec<&(ColId, Lit, bool, usize)> = value_conds.iter().collect();
-        if pos.len() == 2 && pos[0].0 == pos[1].0 && !pos[0].2 && pos[1].2 && pos[0].3 < pos[1].3 {
-            filters.retain(
-                |(_, f)| !matches!(f, Cond::Cmp(Expr::Col(c), Op::Ne, _) if *c == pos[1].0),
-            );
-            set_rhs = Some((
-                SetOp::Except,
-                Cond::Cmp(Expr::Col(pos[1].0), Op::Eq, pos[1].1.clone()),
-            ));
-            cx.pen("value_less_value", 1.0);
+    // "A but not B" on one column: the rows of the first value less those of the second.
+    // Said with "but not" (or "except"), or, with no aggregate, as a value and a later one
+    // said not to be ("recorded in Bendigo that never happened in Ballarat": as a condition
+    // on one row the second would say nothing).
+    let except_word = match set_word {
+        Some((SetOp::Except, at)) => Some(Some(at)),
+        None if aggs.is_empty() && !count => Some(None),
+        _ => None,
+    };
+    if let (Some(at), [first, second]) = (except_word, value_conds.as_slice()) {
+        if first.0 == second.0 && !first.2 && second.2 && (at.is_some() || first.3 < second.3) {
+            let (c, lit) = (second.0, second.1.clone());
+            filters.retain(|(_, f)| !matches!(f, Cond::Cmp(Expr::Col(d), Op::Ne, _) if *d == c));
+            set_rhs = Some((SetOp::Except, Cond::Cmp(Expr::Col(c), Op::Eq, lit)));
+            match at {
+                Some(at) => cx.mark(at, 2),
+                None => cx.pen("value_less_value", 1.0),
+            }
         }
     }
     if let Some((SetOp::Intersect, at)) = set_word {
