@@ -687,6 +687,7 @@ pub const EVENT_VERBS: &[(&[&str], &[&str])] = &[
     (&["founded"], &["found", "founded"]),
     (&["born"], &["born", "birth"]),
     (&["join", "joins", "joined"], &["join", "joined"]),
+    (&["become", "becomes", "became"], &["become", "became"]),
 ];
 
 /// Ordinal words that, right before a numeric column ("fifth heat"), name a value of it.

@@ -821,6 +821,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     list_stays_with_its_table(tokens, &mut out);
     head_of_a_link_table(tokens, index, &mut out);
     synonyms_outside_the_question(tokens, index, &mut out);
+    namesake_far_from_the_question(tokens, index, &mut out);
     event_verb_as_a_date(tokens, index, &mut out);
     when_beside_a_named_time(tokens, index, &mut out);
     rest_of_a_table_name(tokens, index, &mut out);
@@ -1359,6 +1360,82 @@ fn synonyms_outside_the_question(tokens: &[Token], index: &Index, mentions: &mut
         i += 1;
         !stray[i - 1]
     });
+}
+
+/// "How many different countries are the swimmers from?" where swimmers keep `nationality`
+/// and a stadium three joins away keeps `country`: a column named by its own word, but only
+/// in tables far from every table the question names, gives way to a column of a named table
+/// that the word's synonym names. The far namesake would add joins the question never asked
+/// for; the named rows hold the attribute under another name.
+fn namesake_far_from_the_question(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
+    let named: HashSet<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.target {
+            Target::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let mut near = named.clone();
+    for e in &index.edges {
+        for (a, b) in [(e.from.table, e.to.table), (e.to.table, e.from.table)] {
+            if named.contains(&a) {
+                near.insert(b);
+            }
+        }
+    }
+    for m in mentions.iter_mut() {
+        let Target::Column(cands) = &m.target else {
+            continue;
+        };
+        if m.end != m.start + 1 || cands.iter().any(|(c, _)| near.contains(&c.table)) {
+            continue;
+        }
+        let Some(t) = tokens.get(m.start) else {
+            continue;
+        };
+        // The word lists key synonyms by the singular ("countries" -> "country").
+        let singular = match t.lower.strip_suffix("ies") {
+            Some(base) => format!("{base}y"),
+            None => t.lower.strip_suffix('s').unwrap_or(&t.lower).to_string(),
+        };
+        let synonyms: Vec<String> = [t.lower.as_str(), singular.as_str()]
+            .into_iter()
+            .filter_map(|w| word_alternatives().get(w))
+            .flatten()
+            .filter(|(_, w)| *w < 0.9)
+            .map(|(s, _)| s.clone())
+            .collect();
+        // "the name of ..." picks a row's label, which other rules settle.
+        if matches!(singular.as_str(), "name" | "title") {
+            continue;
+        }
+        let mut found: Vec<(ColId, f32)> = Vec::new();
+        let mut tables: Vec<usize> = named.iter().copied().collect();
+        tables.sort_unstable();
+        for ti in tables {
+            let Some(info) = index.tables.get(ti) else {
+                continue;
+            };
+            for (ci, c) in info.columns.iter().enumerate() {
+                if !c.is_key && matches!(&c.own_words[..], [w] if synonyms.contains(w)) {
+                    found.push((
+                        ColId {
+                            table: ti,
+                            column: ci,
+                        },
+                        0.8,
+                    ));
+                }
+            }
+        }
+        if let [one] = found[..] {
+            m.target = Target::Column(vec![one]);
+            m.score = m.score.min(0.8);
+        }
+    }
 }
 
 /// "When did the warden named Ola leave?" where the wardens have `date_left`: a verb of an

@@ -98,6 +98,9 @@ const LINKING: &[&str] = &[
     "listed",
     "excluding",
     "except",
+    "used",
+    "shared",
+    "by",
 ];
 
 /// Words that turn the second table into the rows to leave out.

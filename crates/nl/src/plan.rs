@@ -5981,23 +5981,44 @@ pub fn plan(
         && set_rhs.is_none()
         && split.is_none()
         && limit.is_none()
-        && projected.len() == 1
+        && !projected.is_empty()
     {
-        if let [mc, m1, m2] = mentions {
+        // The column, the first table and where its name ends, the second table, and
+        // whether the column is asked "of" the tables ("the names of the coaches and
+        // sponsors", the first table's part of the column's own mention or not).
+        let shape = match mentions {
+            [mc, m1, m2] if projected.len() == 1 => match m1.target {
+                Target::Table(t1) => Some((mc, t1, m1.start, m1.end, m2)),
+                _ => None,
+            },
+            // The second table's own label is on the shown list too; the pair replaces it.
+            [mc, m2]
+                if (mc.start..mc.end).any(|j| cx.is(j, &["of"]))
+                    && match (&projected[..], &m2.target) {
+                        ([_], _) => true,
+                        ([_, c], Target::Table(t2)) => c.table == *t2,
+                        _ => false,
+                    } =>
+            {
+                Some((mc, projected[0].table, mc.end, mc.end, m2))
+            }
+            _ => None,
+        };
+        if let Some((mc, t1, t1_start, t1_end, m2)) = shape {
             let gap_ok = |a: usize, b: usize, words: &[&str]| (a..b).all(|j| cx.is(j, words));
-            let pair = match (&mc.target, m1.target.clone(), m2.target.clone()) {
-                (Target::Column(cands), Target::Table(t1), Target::Table(t2))
+            let pair = match (&mc.target, m2.target.clone()) {
+                (Target::Column(cands), Target::Table(t2))
                     if t1 != t2
                         && gap_ok(
                             mc.end,
-                            m1.start,
+                            t1_start,
                             &[
                                 "of", "the", "all", "by", "some", "for", "used", "both", "from",
                                 "are", "is", "were", "was", "that", "number", "numbers", "shared",
                             ],
                         )
-                        && gap_ok(m1.end, m2.start, &["and", "all", "the", "some", "by"])
-                        && (m1.end..m2.start).any(|j| cx.is(j, &["and"])) =>
+                        && gap_ok(t1_end, m2.start, &["and", "all", "the", "some", "by"])
+                        && (t1_end..m2.start).any(|j| cx.is(j, &["and"])) =>
                 {
                     Some((cands, t1, t2))
                 }
@@ -6054,7 +6075,11 @@ pub fn plan(
                 let all = tokens
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "all" | "every" | "together"));
-                if let (Some(c1), Some(c2), true) = (pick(t1), pick(t2), common || all) {
+                // "the names of the customers and staff": the column "of" two tables is
+                // each one's, listed together.
+                let of_both = (mc.start..t1_start).any(|j| cx.is(j, &["of"]))
+                    && gap_ok(mc.end, t1_start, &["of", "the"]);
+                if let (Some(c1), Some(c2), true) = (pick(t1), pick(t2), common || all || of_both) {
                     for j in 0..n {
                         if cx.is(j, &["both", "shared", "common", "and", "some"]) {
                             cx.mark(j, 1);
