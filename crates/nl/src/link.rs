@@ -820,6 +820,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     tied_tables_follow_the_rest(tokens, index, &mut out);
     list_stays_with_its_table(tokens, &mut out);
     head_of_a_link_table(tokens, index, &mut out);
+    rows_named_by_the_rest_of_a_table_name(tokens, index, &mut out);
     synonyms_outside_the_question(tokens, index, &mut out);
     namesake_far_from_the_question(tokens, index, &mut out);
     event_verb_as_a_date(tokens, index, &mut out);
@@ -1601,6 +1602,69 @@ fn when_beside_a_named_time(tokens: &[Token], index: &Index, mentions: &mut Vec<
     });
     if named_time {
         mentions.remove(w);
+    }
+}
+
+/// "Which club has the most members?" where memberships are `member_of_club`: a word nothing
+/// linked that is one word of a table's name whose other words name a table the question
+/// names ("club") stands for that table's rows, the members of the club.
+fn rows_named_by_the_rest_of_a_table_name(
+    tokens: &[Token],
+    index: &Index,
+    mentions: &mut Vec<Mention>,
+) {
+    let named: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.target {
+            Target::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let said_by_named = |w: &String| {
+        named
+            .iter()
+            .any(|&v| index.tables.get(v).is_some_and(|ti| ti.words.contains(w)))
+    };
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Word
+            || is_filler(t)
+            || is_cue(t)
+            || mentions.iter().any(|m| m.start <= i && i < m.end)
+        {
+            continue;
+        }
+        let tables: Vec<usize> = (0..index.tables.len())
+            .filter(|u| !named.contains(u))
+            .filter(|&u| {
+                let words: Vec<&String> = index.tables[u]
+                    .words
+                    .iter()
+                    .filter(|w| !matches!(w.as_str(), "of" | "and" | "in" | "to"))
+                    .collect();
+                words.len() >= 2
+                    && words.first().is_some_and(|w| **w == t.stem)
+                    && words[1..].iter().all(|w| said_by_named(w))
+            })
+            .collect();
+        if let [u] = tables[..] {
+            found.push(Mention {
+                start: i,
+                end: i + 1,
+                target: Target::Table(u),
+                score: 0.9,
+            });
+        }
+    }
+    for m in found {
+        let at = mentions
+            .iter()
+            .position(|o| o.start > m.start)
+            .unwrap_or(mentions.len());
+        mentions.insert(at, m);
     }
 }
 

@@ -8649,16 +8649,20 @@ fn column_before(
 ) -> Option<(usize, ColId)> {
     let k = cx.mentions.iter().rposition(|m| m.end <= i)?;
     let m = &cx.mentions[k];
+    // "majoring in '600'": a column named by a verb's -ing form takes the value after "in".
+    let verb_in = m.end > m.start && cx.lw(m.end - 1).ends_with("ing");
     let gap = (m.end..i)
         .filter(|&j| {
-            !cx.is(
+            let filler = cx.is(
                 j,
                 &[
                     "is", "are", "was", "were", "of", "the", "a", "with", "that", "has", "have",
                     "had", "its", "their", "whose", "which", "who", "be", "not", "as", "named",
                     "called", "equal", "to", "equals", "either",
                 ],
-            )
+            );
+            let verb_in_word = verb_in && cx.is(j, &["in"]);
+            !(filler || verb_in_word)
         })
         .count();
     if gap > 0 || roles[k].is_some() {

@@ -230,6 +230,26 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
             t.after_stop = true;
         }
     }
+    // "clubs that have at least a member from ...": "at least a" says "a", not the least of
+    // anything (with no number after it, which "at least a salary of 1000" has).
+    let mut k = 0;
+    while k + 2 < out.len() {
+        let bare_article = out[k].lower == "at"
+            && out[k + 1].lower == "least"
+            && matches!(out[k + 2].lower.as_str(), "a" | "an")
+            && !out[k + 3..]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.kind, Kind::Number(_)));
+        if bare_article {
+            let after_comma = out[k].after_comma;
+            let after_stop = out[k].after_stop;
+            out.drain(k..k + 2);
+            out[k].after_comma |= after_comma;
+            out[k].after_stop |= after_stop;
+        }
+        k += 1;
+    }
     // "Hom many boats ...": a three-letter slip of "how" before "many" or "much" is "how"
     // (nothing else reads "X many"), so the count is not lost.
     for k in 0..out.len().saturating_sub(1) {

@@ -126,3 +126,70 @@ fn becoming_a_member_names_the_date_that_holds_became() {
         "SELECT date_became_member FROM climbers WHERE first_name = 'Ada'"
     );
 }
+
+/// Crews of climbers, kept in a link table named after what it links, and a training focus
+/// kept as a code.
+fn crews() -> Schema {
+    Schema::new(vec![
+        table(
+            "climbers",
+            "climber_id",
+            vec![
+                col("climber_id", "integer"),
+                col("climber_name", "text"),
+                col("training", "integer"),
+                vcol("nationality", &["Norway", "Chile", "Japan"]),
+            ],
+            vec![],
+        ),
+        table(
+            "crews",
+            "crew_id",
+            vec![col("crew_id", "integer"), col("crew_name", "text")],
+            vec![],
+        ),
+        table(
+            "member_of_crew",
+            "climber_id",
+            vec![
+                col("climber_id", "integer"),
+                col("crew_id", "integer"),
+                col("role", "text"),
+            ],
+            vec![
+                fk("climber_id", "climbers", "climber_id"),
+                fk("crew_id", "crews", "crew_id"),
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn members_of_a_named_crew_are_the_rows_of_the_table_named_after_both() {
+    let sql = common::sql_or_declined(&crews(), "Which crew has the most members?");
+    assert_eq!(
+        sql,
+        "SELECT T1.crew_name FROM crews AS T1 JOIN member_of_crew AS T2 ON T1.crew_id = \
+         T2.crew_id GROUP BY T1.crew_id ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn at_least_a_member_is_one_member_not_the_least() {
+    let sql = common::sql_or_declined(
+        &crews(),
+        "Which crews have at least a member from Norway? Give me the crew names.",
+    );
+    assert!(!sql.contains("ORDER BY"), "{sql}");
+    assert!(sql.contains("nationality = 'Norway'"), "{sql}");
+}
+
+#[test]
+fn a_quoted_value_after_a_verb_in_goes_to_the_column_the_verb_names() {
+    let sql = common::sql_or_declined(
+        &crews(),
+        "Which crews have climbers training in \"600\"? Give me the crew names.",
+    );
+    assert!(sql.contains("training = '600'"), "{sql}");
+    assert!(!sql.contains("crew_name = '600'"), "{sql}");
+}
