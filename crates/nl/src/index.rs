@@ -89,6 +89,9 @@ pub struct Index {
     /// columns named after a table (see `shared_column_edges`, `role_edges`,
     /// `named_reference_edges`), shakier than a column named like the key itself.
     pub guessed_edges: usize,
+    /// Declared foreign keys from a table to itself (`supervisor` -> `employee_id`): not join
+    /// edges (a query would need the table twice), but what a question about them needs.
+    pub self_references: Vec<ColId>,
     /// Every stem that occurs in a table or column name: a filler word in the question
     /// ("details") still links when the schema uses it.
     pub vocab: std::collections::HashSet<String>,
@@ -376,6 +379,7 @@ impl Index {
             .cloned()
             .collect();
         Index {
+            self_references: self_references(schema),
             vocab,
             tables,
             values,
@@ -764,6 +768,27 @@ fn same_names_first(schema: &Schema, edges: &mut [Edge]) {
     for (slot, k) in edges.iter_mut().zip(keyed) {
         *slot = k.2;
     }
+}
+
+/// The declared foreign key columns that refer to their own table.
+fn self_references(schema: &Schema) -> Vec<ColId> {
+    let mut out = Vec::new();
+    for (ti, t) in schema.tables.iter().enumerate() {
+        for fk in &t.foreign_keys {
+            if !fk.ref_table.eq_ignore_ascii_case(&t.name) {
+                continue;
+            }
+            let column = fk.columns.first().and_then(|a| {
+                t.columns
+                    .iter()
+                    .position(|c| c.name.eq_ignore_ascii_case(a))
+            });
+            if let Some(column) = column {
+                out.push(ColId { table: ti, column });
+            }
+        }
+    }
+    out
 }
 
 fn join_edges(schema: &Schema) -> (Vec<Edge>, usize, usize) {

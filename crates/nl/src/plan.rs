@@ -3901,6 +3901,19 @@ pub fn plan(
                             "bottom" | "lowest" | "least" | "fewest" | "cheapest"
                         )
                     });
+                    // "the three largest orchards by area": the superlative before the rows
+                    // is the direction of this order.
+                    for j in 0..m.start {
+                        let before_rows = mentions
+                            .iter()
+                            .any(|o| o.start == j + 1 && matches!(o.target, Target::Table(_)));
+                        if !cx.used[j]
+                            && before_rows
+                            && (MOST.contains(&cx.lw(j)) || LEAST.contains(&cx.lw(j)))
+                        {
+                            cx.mark(j, 1);
+                        }
+                    }
                     roles[k] = Some(Role::Order(!low));
                     continue;
                 }
@@ -3937,14 +3950,32 @@ pub fn plan(
                 }
                 // "the two biggest lakes in terms of depth": ranked by that column, in
                 // the direction of the superlative before it.
-                if bw == "terms" && before2.is_some_and(|b| cx.is(b, &["in"])) && !superlative_seen
+                // "the three largest orchards by area": the same, when the superlative stands
+                // right before the rows' table.
+                let by_after_ranked_rows = bw == "by"
+                    && (0..m.start).any(|j| {
+                        !cx.used[j]
+                            && (MOST.contains(&cx.lw(j)) || LEAST.contains(&cx.lw(j)))
+                            && mentions.iter().any(|o| {
+                                o.start == j + 1
+                                    && o.end + 1 == m.start
+                                    && matches!(o.target, Target::Table(t) if t == col.table)
+                            })
+                    });
+                if ((bw == "terms" && before2.is_some_and(|b| cx.is(b, &["in"])))
+                    || by_after_ranked_rows)
+                    && !superlative_seen
                 {
                     let sup = (0..m.start).find(|&j| {
                         !cx.used[j] && (MOST.contains(&cx.lw(j)) || LEAST.contains(&cx.lw(j)))
                     });
                     if let (Some(j), Some(b2)) = (sup, before2) {
                         cx.mark(j, 1);
-                        cx.mark(b2, 3);
+                        if by_after_ranked_rows {
+                            cx.mark(m.start - 1, 1);
+                        } else {
+                            cx.mark(b2, 3);
+                        }
                         superlative_seen = true;
                         limit = limit.or(Some(1));
                         roles[k] = Some(Role::Order(MOST.contains(&cx.lw(j))));
@@ -4545,9 +4576,31 @@ pub fn plan(
                         | "lowest"
                 );
                 if !qualifier && quantity {
-                    let has_other = mentions[..k]
-                        .iter()
-                        .any(|o| matches!(o.target, Target::Table(_) | Target::Column(_)));
+                    // ("the names of the highest volcanoes": a size word right before the
+                    // rows, with only their own name or key before it, counts nothing per
+                    // name; "the role code with the most employees" does.)
+                    let size_adjective = before.is_some_and(|b| b + 1 == m.start)
+                        && !matches!(bw.as_str(), "most" | "fewest" | "least");
+                    let own_label = |c: ColId| {
+                        size_adjective
+                            && c.table == *t
+                            && (is_key(index, c)
+                                || index
+                                    .tables
+                                    .get(*t)
+                                    .is_some_and(|ti| ti.label.contains(&c.column)))
+                    };
+                    let has_other =
+                        mentions[..k]
+                            .iter()
+                            .enumerate()
+                            .any(|(j, o)| match &o.target {
+                                Target::Table(_) => true,
+                                Target::Column(c) => resolved[j]
+                                    .or(c.first().map(|x| x.0))
+                                    .is_some_and(|x| !own_label(x)),
+                                _ => false,
+                            });
                     // "the weight of the heaviest parcel": a size word on the rows whose own
                     // number is asked ranks them by that number, not by how many there are.
                     let own_number = (!matches!(bw.as_str(), "most" | "fewest" | "least"))
@@ -4822,6 +4875,18 @@ pub fn plan(
             cx.mark(i, 1);
             if graded.is_some() {
                 cx.mark(i - 1, 1);
+            }
+            // "names sorted by founding year, oldest first", "the newest station, going by
+            // launch year": the column said after "by" is what ranks, not one more to show.
+            for r in 0..roles.len() {
+                let by_before = (mentions[r].start.saturating_sub(3)..mentions[r].start)
+                    .any(|j| cx.is(j, &["by"]));
+                if resolved[r] == Some(c)
+                    && matches!(roles[r], None | Some(Role::Project))
+                    && by_before
+                {
+                    roles[r] = Some(Role::Filter);
+                }
             }
             order.push((Expr::Col(c), desc));
             // "most expensive first": an order for all the rows, not the one at its top.
@@ -7551,6 +7616,12 @@ pub fn plan(
     if who_gets_a_reference {
         return Err("a person asked for, and only a reference to show".into());
     }
+    // "pharmacists supervised by Maria Alvarez" where `supervisor` refers to another
+    // pharmacist: the name belongs to the row referred to, which only the table joined to
+    // itself reaches (not written); putting it on the rows themselves answers something else.
+    if refers_to_own_table_unread(&cx, &q) {
+        return Err("a reference from the rows to their own table, asked about".into());
+    }
     words_the_query_reads(&mut cx, &q);
     for (i, t) in tokens.iter().enumerate() {
         if cx.used[i] || FILLER.contains(&t.lower.as_str()) {
@@ -7624,6 +7695,52 @@ pub fn plan(
                     })
             });
             if names_next {
+                cx.pen("mention_left_out", 1.0);
+            }
+        }
+        // "volcanoes that are currently dormant", "a presenter who is a woman", "stations
+        // located in oakland": a word nothing explains that the question predicates of the
+        // rows, or names as where they are, is a condition the query leaves out.
+        if class == "plural" || class == "other" {
+            let mut p = i;
+            while p > 0
+                && cx.is(
+                    p - 1,
+                    &["currently", "still", "now", "a", "an", "all", "in", "on"],
+                )
+            {
+                p -= 1;
+            }
+            // Only a word that ends its clause states something ("tracks that are part of
+            // the rock genre", "courses that are worth 5 credits" relate the rows onward).
+            let clause_end = tokens
+                .get(i + 1)
+                .is_none_or(|t| t.after_stop || t.after_comma)
+                || cx.is(i + 1, &["and", "or", "but"]);
+            let predicated = p > 0
+                && cx.is(p - 1, &["is", "are", "was", "were"])
+                && !cx.is(i, &["currently", "still", "now"])
+                && clause_end;
+            let placed = i >= 2
+                && cx.is(i - 1, &["in", "at"])
+                && cx.is(
+                    i - 2,
+                    &["located", "based", "situated", "lives", "live", "living"],
+                );
+            // "the dormant volcanoes": an adjective nothing explains right before the rows.
+            let adjective = [
+                "ant", "ent", "ive", "ous", "ful", "less", "able", "ible", "ic",
+            ]
+            .iter()
+            .any(|e| t.lower.len() > e.len() + 3 && t.lower.ends_with(e));
+            let qualifies = class == "other"
+                && adjective
+                && i > 0
+                && cx.is(i - 1, &["the", "all", "of", "any"])
+                && mentions
+                    .iter()
+                    .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
+            if predicated || placed || qualifies {
                 cx.pen("mention_left_out", 1.0);
             }
         }
@@ -8631,11 +8748,41 @@ fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
     Some((desc, again.map_or(b + 1, |m| m.end)))
 }
 
+/// Whether the question says a word of a column that refers to its own table (`supervisor`,
+/// said as "supervisor" or "supervised") of a table the query reads, while the query never
+/// reads that column.
+fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
+    let index = cx.index;
+    let mut read = BTreeSet::new();
+    query_columns(index, q, &mut read);
+    // "supervised" and `supervisor` share their first six letters.
+    let said = |w: &str| {
+        cx.tokens.iter().any(|t| {
+            let common = t
+                .stem
+                .chars()
+                .zip(w.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            common >= 6
+        })
+    };
+    index.self_references.iter().any(|c| {
+        q.tables.contains(&c.table)
+            && !read.contains(c)
+            && index
+                .col(c)
+                .is_some_and(|ci| ci.own_words.iter().any(|w| said(w)))
+    })
+}
+
 /// The value keys a sex column may store for a word that names one ("female": `f`, `female`).
 fn sex_word(w: &str) -> Option<&'static [&'static str]> {
     match w {
-        "male" | "men" | "boys" => Some(&["m", "male"]),
-        "female" | "women" | "girls" => Some(&["f", "female"]),
+        "male" | "men" | "boys" | "man" | "boy" => Some(&["m", "male"]),
+        "female" | "women" | "girls" | "woman" | "girl" | "ladies" | "lady" => {
+            Some(&["f", "female"])
+        }
         _ => None,
     }
 }
