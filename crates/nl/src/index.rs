@@ -264,6 +264,15 @@ impl Index {
             if twords.len() > 1 && (twords[0] == "ref" || twords[0] == "all") {
                 twords.remove(0);
             }
+            // `emp_fname` in `Staff` keyed by `emp_id`: the key's first word is the table's
+            // short name, whatever the table is called.
+            let key_prefix: Option<String> = match &t.primary_key[..] {
+                [k] => match &ident_stems(k, stemmer)[..] {
+                    [w, last] if matches!(last.as_str(), "id" | "no" | "num") => Some(w.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
             let mut columns = Vec::new();
             for (ci, c) in t.columns.iter().enumerate() {
                 let words = ident_stems(&c.name, stemmer);
@@ -275,7 +284,8 @@ impl Index {
                     .filter(|(i, w)| {
                         let abbreviation = *i == 0
                             && words.len() > 1
-                            && twords.iter().any(|tw| tw.starts_with(w.as_str()));
+                            && (twords.iter().any(|tw| tw.starts_with(w.as_str()))
+                                || key_prefix.as_deref() == Some(w.as_str()));
                         !twords.contains(w) && !abbreviation
                     })
                     .map(|(_, w)| w.clone())

@@ -821,6 +821,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     list_stays_with_its_table(tokens, &mut out);
     head_of_a_link_table(tokens, index, &mut out);
     rows_named_by_the_rest_of_a_table_name(tokens, index, &mut out);
+    members_of_a_collective(tokens, index, &mut out);
     synonyms_outside_the_question(tokens, index, &mut out);
     namesake_far_from_the_question(tokens, index, &mut out);
     event_verb_as_a_date(tokens, index, &mut out);
@@ -1602,6 +1603,40 @@ fn when_beside_a_named_time(tokens: &[Token], index: &Index, mentions: &mut Vec<
     });
     if named_time {
         mentions.remove(w);
+    }
+}
+
+/// "the last names of all staff members" where the staff are a table and members another:
+/// after a collective noun that names a table, "member(s)" says one of its people, not the
+/// members table (unless that table holds the collective's memberships).
+fn members_of_a_collective(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    // ("faculty members who are part of department 520" where `member_of` links faculty to
+    // departments: those members are the faculty's memberships.)
+    let linked = |a: &Target, b: &Target| match (a, b) {
+        (Target::Table(x), Target::Table(y)) => index.edges.iter().any(|e| {
+            (e.from.table == *x && e.to.table == *y) || (e.from.table == *y && e.to.table == *x)
+        }),
+        _ => false,
+    };
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        let collective = matches!(a.target, Target::Table(_))
+            && !linked(&a.target, &b.target)
+            && a.end == b.start
+            && tokens.get(a.end - 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "staff" | "faculty" | "crew" | "personnel")
+            })
+            && b.end == b.start + 1
+            && tokens
+                .get(b.start)
+                .is_some_and(|t| matches!(t.lower.as_str(), "member" | "members"));
+        if collective {
+            let end = b.end;
+            mentions.remove(i + 1);
+            mentions[i].end = end;
+        }
+        i += 1;
     }
 }
 

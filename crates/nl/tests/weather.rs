@@ -121,3 +121,82 @@ fn a_column_after_by_ranks_without_being_shown() {
         "SELECT stn_name FROM \"Station\" ORDER BY \"Elevation\" DESC LIMIT 3"
     );
 }
+
+/// Staff keyed by `emp_id` (so `emp_fname` is the staff's first name) and members who visit
+/// stations, both with first and last names.
+fn people() -> Schema {
+    Schema::new(vec![
+        table(
+            "Station",
+            "StationID",
+            vec![col("StationID", "integer"), col("stn_name", "text")],
+            vec![],
+        ),
+        table(
+            "Staff",
+            "emp_id",
+            vec![
+                col("emp_id", "integer"),
+                col("emp_fname", "text"),
+                col("emp_lname", "text"),
+                vcol("job_title", &["Mechanic", "Clerk", "Manager"]),
+                col("salary", "integer"),
+            ],
+            vec![],
+        ),
+        table(
+            "Staff_Station",
+            "emp_id",
+            vec![col("emp_id", "integer"), col("StationID", "integer")],
+            vec![
+                fk("emp_id", "Staff", "emp_id"),
+                fk("StationID", "Station", "StationID"),
+            ],
+        ),
+        table(
+            "members",
+            "member_id",
+            vec![
+                col("member_id", "integer"),
+                col("mem_fname", "text"),
+                col("mem_lname", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "visits",
+            "visit_id",
+            vec![
+                col("visit_id", "integer"),
+                col("member_id", "integer"),
+                col("StationID", "integer"),
+            ],
+            vec![
+                fk("member_id", "members", "member_id"),
+                fk("StationID", "Station", "StationID"),
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn staff_members_are_the_staff_not_the_members_table() {
+    let sql = confident_sql(
+        &people(),
+        "List the last names of all staff members ordered by salary.",
+    );
+    assert_eq!(sql, "SELECT emp_lname FROM \"Staff\" ORDER BY salary ASC");
+}
+
+#[test]
+fn first_names_of_the_rows_a_value_describes() {
+    let sql = confident_sql(
+        &people(),
+        "Find the first names of mechanics who earn more than 55000.",
+    );
+    assert!(
+        sql.starts_with("SELECT emp_fname FROM \"Staff\" WHERE"),
+        "{sql}"
+    );
+    assert!(!sql.contains("JOIN"), "{sql}");
+}
