@@ -7740,7 +7740,17 @@ pub fn plan(
                 && mentions
                     .iter()
                     .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
-            if predicated || placed || qualifies {
+            // "the distinct vehicle manufacturers": a plural nothing explains right after a
+            // table said to be distinct is the head of the compound, what is distinct, and
+            // the table only qualifies it.
+            let head_after_table = class == "plural"
+                && mentions.iter().any(|m| {
+                    m.end == i
+                        && m.start > 0
+                        && cx.is(m.start - 1, &["distinct", "different", "unique"])
+                        && matches!(m.target, Target::Table(_))
+                });
+            if predicated || placed || qualifies || head_after_table {
                 cx.pen("mention_left_out", 1.0);
             }
         }
@@ -8750,29 +8760,35 @@ fn from_extreme_to_extreme(cx: &Ctx<'_>, i: usize) -> Option<(bool, usize)> {
 
 /// Whether the question says a word of a column that refers to its own table (`supervisor`,
 /// said as "supervisor" or "supervised") of a table the query reads, while the query never
-/// reads that column.
+/// reads that column or the question asks for something "of the supervisor".
 fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
     let index = cx.index;
     let mut read = BTreeSet::new();
     query_columns(index, q, &mut read);
     // "supervised" and `supervisor` share their first six letters.
-    let said = |w: &str| {
-        cx.tokens.iter().any(|t| {
-            let common = t
-                .stem
-                .chars()
-                .zip(w.chars())
-                .take_while(|(a, b)| a == b)
-                .count();
-            common >= 6
-        })
+    let says = |t: &Token, w: &str| {
+        t.stem
+            .chars()
+            .zip(w.chars())
+            .take_while(|(a, b)| a == b)
+            .count()
+            >= 6
+    };
+    // "the first name of the supervisor": something of the row referred to, even when the
+    // reference itself is shown.
+    let of_the = |j: usize| {
+        j >= 2 && cx.is(j - 1, &["the", "their", "his", "her", "its"]) && cx.is(j - 2, &["of"])
     };
     index.self_references.iter().any(|c| {
+        let Some(ci) = index.col(c) else {
+            return false;
+        };
         q.tables.contains(&c.table)
-            && !read.contains(c)
-            && index
-                .col(c)
-                .is_some_and(|ci| ci.own_words.iter().any(|w| said(w)))
+            && cx.tokens.iter().enumerate().any(|(j, t)| {
+                ci.own_words
+                    .iter()
+                    .any(|w| says(t, w) && (!read.contains(c) || of_the(j)))
+            })
     })
 }
 

@@ -129,15 +129,21 @@ impl Ctx<'_> {
                 )
             }
             // Numbers kept as text ("older than 40" where `age` is text): PostgreSQL has no
-            // text-to-number comparison, so the text is read as the number it holds. Only
-            // for an order (an equality with a code such as '0255' stays as it was).
+            // text-to-number comparison, and SQLite compares a text column with a number as
+            // text ('900' > '1500'), so the text is read as the number it holds. Only for an
+            // order (an equality with a code such as '0255' stays as it was).
             Cond::Cmp(
                 e @ Expr::Col(c),
                 op @ (Op::Lt | Op::Le | Op::Gt | Op::Ge),
                 l @ Lit::Num(_),
-            ) if self.d == Dialect::Postgres && self.is_text(*c) => {
+            ) if self.d != Dialect::Mysql && self.is_text(*c) => {
+                let as_number = if self.d == Dialect::Postgres {
+                    "numeric"
+                } else {
+                    "REAL"
+                };
                 format!(
-                    "CAST({} AS numeric) {} {}",
+                    "CAST({} AS {as_number}) {} {}",
                     self.expr(e),
                     op_str(*op),
                     self.lit(l)

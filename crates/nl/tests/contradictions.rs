@@ -140,7 +140,7 @@ fn numbers_kept_as_text_are_what_older_and_oldest_imply() {
     ));
     assert_eq!(
         common::sql_or_declined(&schema, "Which astronomers are older than 40?"),
-        "SELECT name FROM astronomer WHERE age > 40"
+        "SELECT name FROM astronomer WHERE CAST(age AS REAL) > 40"
     );
     assert_eq!(
         common::sql_or_declined(&schema, "What is the name of the oldest observatory?"),

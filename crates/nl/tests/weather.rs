@@ -200,3 +200,33 @@ fn first_names_of_the_rows_a_value_describes() {
     );
     assert!(!sql.contains("JOIN"), "{sql}");
 }
+
+#[test]
+fn a_head_noun_after_a_distinct_table_is_what_is_counted() {
+    let c = confidence("Count the number of distinct observer nicknames.");
+    assert!(c < quarry_nl::DEFAULT_THRESHOLD, "{c}");
+}
+
+#[test]
+fn something_of_the_supervisor_is_declined_even_with_the_reference_shown() {
+    let sql = sql_or_declined(
+        &schema(),
+        "For each observer who has a supervisor, show the observer's first name and the first \
+         name of the supervisor.",
+    );
+    assert!(sql.starts_with("declined"), "{sql}");
+}
+
+#[test]
+fn numbers_kept_as_text_are_compared_as_numbers() {
+    let mut s = schema();
+    s.tables[2].columns.push(col("depth_cm", "text"));
+    let sql = confident_sql(
+        &s,
+        "Which readings have a depth above 1500? Give the reading dates.",
+    );
+    assert_eq!(
+        sql,
+        "SELECT reading_date FROM readings WHERE CAST(depth_cm AS REAL) > 1500"
+    );
+}
