@@ -5697,7 +5697,18 @@ pub fn plan(
                 col: Some(col),
                 distinct: false,
             }),
-            Some(Role::Order(desc)) => order.push((Expr::Col(col), *desc)),
+            // "ordered by date of birth from oldest to youngest": the oldest were born
+            // first, so an order by age words over a date or year runs the other way.
+            Some(Role::Order(desc)) => {
+                let by_birth_time = ordered_by_age == Some(true)
+                    && (is_date(index, col)
+                        || index.col(&col).is_some_and(|ci| {
+                            ci.words
+                                .iter()
+                                .any(|w| w == "year" || w == "birth" || w == "dob")
+                        }));
+                order.push((Expr::Col(col), *desc != by_birth_time));
+            }
             Some(Role::Group) => group.push(col),
             Some(Role::Filter) | None => {}
         }
@@ -8776,8 +8787,13 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
     };
     // "the first name of the supervisor": something of the row referred to, even when the
     // reference itself is shown.
+    // ("the supervisor's first and last name": a column of the row referred to follows.)
     let of_the = |j: usize| {
-        j >= 2 && cx.is(j - 1, &["the", "their", "his", "her", "its"]) && cx.is(j - 2, &["of"])
+        (j >= 2 && cx.is(j - 1, &["the", "their", "his", "her", "its"]) && cx.is(j - 2, &["of"]))
+            || cx
+                .mentions
+                .iter()
+                .any(|m| m.start == j + 1 && matches!(m.target, Target::Column(_)))
     };
     index.self_references.iter().any(|c| {
         let Some(ci) = index.col(c) else {

@@ -230,3 +230,25 @@ fn numbers_kept_as_text_are_compared_as_numbers() {
         "SELECT reading_date FROM readings WHERE CAST(depth_cm AS REAL) > 1500"
     );
 }
+
+#[test]
+fn oldest_to_youngest_over_a_birth_date_runs_from_the_earliest_date() {
+    let mut s = schema();
+    s.tables[1].columns.push(col("dob", "date"));
+    let sql = confident_sql(
+        &s,
+        "List the first names of all observers, ordered by date of birth from oldest to \
+         youngest.",
+    );
+    assert_eq!(sql, "SELECT obs_fname FROM observers ORDER BY dob ASC");
+}
+
+#[test]
+fn the_supervisors_name_is_declined() {
+    let sql = sql_or_declined(
+        &schema(),
+        "Who supervises the observer with the last name Park? Give the supervisor's first \
+         name.",
+    );
+    assert!(sql.starts_with("declined"), "{sql}");
+}
