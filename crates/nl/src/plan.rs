@@ -8776,18 +8776,19 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
     let index = cx.index;
     let mut read = BTreeSet::new();
     query_columns(index, q, &mut read);
-    // "supervised" and `supervisor` share their first six letters.
-    let says = |t: &Token, w: &str| {
-        t.stem
+    // "supervised" and `supervisor` share their first six letters, "managed" and
+    // `manager` all of the stem; "reports to" says any such column.
+    let says = |j: usize, t: &Token, w: &str| {
+        let common = t
+            .stem
             .chars()
             .zip(w.chars())
             .take_while(|(a, b)| a == b)
-            .count()
-            >= 6
+            .count();
+        (w.len() >= 4 && common >= w.len().min(6)) || (t.stem == "report" && cx.is(j + 1, &["to"]))
     };
-    // "the first name of the supervisor": something of the row referred to, even when the
-    // reference itself is shown.
-    // ("the supervisor's first and last name": a column of the row referred to follows.)
+    // "the first name of the supervisor", "the supervisor's first name": something of the
+    // row referred to, even when the reference itself is shown.
     let of_the = |j: usize| {
         (j >= 2 && cx.is(j - 1, &["the", "their", "his", "her", "its"]) && cx.is(j - 2, &["of"]))
             || cx
@@ -8803,7 +8804,7 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
             && cx.tokens.iter().enumerate().any(|(j, t)| {
                 ci.own_words
                     .iter()
-                    .any(|w| says(t, w) && (!read.contains(c) || of_the(j)))
+                    .any(|w| says(j, t, w) && (!read.contains(c) || of_the(j)))
             })
     })
 }

@@ -55,6 +55,31 @@ impl Ctx<'_> {
             .is_some_and(|col| col.type_class() == quarry_model::TypeClass::Text)
     }
 
+    /// Whether column `c` is declared text but every value the index sampled is a number
+    /// (`weight` = '41.5', '230'): ranked as text, '9' would come after '230'.
+    fn numbers_as_text(&self, c: ColId) -> bool {
+        let Some(col) = self
+            .schema
+            .tables
+            .get(c.table)
+            .and_then(|t| t.columns.get(c.column))
+        else {
+            return false;
+        };
+        self.is_text(c)
+            && col.values.len() >= 2
+            && col.values.iter().all(|v| v.trim().parse::<f64>().is_ok())
+    }
+
+    /// `text` read as the number it holds, in this dialect.
+    fn as_number(&self, text: String) -> String {
+        match self.d {
+            Dialect::Postgres => format!("CAST({text} AS numeric)"),
+            Dialect::Mysql => format!("CAST({text} AS DECIMAL(30, 10))"),
+            Dialect::Sqlite => format!("CAST({text} AS REAL)"),
+        }
+    }
+
     fn expr(&self, e: &Expr) -> String {
         match e {
             Expr::Col(c) => self.col(*c),
@@ -293,7 +318,13 @@ fn select(q: &Query, schema: &Schema, d: Dialect) -> String {
         let o: Vec<String> = q
             .order_by
             .iter()
-            .map(|(e, desc)| format!("{}{}", cx.expr(e), if *desc { " DESC" } else { " ASC" }))
+            .map(|(e, desc)| {
+                let key = match e {
+                    Expr::Col(c) if cx.numbers_as_text(*c) => cx.as_number(cx.expr(e)),
+                    _ => cx.expr(e),
+                };
+                format!("{key}{}", if *desc { " DESC" } else { " ASC" })
+            })
             .collect();
         s.push_str(&format!(" ORDER BY {}", o.join(", ")));
     }

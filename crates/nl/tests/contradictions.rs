@@ -144,7 +144,7 @@ fn numbers_kept_as_text_are_what_older_and_oldest_imply() {
     );
     assert_eq!(
         common::sql_or_declined(&schema, "What is the name of the oldest observatory?"),
-        "SELECT name FROM observatory ORDER BY founded_year ASC LIMIT 1"
+        "SELECT name FROM observatory ORDER BY CAST(founded_year AS REAL) ASC LIMIT 1"
     );
 }
 

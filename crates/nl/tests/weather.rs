@@ -252,3 +252,28 @@ fn the_supervisors_name_is_declined() {
     );
     assert!(sql.starts_with("declined"), "{sql}");
 }
+
+#[test]
+fn reports_to_a_person_of_the_same_table_is_declined() {
+    let sql = sql_or_declined(
+        &schema(),
+        "who reports to Ada Lind? List the first names of those observers.",
+    );
+    assert!(sql.starts_with("declined"), "{sql}");
+}
+
+#[test]
+fn numbers_kept_as_text_rank_as_numbers() {
+    let mut s = schema();
+    s.tables[2]
+        .columns
+        .push(vcol("depth_cm", &["9", "41.5", "230"]));
+    let sql = confident_sql(
+        &s,
+        "What is the date of the reading with the greatest depth?",
+    );
+    assert_eq!(
+        sql,
+        "SELECT reading_date FROM readings ORDER BY CAST(depth_cm AS REAL) DESC LIMIT 1"
+    );
+}
