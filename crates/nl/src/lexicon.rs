@@ -499,6 +499,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("maker", "manufacturer"),
     ("makers", "manufacturer"),
     ("manufacturer", "maker"),
+    ("manufacturer", "make"),
+    ("manufacturers", "make"),
     ("manufacturers", "maker"),
     ("nations", "country"),
     // A trip leaves its origin and reaches its destination.

@@ -7652,6 +7652,9 @@ pub fn plan(
             w if crate::link::CUES.contains(&w) => "cue",
             // A capitalised word nothing explains is likely a value the index does not know.
             _ if t.capital => "capital",
+            // "unresolved complaints": a participle negated by "un" is a state of the rows,
+            // no verb relating them.
+            w if w.len() > 6 && w.starts_with("un") && w.ends_with("ed") => "other",
             // An unexplained verb ("taught", "ranking") rarely changes the query; an
             // unexplained plural noun is usually a thing the schema was meant to name.
             w if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) => "verb",
@@ -7744,23 +7747,26 @@ pub fn plan(
             ]
             .iter()
             .any(|e| t.lower.len() > e.len() + 3 && t.lower.ends_with(e));
+            // ("unresolved complaints": a participle negated by "un" is an adjective too.)
+            let negated_participle = t.lower.starts_with("un") && t.lower.ends_with("ed");
             let qualifies = class == "other"
-                && adjective
+                && (adjective || negated_participle)
                 && i > 0
                 && cx.is(i - 1, &["the", "all", "of", "any"])
                 && mentions
                     .iter()
                     .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
-            // "the distinct vehicle manufacturers": a plural nothing explains right after a
-            // table said to be distinct is the head of the compound, what is distinct, and
-            // the table only qualifies it.
+            // "the distinct vehicle manufacturers", "the distinct manufacturers": a plural
+            // nothing explains that is said to be distinct (right after the word, or after a
+            // table that only qualifies it) is what is distinct, and no query reads it.
             let head_after_table = class == "plural"
-                && mentions.iter().any(|m| {
-                    m.end == i
-                        && m.start > 0
-                        && cx.is(m.start - 1, &["distinct", "different", "unique"])
-                        && matches!(m.target, Target::Table(_))
-                });
+                && (cx.is(i.wrapping_sub(1), &["distinct", "different", "unique"])
+                    || mentions.iter().any(|m| {
+                        m.end == i
+                            && m.start > 0
+                            && cx.is(m.start - 1, &["distinct", "different", "unique"])
+                            && matches!(m.target, Target::Table(_))
+                    }));
             if predicated || placed || qualifies || head_after_table {
                 cx.pen("mention_left_out", 1.0);
             }
