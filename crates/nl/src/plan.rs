@@ -5753,7 +5753,13 @@ pub fn plan(
             && (0..mentions.len())
                 .any(|j| j != k && roles[j] == Some(Role::Project) && resolved[j] == Some(c))
     };
-    let several = projected.len() > 1 && listed >= projected.len();
+    // ("the full names of members whose last name begins with Mc": the two name columns
+    // are asked for together, one item said as two columns.)
+    let full_name_pair = projected.iter().any(|c| {
+        crate::link::name_columns(index, c.table)
+            .is_some_and(|(f, l)| projected.contains(&f) && projected.contains(&l))
+    });
+    let several = projected.len() > 1 && (listed >= projected.len() || full_name_pair);
     // "Show the name, role and birth date of the employee with name 'Ann'": a column listed
     // among others and named again by its own condition was asked for, echo or not.
     let listed_and_named = |c: ColId| {

@@ -283,3 +283,15 @@ fn numbers_kept_as_text_rank_as_numbers() {
         "SELECT reading_date FROM readings ORDER BY CAST(depth_cm AS REAL) DESC LIMIT 1"
     );
 }
+
+#[test]
+fn full_names_stay_whole_beside_a_pattern_on_one_of_them() {
+    let sql = confident_sql(
+        &people(),
+        "Find the full names of members whose last name begins with Mc.",
+    );
+    assert_eq!(
+        sql,
+        "SELECT mem_fname, mem_lname FROM members WHERE mem_lname LIKE 'Mc%'"
+    );
+}
