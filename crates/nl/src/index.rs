@@ -53,6 +53,9 @@ pub struct ColInfo {
 #[derive(Debug, Clone)]
 pub struct TableInfo {
     pub words: Vec<String>,
+    /// The name lower-cased with only letters and digits, as written ("gardeners"): two
+    /// names may stem alike (`Garden` and `gardeners` both to "garden").
+    pub compact: String,
     pub columns: Vec<ColInfo>,
     /// The columns that name a row, for "which X ..." without a column.
     pub label: Vec<usize>,
@@ -371,6 +374,12 @@ impl Index {
             describe_words(&mut columns);
             let label = label_columns(&columns, &twords);
             tables.push(TableInfo {
+                compact: t
+                    .name
+                    .chars()
+                    .filter(|ch| ch.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect(),
                 words: twords,
                 columns,
                 label,

@@ -2804,6 +2804,10 @@ fn schema_candidates(
         .iter()
         .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     let mut best_table: Option<(usize, f32)> = None;
+    // "gardeners" where `Garden` and `gardeners` stem alike: the name as written decides.
+    let said: String = span.iter().map(|t| t.lower.as_str()).collect();
+    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    let written = |t: usize| singular(&index.tables[t].compact) == singular(&said);
     for (ti, t) in index.tables.iter().enumerate() {
         let s = name_score(span, &t.words, &index.vocab);
         let s = if gapped && (s < 0.85 || head_is_a_table) {
@@ -2817,7 +2821,11 @@ fn schema_candidates(
             index.tables[t].words.last().map(String::as_str) == span.last().map(|x| x.stem.as_str())
         };
         if s > 0.0
-            && best_table.is_none_or(|(b_ti, b)| s > b || (s == b && heads(ti) && !heads(b_ti)))
+            && best_table.is_none_or(|(b_ti, b)| {
+                s > b
+                    || (s == b && heads(ti) && !heads(b_ti))
+                    || (s == b && heads(ti) == heads(b_ti) && written(ti) && !written(b_ti))
+            })
         {
             best_table = Some((ti, s));
         }

@@ -295,3 +295,34 @@ fn full_names_stay_whole_beside_a_pattern_on_one_of_them() {
         "SELECT mem_fname, mem_lname FROM members WHERE mem_lname LIKE 'Mc%'"
     );
 }
+
+#[test]
+fn a_table_named_as_written_wins_over_one_that_stems_alike() {
+    // `Garden` and `gardeners` both stem to "garden".
+    let s = Schema::new(vec![
+        table(
+            "Garden",
+            "GardenID",
+            vec![col("GardenID", "integer"), col("GardenName", "text")],
+            vec![],
+        ),
+        table(
+            "gardeners",
+            "gdnr_id",
+            vec![
+                col("gdnr_id", "integer"),
+                col("gdnr_fname", "text"),
+                col("GardenID", "integer"),
+            ],
+            vec![fk("GardenID", "Garden", "GardenID")],
+        ),
+    ]);
+    assert_eq!(
+        confident_sql(&s, "How many gardeners are there?"),
+        "SELECT COUNT(*) FROM gardeners"
+    );
+    assert_eq!(
+        confident_sql(&s, "How many gardens are there?"),
+        "SELECT COUNT(*) FROM \"Garden\""
+    );
+}
