@@ -3635,7 +3635,16 @@ pub fn plan(
                 }
                 if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
                     if let Some(c) = year_column(&mut cx, &resolved, &named, &tables_ctx) {
-                        let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
+                        // "released in the 1980s": the ten years from 1980.
+                        let decade = num.ends_with('0') && tokens[i].text.ends_with('s');
+                        let cond = match num.parse::<i64>() {
+                            Ok(y) if decade => Cond::Between(
+                                Expr::Col(c),
+                                Lit::Num(num.clone()),
+                                Lit::Num((y + 9).to_string()),
+                            ),
+                            _ => Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone())),
+                        };
                         cmp_at.push((cond.clone(), m.start));
                         filters.push((usize::MAX, cond));
                         continue;
@@ -3649,8 +3658,10 @@ pub fn plan(
                         if j != usize::MAX {
                             roles[j] = Some(Role::Filter);
                         }
+                        // "in the 1980s": the decade, not its first year.
+                        let decade = y % 10 == 0 && tokens[i].text.ends_with('s');
                         let from = format!("{y:04}-01-01");
-                        let to = format!("{:04}-01-01", y + 1);
+                        let to = format!("{:04}-01-01", y + if decade { 10 } else { 1 });
                         filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Ge, Lit::Str(from))));
                         filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Lt, Lit::Str(to))));
                         cx.pen("date_year", 1.0);
@@ -7606,6 +7617,36 @@ pub fn plan(
             return Err("rows asked for, grouped by a column only half named".into());
         }
     }
+    // "born between 1980 and 1989" over a date column: the years' range as dates (the
+    // numbers themselves never compare with a date, stored as text or not).
+    let years_of_dates = |f: &Cond| match f {
+        Cond::Between(Expr::Col(c), Lit::Num(a), Lit::Num(b)) if is_date(index, *c) => {
+            let year = |v: &str| {
+                v.parse::<i64>()
+                    .ok()
+                    .filter(|y| v.len() == 4 && (1000..3000).contains(y))
+            };
+            match (year(a), year(b)) {
+                (Some(a), Some(b)) if a <= b => Some([
+                    Cond::Cmp(Expr::Col(*c), Op::Ge, Lit::Str(format!("{a:04}-01-01"))),
+                    Cond::Cmp(
+                        Expr::Col(*c),
+                        Op::Lt,
+                        Lit::Str(format!("{:04}-01-01", b + 1)),
+                    ),
+                ]),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    q.filters = std::mem::take(&mut q.filters)
+        .into_iter()
+        .flat_map(|f| match years_of_dates(&f) {
+            Some(pair) => pair.to_vec(),
+            None => vec![f],
+        })
+        .collect();
     // "classes that don't have a trainer" where classes refer to trainers: no trainer is a
     // reference left empty. `trainer_id NOT IN (SELECT id FROM trainers)` is true of no row
     // (an empty reference is NULL, not a missing key).

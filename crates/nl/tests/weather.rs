@@ -326,3 +326,27 @@ fn a_table_named_as_written_wins_over_one_that_stems_alike() {
         "SELECT COUNT(*) FROM \"Garden\""
     );
 }
+
+#[test]
+fn years_and_decades_over_dates_and_years() {
+    let mut s = people();
+    s.tables[3].columns.push(col("dob", "date"));
+    assert_eq!(
+        confident_sql(&s, "How many members were born between 1980 and 1989?"),
+        "SELECT COUNT(*) FROM members WHERE dob >= '1980-01-01' AND dob < '1990-01-01'"
+    );
+    assert_eq!(
+        confident_sql(&s, "How many members were born in the 1980s?"),
+        "SELECT COUNT(*) FROM members WHERE dob >= '1980-01-01' AND dob < '1990-01-01'"
+    );
+    let mut s = people();
+    s.tables[3].columns.push(col("join_year", "integer"));
+    let sql = sql_or_declined(
+        &s,
+        "Which members joined in the 1990s? Give their first names.",
+    );
+    assert!(
+        sql.ends_with("FROM members WHERE join_year BETWEEN 1990 AND 1999"),
+        "{sql}"
+    );
+}
