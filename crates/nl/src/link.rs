@@ -3016,6 +3016,28 @@ fn schema_candidates(
             }
         }
     }
+    // "the names of gardeners" where `Garden` and `gardeners` stem alike: the owner named
+    // as written is whose column it is (`GardenName` is no gardener's name).
+    if gapped {
+        if let Some(owner) = span.last() {
+            let written: Vec<usize> = (0..index.tables.len())
+                .filter(|&t| {
+                    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+                    singular(&index.tables[t].compact) == singular(&owner.lower)
+                })
+                .collect();
+            // (Only where two tables' names stem alike: otherwise the stems decide.)
+            let collides = |u: usize| {
+                (0..index.tables.len())
+                    .any(|v| v != u && index.tables[v].words == index.tables[u].words)
+            };
+            if let [u] = written[..] {
+                if collides(u) {
+                    cols.retain(|c| c.0.table == u);
+                }
+            }
+        }
+    }
     let top = cols.iter().map(|c| c.1).fold(0.0f32, f32::max);
     // "warehouses that have orders" where the table is `purchase_orders` and a column
     // `order_date`: a plural that ends a table's name names its rows, not a column whose

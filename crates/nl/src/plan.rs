@@ -7701,7 +7701,7 @@ pub fn plan(
             _ if t.capital => "capital",
             // "unresolved complaints": a participle negated by "un" is a state of the rows,
             // no verb relating them.
-            w if w.len() > 6 && w.starts_with("un") && w.ends_with("ed") => "other",
+            w if w.len() > 5 && negated_participle(w) => "other",
             // An unexplained verb ("taught", "ranking") rarely changes the query; an
             // unexplained plural noun is usually a thing the schema was meant to name.
             w if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) => "verb",
@@ -7795,9 +7795,8 @@ pub fn plan(
             .iter()
             .any(|e| t.lower.len() > e.len() + 3 && t.lower.ends_with(e));
             // ("unresolved complaints": a participle negated by "un" is an adjective too.)
-            let negated_participle = t.lower.starts_with("un") && t.lower.ends_with("ed");
             let qualifies = class == "other"
-                && (adjective || negated_participle)
+                && (adjective || negated_participle(&t.lower))
                 && i > 0
                 && cx.is(i - 1, &["the", "all", "of", "any"])
                 && mentions
@@ -8859,6 +8858,13 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
                     .iter()
                     .any(|w| says(j, t, w) && (!read.contains(c) || of_the(j)))
             })
+    })
+}
+
+/// "unresolved", "unpaid": a past participle negated by "un", an adjective of state.
+fn negated_participle(w: &str) -> bool {
+    w.strip_prefix("un").is_some_and(|rest| {
+        rest.len() > 3 && (rest.ends_with("ed") || crate::lexicon::irregular_base(rest).is_some())
     })
 }
 

@@ -207,6 +207,7 @@ fn a_head_noun_after_a_distinct_table_is_what_is_counted() {
         "Count the number of distinct observer nicknames.",
         "How many different nicknames do the observers have?",
         "List the names of the unstaffed stations.",
+        "Count the unpaid readings.",
     ] {
         let c = confidence(q);
         assert!(c < quarry_nl::DEFAULT_THRESHOLD, "{q}: {c}");
@@ -325,6 +326,10 @@ fn a_table_named_as_written_wins_over_one_that_stems_alike() {
         confident_sql(&s, "How many gardens are there?"),
         "SELECT COUNT(*) FROM \"Garden\""
     );
+    let sql = sql_or_declined(&s, "What are the first names of gardeners?");
+    assert_eq!(sql, "SELECT gdnr_fname FROM gardeners");
+    let sql = sql_or_declined(&s, "List the names of gardeners.");
+    assert!(!sql.contains("GardenName"), "{sql}");
 }
 
 #[test]
