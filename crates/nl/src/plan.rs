@@ -2674,6 +2674,21 @@ pub fn plan(
                         })
                         .and_then(|(k, _)| resolved[k].map(|c| (k, c)))
                         .filter(|_| !after_table || !age_like(&cx, &cmp, &num, n));
+                    // "vans that can carry over 1400 kilograms": the unit after the number names
+                    // the column kept in it (`payload_kg`), numbers kept as text included.
+                    if target.is_none() {
+                        if let Some(marks) = unit_marks(cx.lw(cmp.num_at + 1)) {
+                            target = only_column(index, &tables_ctx, |c| {
+                                (c.class != TypeClass::Text || c.number_text)
+                                    && !c.is_key
+                                    && c.words.iter().any(|w| marks.contains(&w.as_str()))
+                            })
+                            .map(|c| (usize::MAX, c));
+                            if target.is_some() {
+                                cx.mark(cmp.num_at + 1, 1);
+                            }
+                        }
+                    }
                     // "students under 20": a small number under/over with people is an age.
                     if target.is_none() && age_like(&cx, &cmp, &num, n) {
                         target = implied_column(&cx, &tables_ctx, "age").map(|c| (usize::MAX, c));
@@ -8858,6 +8873,21 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
                     .iter()
                     .any(|w| says(j, t, w) && (!read.contains(c) || of_the(j)))
             })
+    })
+}
+
+/// The stems a column's name uses for a unit said after a number ("kilograms": `kg`).
+fn unit_marks(unit: &str) -> Option<&'static [&'static str]> {
+    Some(match unit {
+        "kilograms" | "kilogram" | "kg" | "kgs" => &["kg", "kilogram"],
+        "kilometers" | "kilometres" | "kilometer" | "kilometre" | "km" => &["km", "kilomet"],
+        "meters" | "metres" | "meter" | "metre" => &["m", "meter", "metr"],
+        "miles" | "mile" => &["mile", "mi"],
+        "minutes" | "minute" | "mins" => &["min", "minut"],
+        "hours" | "hour" | "hrs" => &["hour", "hr", "hrs"],
+        "tonnes" | "tons" | "tonne" | "ton" => &["tonn", "ton", "t"],
+        "litres" | "liters" | "litre" | "liter" => &["litr", "liter", "l"],
+        _ => return None,
     })
 }
 

@@ -355,3 +355,15 @@ fn years_and_decades_over_dates_and_years() {
         "{sql}"
     );
 }
+
+#[test]
+fn a_unit_after_a_number_names_the_column_kept_in_it() {
+    let mut s = schema();
+    s.tables[0].columns.push(col("built_yr", "integer"));
+    s.tables[0].columns.push(vcol("mast_kg", &["900", "1500"]));
+    let sql = sql_or_declined(
+        &s,
+        "Return the names of stations that can carry over 1000 kilograms.",
+    );
+    assert!(sql.contains("CAST(mast_kg AS REAL) > 1000"), "{sql}");
+}
