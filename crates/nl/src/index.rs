@@ -92,7 +92,7 @@ pub struct Index {
     /// columns named after a table (see `shared_column_edges`, `role_edges`,
     /// `named_reference_edges`), shakier than a column named like the key itself.
     pub guessed_edges: usize,
-    /// Declared foreign keys from a table to itself (`supervisor` -> `employee_id`): not join
+    /// Declared foreign keys from a table to itself (`supervisor` -> `warden_no`): not join
     /// edges (a query would need the table twice), but what a question about them needs.
     pub self_references: Vec<ColId>,
     /// Every stem that occurs in a table or column name: a filler word in the question
@@ -267,7 +267,7 @@ impl Index {
             if twords.len() > 1 && (twords[0] == "ref" || twords[0] == "all") {
                 twords.remove(0);
             }
-            // `emp_fname` in `Staff` keyed by `emp_id`: the key's first word is the table's
+            // `wdn_fname` in `Wardens` keyed by `wdn_no`: the key's first word is the table's
             // short name, whatever the table is called.
             let key_prefix: Option<String> = match &t.primary_key[..] {
                 [k] => match &ident_stems(k, stemmer)[..] {

@@ -1364,8 +1364,8 @@ fn synonyms_outside_the_question(tokens: &[Token], index: &Index, mentions: &mut
     });
 }
 
-/// "How many different countries are the swimmers from?" where swimmers keep `nationality`
-/// and a stadium three joins away keeps `country`: a column named by its own word, but only
+/// "From how many countries do the divers come?" where divers keep `nationality` and a
+/// harbour three joins away keeps `country`: a column named by its own word, but only
 /// in tables far from every table the question names, gives way to a column of a named table
 /// that the word's synonym names. The far namesake would add joins the question never asked
 /// for; the named rows hold the attribute under another name.
@@ -1606,12 +1606,12 @@ fn when_beside_a_named_time(tokens: &[Token], index: &Index, mentions: &mut Vec<
     }
 }
 
-/// "the last names of all staff members" where the staff are a table and members another:
+/// "the surnames of the crew members" where the crew are a table and members another:
 /// after a collective noun that names a table, "member(s)" says one of its people, not the
 /// members table (unless that table holds the collective's memberships).
 fn members_of_a_collective(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
-    // ("faculty members who are part of department 520" where `member_of` links faculty to
-    // departments: those members are the faculty's memberships.)
+    // ("crew members of ship 7" where `crew_membership` links crew to ships: those members
+    // are the crew's memberships.)
     let linked = |a: &Target, b: &Target| match (a, b) {
         (Target::Table(x), Target::Table(y)) => index.edges.iter().any(|e| {
             (e.from.table == *x && e.to.table == *y) || (e.from.table == *y && e.to.table == *x)
@@ -1640,9 +1640,9 @@ fn members_of_a_collective(tokens: &[Token], index: &Index, mentions: &mut Vec<M
     }
 }
 
-/// "Which club has the most members?" where memberships are `member_of_club`: a word nothing
-/// linked that is one word of a table's name whose other words name a table the question
-/// names ("club") stands for that table's rows, the members of the club.
+/// "Which choir has the most singers?" where choir memberships are `singer_in_choir`: a word
+/// nothing linked that is one word of a table's name whose other words name a table the
+/// question names ("choir") stands for that table's rows, the choir's singers.
 fn rows_named_by_the_rest_of_a_table_name(
     tokens: &[Token],
     index: &Index,

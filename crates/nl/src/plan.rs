@@ -4604,7 +4604,7 @@ pub fn plan(
                 if !qualifier && quantity {
                     // ("the names of the highest volcanoes": a size word right before the
                     // rows, with only their own name or key before it, counts nothing per
-                    // name; "the role code with the most employees" does.)
+                    // name; "the ward code with the most nurses" does.)
                     let size_adjective = before.is_some_and(|b| b + 1 == m.start)
                         && !matches!(bw.as_str(), "most" | "fewest" | "least");
                     let own_label = |c: ColId| {
@@ -5723,7 +5723,7 @@ pub fn plan(
                 col: Some(col),
                 distinct: false,
             }),
-            // "ordered by date of birth from oldest to youngest": the oldest were born
+            // "sorted by birth date, from oldest to youngest": the oldest were born
             // first, so an order by age words over a date or year runs the other way.
             Some(Role::Order(desc)) => {
                 let by_birth_time = ordered_by_age == Some(true)
@@ -6183,7 +6183,7 @@ pub fn plan(
                 let all = tokens
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "all" | "every" | "together"));
-                // "the names of the customers and staff": the column "of" two tables is
+                // "the names of the tenants and landlords": the column "of" two tables is
                 // each one's, listed together.
                 let of_both = (mc.start..t1_start).any(|j| cx.is(j, &["of"]))
                     && gap_ok(mc.end, t1_start, &["of", "the"]);
@@ -7787,8 +7787,8 @@ pub fn plan(
             {
                 p -= 1;
             }
-            // Only a word that ends its clause states something ("tracks that are part of
-            // the rock genre", "courses that are worth 5 credits" relate the rows onward).
+            // Only a word that ends its clause states something ("songs that are part of
+            // the jazz catalogue", "boats that are worth 5000 pounds" relate the rows onward).
             let clause_end = tokens
                 .get(i + 1)
                 .is_none_or(|t| t.after_stop || t.after_comma)
@@ -8854,7 +8854,7 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
             .count();
         (w.len() >= 4 && common >= w.len().min(6)) || (t.stem == "report" && cx.is(j + 1, &["to"]))
     };
-    // "the first name of the supervisor", "the supervisor's first name": something of the
+    // "the first name of their supervisor", "the supervisor's first name": something of the
     // row referred to, even when the reference itself is shown.
     let of_the = |j: usize| {
         (j >= 2 && cx.is(j - 1, &["the", "their", "his", "her", "its"]) && cx.is(j - 2, &["of"]))

@@ -230,8 +230,8 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
             t.after_stop = true;
         }
     }
-    // "clubs that have at least a member from ...": "at least a" says "a", not the least of
-    // anything (with no number after it, which "at least a salary of 1000" has).
+    // "choirs with at least a singer from Oslo": "at least a" says "a", not the least of
+    // anything (with no number after it, which "at least a fee of 1000" has).
     let mut k = 0;
     while k + 2 < out.len() {
         let bare_article = out[k].lower == "at"

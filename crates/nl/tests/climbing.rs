@@ -92,7 +92,7 @@ fn schema() -> Schema {
 fn a_synonym_in_the_named_table_beats_a_namesake_three_joins_away() {
     let sql = confident_sql(
         &schema(),
-        "How many different countries are the climbers from?",
+        "From how many different countries do the climbers come?",
     );
     assert_eq!(sql, "SELECT COUNT(DISTINCT nationality) FROM climbers");
 }
