@@ -100,6 +100,14 @@ pub struct Index {
     pub vocab: std::collections::HashSet<String>,
 }
 
+/// A name lower-cased with only its letters and digits ("Product_Type" -> "producttype").
+fn compact(name: &str) -> String {
+    name.chars()
+        .filter(|ch| ch.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Splits an identifier on `_`, spaces, digits boundaries and camelCase, lower-cased.
 pub fn split_ident(name: &str) -> Vec<String> {
     let mut words = Vec::new();
@@ -308,12 +316,7 @@ impl Index {
                         .primary_key
                         .iter()
                         .any(|k| k.eq_ignore_ascii_case(&c.name)),
-                    compact: c
-                        .name
-                        .chars()
-                        .filter(|ch| ch.is_alphanumeric())
-                        .flat_map(char::to_lowercase)
-                        .collect(),
+                    compact: compact(&c.name),
                     home,
                     has_values: !c.values.is_empty(),
                     nullable: c.nullable,
@@ -374,12 +377,7 @@ impl Index {
             describe_words(&mut columns);
             let label = label_columns(&columns, &twords);
             tables.push(TableInfo {
-                compact: t
-                    .name
-                    .chars()
-                    .filter(|ch| ch.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
-                    .collect(),
+                compact: compact(&t.name),
                 words: twords,
                 columns,
                 label,

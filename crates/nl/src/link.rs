@@ -1364,19 +1364,34 @@ fn synonyms_outside_the_question(tokens: &[Token], index: &Index, mentions: &mut
     });
 }
 
+/// The tables the mentions name outright, in question order.
+fn tables_named(mentions: &[Mention]) -> Vec<usize> {
+    mentions
+        .iter()
+        .filter_map(|m| match m.target {
+            Target::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether table `t` is named `said` as written, singular or plural ("gardeners" is
+/// `gardeners`, not `Garden`, though the two stem alike).
+fn written_as(index: &Index, t: usize, said: &str) -> bool {
+    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    index
+        .tables
+        .get(t)
+        .is_some_and(|ti| singular(&ti.compact) == singular(said))
+}
+
 /// "From how many countries do the divers come?" where divers keep `nationality` and a
 /// harbour three joins away keeps `country`: a column named by its own word, but only
 /// in tables far from every table the question names, gives way to a column of a named table
 /// that the word's synonym names. The far namesake would add joins the question never asked
 /// for; the named rows hold the attribute under another name.
 fn namesake_far_from_the_question(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
-    let named: HashSet<usize> = mentions
-        .iter()
-        .filter_map(|m| match m.target {
-            Target::Table(t) => Some(t),
-            _ => None,
-        })
-        .collect();
+    let named: HashSet<usize> = tables_named(mentions).into_iter().collect();
     if named.is_empty() {
         return;
     }
@@ -1648,13 +1663,7 @@ fn rows_named_by_the_rest_of_a_table_name(
     index: &Index,
     mentions: &mut Vec<Mention>,
 ) {
-    let named: Vec<usize> = mentions
-        .iter()
-        .filter_map(|m| match m.target {
-            Target::Table(t) => Some(t),
-            _ => None,
-        })
-        .collect();
+    let named = tables_named(mentions);
     if named.is_empty() {
         return;
     }
@@ -2806,8 +2815,7 @@ fn schema_candidates(
     let mut best_table: Option<(usize, f32)> = None;
     // "gardeners" where `Garden` and `gardeners` stem alike: the name as written decides.
     let said: String = span.iter().map(|t| t.lower.as_str()).collect();
-    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
-    let written = |t: usize| singular(&index.tables[t].compact) == singular(&said);
+    let written = |t: usize| written_as(index, t, &said);
     for (ti, t) in index.tables.iter().enumerate() {
         let s = name_score(span, &t.words, &index.vocab);
         let s = if gapped && (s < 0.85 || head_is_a_table) {
@@ -3021,10 +3029,7 @@ fn schema_candidates(
     if gapped {
         if let Some(owner) = span.last() {
             let written: Vec<usize> = (0..index.tables.len())
-                .filter(|&t| {
-                    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
-                    singular(&index.tables[t].compact) == singular(&owner.lower)
-                })
+                .filter(|&t| written_as(index, t, &owner.lower))
                 .collect();
             // (Only where two tables' names stem alike: otherwise the stems decide.)
             let collides = |u: usize| {
