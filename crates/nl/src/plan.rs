@@ -10758,7 +10758,14 @@ fn counted_referrer(
     // A lookup table of a code and its one description (`type_code`, `type_description`):
     // the description names the code's row (a second column `colour_group` may repeat).
     let by_label = index.tables.get(grouped.table).is_some_and(|t| {
-        let lookup = t.columns.len() == 2
+        // (So is a code table's one description beside a few figures, `size_description`
+        // of parcel sizes with a weight limit and a charge.)
+        let texts = t
+            .columns
+            .iter()
+            .filter(|c| !c.is_key && c.class == TypeClass::Text)
+            .count();
+        let lookup = (t.columns.len() == 2 || t.columns.len() <= 5 && texts == 1)
             && t.columns.get(grouped.column).is_some_and(|c| {
                 !c.is_key
                     && c.class == TypeClass::Text

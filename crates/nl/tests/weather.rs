@@ -367,3 +367,29 @@ fn a_unit_after_a_number_names_the_column_kept_in_it() {
     );
     assert!(sql.contains("CAST(mast_kg AS REAL) > 1000"), "{sql}");
 }
+
+#[test]
+fn the_most_common_kind_counts_the_rows_that_refer_to_it() {
+    let mut s = schema();
+    s.tables.push(table(
+        "Ref_Reading_Kinds",
+        "kind_code",
+        vec![
+            col("kind_code", "text"),
+            col("kind_description", "text"),
+            col("max_value", "real"),
+            col("unit_cost", "real"),
+        ],
+        vec![],
+    ));
+    s.tables[2].columns.push(col("kind_code", "text"));
+    s.tables[2]
+        .foreign_keys
+        .push(fk("kind_code", "Ref_Reading_Kinds", "kind_code"));
+    let sql = sql_or_declined(
+        &s,
+        "Return the kind description of the most common reading kind.",
+    );
+    assert!(sql.contains("JOIN readings"), "{sql}");
+    assert!(sql.contains("ORDER BY COUNT(*) DESC LIMIT 1"), "{sql}");
+}
