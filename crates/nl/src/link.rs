@@ -1346,14 +1346,7 @@ fn synonyms_outside_the_question(tokens: &[Token], index: &Index, mentions: &mut
                 .collect();
             // A next-door table is still the question's ("how old are the riders" in a
             // stable is the riders' age, one join away).
-            let mut near = touched.clone();
-            for e in &index.edges {
-                for (a, b) in [(e.from.table, e.to.table), (e.to.table, e.from.table)] {
-                    if touched.contains(&a) {
-                        near.insert(b);
-                    }
-                }
-            }
+            let near = within_one_join(index, &touched);
             !touched.is_empty() && cands.iter().all(|(c, _)| !near.contains(&c.table))
         })
         .collect();
@@ -1362,6 +1355,19 @@ fn synonyms_outside_the_question(tokens: &[Token], index: &Index, mentions: &mut
         i += 1;
         !stray[i - 1]
     });
+}
+
+/// `tables` and every table one join edge away from one of them.
+fn within_one_join(index: &Index, tables: &HashSet<usize>) -> HashSet<usize> {
+    let mut near = tables.clone();
+    for e in &index.edges {
+        for (a, b) in [(e.from.table, e.to.table), (e.to.table, e.from.table)] {
+            if tables.contains(&a) {
+                near.insert(b);
+            }
+        }
+    }
+    near
 }
 
 /// The tables the mentions name outright, in question order.
@@ -1395,14 +1401,7 @@ fn namesake_far_from_the_question(tokens: &[Token], index: &Index, mentions: &mu
     if named.is_empty() {
         return;
     }
-    let mut near = named.clone();
-    for e in &index.edges {
-        for (a, b) in [(e.from.table, e.to.table), (e.to.table, e.from.table)] {
-            if named.contains(&a) {
-                near.insert(b);
-            }
-        }
-    }
+    let near = within_one_join(index, &named);
     for m in mentions.iter_mut() {
         let Target::Column(cands) = &m.target else {
             continue;
@@ -2813,9 +2812,9 @@ fn schema_candidates(
         .iter()
         .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     let mut best_table: Option<(usize, f32)> = None;
+    let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
     // "gardeners" where `Garden` and `gardeners` stem alike: the name as written decides.
-    let said: String = span.iter().map(|t| t.lower.as_str()).collect();
-    let written = |t: usize| written_as(index, t, &said);
+    let written = |t: usize| written_as(index, t, &compact);
     for (ti, t) in index.tables.iter().enumerate() {
         let s = name_score(span, &t.words, &index.vocab);
         let s = if gapped && (s < 0.85 || head_is_a_table) {
@@ -2855,7 +2854,6 @@ fn schema_candidates(
             best_table = Some((ti, 0.8));
         }
     }
-    let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
     let compact_singular = compact.strip_suffix('s').unwrap_or(&compact);
     let of_reversed = match span {
         [head, owner] if gapped => {

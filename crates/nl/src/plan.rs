@@ -3649,9 +3649,9 @@ pub fn plan(
                     }
                 }
                 if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
+                    // "in the 1980s": the ten years from 1980, not the first of them.
+                    let decade = num.ends_with('0') && tokens[i].text.ends_with('s');
                     if let Some(c) = year_column(&mut cx, &resolved, &named, &tables_ctx) {
-                        // "released in the 1980s": the ten years from 1980.
-                        let decade = num.ends_with('0') && tokens[i].text.ends_with('s');
                         let cond = match num.parse::<i64>() {
                             Ok(y) if decade => Cond::Between(
                                 Expr::Col(c),
@@ -3673,8 +3673,6 @@ pub fn plan(
                         if j != usize::MAX {
                             roles[j] = Some(Role::Filter);
                         }
-                        // "in the 1980s": the decade, not its first year.
-                        let decade = y % 10 == 0 && tokens[i].text.ends_with('s');
                         let from = format!("{y:04}-01-01");
                         let to = format!("{:04}-01-01", y + if decade { 10 } else { 1 });
                         filters.push((usize::MAX, Cond::Cmp(Expr::Col(c), Op::Ge, Lit::Str(from))));
@@ -3930,13 +3928,7 @@ pub fn plan(
                     // "the three largest orchards by area": the superlative before the rows
                     // is the direction of this order.
                     for j in 0..m.start {
-                        let before_rows = mentions
-                            .iter()
-                            .any(|o| o.start == j + 1 && matches!(o.target, Target::Table(_)));
-                        if !cx.used[j]
-                            && before_rows
-                            && (MOST.contains(&cx.lw(j)) || LEAST.contains(&cx.lw(j)))
-                        {
+                        if superlative_before_rows(&cx, j).is_some() {
                             cx.mark(j, 1);
                         }
                     }
@@ -3980,13 +3972,10 @@ pub fn plan(
                 // right before the rows' table.
                 let by_after_ranked_rows = bw == "by"
                     && (0..m.start).any(|j| {
-                        !cx.used[j]
-                            && (MOST.contains(&cx.lw(j)) || LEAST.contains(&cx.lw(j)))
-                            && mentions.iter().any(|o| {
-                                o.start == j + 1
-                                    && o.end + 1 == m.start
-                                    && matches!(o.target, Target::Table(t) if t == col.table)
-                            })
+                        superlative_before_rows(&cx, j).is_some_and(|o| {
+                            o.end + 1 == m.start
+                                && matches!(o.target, Target::Table(t) if t == col.table)
+                        })
                     });
                 if ((bw == "terms" && before2.is_some_and(|b| cx.is(b, &["in"])))
                     || by_after_ranked_rows)
@@ -7642,14 +7631,10 @@ pub fn plan(
                     .filter(|y| v.len() == 4 && (1000..3000).contains(y))
             };
             match (year(a), year(b)) {
-                (Some(a), Some(b)) if a <= b => Some([
-                    Cond::Cmp(Expr::Col(*c), Op::Ge, Lit::Str(format!("{a:04}-01-01"))),
-                    Cond::Cmp(
-                        Expr::Col(*c),
-                        Op::Lt,
-                        Lit::Str(format!("{:04}-01-01", b + 1)),
-                    ),
-                ]),
+                (Some(a), Some(b)) if a <= b => Some([(Op::Ge, a), (Op::Le, b)].map(|(op, y)| {
+                    let (op, edge) = year_edge(op, y);
+                    Cond::Cmp(Expr::Col(*c), op, Lit::Str(edge))
+                })),
                 _ => None,
             }
         }
@@ -8874,6 +8859,19 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
                     .any(|w| says(j, t, w) && (!read.contains(c) || of_the(j)))
             })
     })
+}
+
+/// The table mention right after an unused superlative at `j` ("the three largest
+/// orchards"), if the word at `j` is one.
+fn superlative_before_rows<'m>(cx: &Ctx<'m>, j: usize) -> Option<&'m Mention> {
+    if cx.used.get(j).copied().unwrap_or(true)
+        || !(MOST.contains(&cx.lw(j)) || LEAST.contains(&cx.lw(j)))
+    {
+        return None;
+    }
+    cx.mentions
+        .iter()
+        .find(|o| o.start == j + 1 && matches!(o.target, Target::Table(_)))
 }
 
 /// The stems a column's name uses for a unit said after a number ("kilograms": `kg`).
