@@ -1,5 +1,7 @@
 //! Printing the AST as SQL in one dialect: identifier quoting and string escaping come from
 //! `quarry_model::Dialect`; tables get `T1, T2, ...` aliases only when there is a join.
+//! Numbers kept in text columns are compared and ranked as the numbers they hold (a `CAST`
+//! per dialect), since a database compares text as text ('900' > '1500').
 //! Must not: decide anything about meaning.
 
 use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
