@@ -883,6 +883,39 @@ fn join_edges(schema: &Schema) -> (Vec<Edge>, usize, usize) {
             }
         }
     }
+    // The same written another way (`truck_id` for `TruckID`): the name's letters and
+    // digits alike, and the same kind of value.
+    let mut by_compact: HashMap<String, Vec<ColId>> = HashMap::new();
+    for (ti, t) in schema.tables.iter().enumerate() {
+        for (column, c) in t.columns.iter().enumerate() {
+            by_compact
+                .entry(compact(&c.name))
+                .or_default()
+                .push(ColId { table: ti, column });
+        }
+    }
+    for (rt, r) in schema.tables.iter().enumerate() {
+        let [pk] = r.primary_key.as_slice() else {
+            continue;
+        };
+        let key = compact(pk);
+        let Some(to) = col(rt, pk) else { continue };
+        let (Some(holders), false) = (by_compact.get(&key), key == "id") else {
+            continue;
+        };
+        if holders.len() > MAX_INFERRED_FANOUT {
+            continue;
+        }
+        for &from in holders {
+            let same_class = schema.tables[from.table].columns[from.column].type_class()
+                == r.columns[to.column].type_class();
+            if from.table == rt || linked.contains(&pair(from.table, rt)) || !same_class {
+                continue;
+            }
+            linked.insert(pair(from.table, rt));
+            edges.push(Edge { from, to });
+        }
+    }
     let named = edges.len();
     shared_column_edges(schema, &by_column, &mut edges);
     (edges, declared, named)

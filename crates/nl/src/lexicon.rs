@@ -245,6 +245,18 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("perc", "percent"),
     ("mgmt", "management"),
     ("govt", "government"),
+    ("nm", "name"),
+    ("cd", "code"),
+    ("lvl", "level"),
+    ("ph", "phone"),
+    ("tchr", "teacher"),
+    ("drv", "driver"),
+    ("veh", "vehicle"),
+    ("hrly", "hourly"),
+    ("distrib", "distributor"),
+    ("mkt", "market"),
+    ("txns", "transactions"),
+    ("dur", "duration"),
 ];
 
 /// Irregular plurals the stemmer does not join: a question word (left) is the schema word

@@ -2595,10 +2595,12 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
         // "what is the probation of ..." asks for the column itself.
         // "boats that are insured": a relative clause after the table's name describes
         // its rows.
+        // ("the last names of customers who are members": after any name, "who" opens one.)
         let relative = i > 0
             && j > 1
             && mentions[i - 1].end + 2 == j
-            && matches!(mentions[i - 1].target, Target::Table(_));
+            && (matches!(mentions[i - 1].target, Target::Table(_))
+                || matches!(tokens[j - 2].lower.as_str(), "who" | "that"));
         let asked = j > 1
             && !relative
             && matches!(
@@ -2618,7 +2620,16 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
             && tokens[start].lower.len() > 4
             && tokens[start].lower.ends_with("ly")
             && !asked;
+        // "taprooms that have a kitchen" for `has_kitchen`: owning the thing the flag names,
+        // when its name says so.
+        let owned = matches!(before, "have" | "has" | "had" | "having" | "with")
+            && flags.iter().all(|(c, _)| {
+                index
+                    .col(c)
+                    .is_some_and(|ci| ci.words.iter().any(|w| w == "has" || w == "have"))
+            });
         let property = adverb
+            || owned
             || match before {
                 "on" => true,
                 "is" | "are" | "was" | "were" | "be" | "being" => !asked,

@@ -2193,7 +2193,8 @@ pub fn plan(
             let (a, b) = (i + 1, i + 3);
             if let (Some(Kind::Number(x)), true, Some(Kind::Number(y))) = (
                 tokens.get(a).map(|t| t.kind.clone()),
-                cx.is(i + 2, &["and"]),
+                // "between 2 to 4 staff" is how some write it.
+                cx.is(i + 2, &["and", "to"]),
                 tokens.get(b).map(|t| t.kind.clone()),
             ) {
                 // "between 2 and 4 cabins": a numeric column named right after, past a unit
@@ -2250,8 +2251,12 @@ pub fn plan(
                         Target::Table(t) => Some((k, t)),
                         _ => None,
                     });
-                if let (None, Some((k, t))) = (col.filter(|&(k, _)| k != usize::MAX), counted_table)
-                {
+                // "states that have between 2 and 4 staff": a text column before the range
+                // is what is shown, not what the range bounds.
+                let bounded = col.filter(|&(k, c)| {
+                    k != usize::MAX && !(text_before && before.is_some_and(|(_, b)| b == c))
+                });
+                if let (None, Some((k, t))) = (bounded, counted_table) {
                     roles[k] = Some(Role::Filter);
                     having.push(Cond::Between(count_rows(), Lit::Num(x), Lit::Num(y)));
                     having_table = Some(t);
@@ -2941,7 +2946,10 @@ pub fn plan(
                             // ("the code of the clerk called X") still is.
                             // "the last name of the captain" asks for the name of who
                             // the value describes: shown, not a filter.
-                            let of_between = (mentions[ck].end..m.start).any(|j| cx.is(j, &["of"]));
+                            // ("the last names of customers who are members": what a
+                            // relative clause says of the rows is no name of theirs.)
+                            let of_between = (mentions[ck].end..m.start)
+                                .any(|j| cx.is(j, &["of", "who", "that", "which", "whose"]));
                             let name_like = !of_between
                                 && index.col(&c).is_some_and(|ci| {
                                     ci.words.iter().any(|w| w == "name" || w == "titl")
@@ -4469,6 +4477,12 @@ pub fn plan(
                     if (count || has_agg_word(&cx)) && !qualifies {
                         group_tables.push(*t);
                     }
+                    continue;
+                }
+                // "all departments with the number of staff", "the clubs and how many members
+                // they have": the rows listed before the count are its groups.
+                if count && counts_other_table_after(&cx, k, *t) {
+                    group_tables.push(*t);
                     continue;
                 }
                 if count
@@ -7813,7 +7827,14 @@ pub fn plan(
                             && cx.is(m.start - 1, &["distinct", "different", "unique"])
                             && matches!(m.target, Target::Table(_))
                     }));
-            if predicated || placed || qualifies || head_after_table {
+            // "pitches that have electricity": a thing nothing explains that the rows are
+            // said to have, closing its clause.
+            let mut o = i;
+            while o > 0 && cx.is(o - 1, &["a", "an", "any", "some"]) {
+                o -= 1;
+            }
+            let owned = o > 0 && cx.is(o - 1, &["have", "has", "had", "having"]) && clause_end;
+            if predicated || placed || qualifies || head_after_table || owned {
                 cx.pen("mention_left_out", 1.0);
             }
         }
@@ -8206,6 +8227,32 @@ fn next_sort_column(cx: &Ctx<'_>, j: usize, k: usize) -> Option<std::ops::Range<
         && !cx.tokens[gap.start].after_comma
         && gap.clone().skip(1).all(|i| cx.is(i, &fillers));
     (words_ok && (then || lone_and)).then_some(gap)
+}
+
+/// Whether table mention `k` (of table `t`) is followed by "with the number of", "and how
+/// many" or the like, then by another table: that table's rows are counted per row of `t`.
+fn counts_other_table_after(cx: &Ctx<'_>, k: usize, t: usize) -> bool {
+    let mut j = cx.mentions[k].end;
+    if cx.is(j, &["along", "together"]) && cx.is(j + 1, &["with"]) {
+        j += 1;
+    }
+    // ("how many pupils are in each" says its groups itself.)
+    let each = (0..cx.tokens.len()).any(|i| cx.is(i, &["each", "per", "every"]));
+    if each || !cx.is(j, &["with", "and"]) {
+        return false;
+    }
+    j += 1;
+    if cx.is(j, &["the", "their", "its"]) {
+        j += 1;
+    }
+    let said = [["number", "of"], ["count", "of"], ["how", "many"]];
+    if !said.iter().any(|p| cx.at(j, p)) {
+        return false;
+    }
+    let after = j + 2;
+    cx.mentions
+        .get(k + 1)
+        .is_some_and(|o| o.start == after && matches!(o.target, Target::Table(u) if u != t))
 }
 
 /// Whether "the number of X", where column `c` holds that number, asks for its sum beside
