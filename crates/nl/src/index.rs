@@ -295,9 +295,12 @@ impl Index {
                     .iter()
                     .enumerate()
                     .filter(|(i, w)| {
+                        // (`brw_fname` in `Brewer`: its letters in order, from the first.)
                         let abbreviation = *i == 0
                             && words.len() > 1
-                            && (twords.iter().any(|tw| tw.starts_with(w.as_str()))
+                            && (twords
+                                .iter()
+                                .any(|tw| tw.starts_with(w.as_str()) || skeleton_of(w, tw))
                                 || key_prefix.as_deref() == Some(w.as_str()));
                         !twords.contains(w) && !abbreviation
                     })
@@ -599,6 +602,16 @@ const SAME_KIND_ROLES: &[&str] = &[
     "president",
     "captain",
 ];
+
+/// Whether `short` (three letters or more) is `word` with letters left out: the same first
+/// letter, the rest in order (`brw` for "brewer", `tchr` for "teacher").
+fn skeleton_of(short: &str, word: &str) -> bool {
+    let mut rest = word.chars();
+    short.len() >= 3
+        && short.len() < word.len()
+        && short.chars().next() == word.chars().next()
+        && short.chars().all(|c| rest.any(|w| w == c))
+}
 
 /// The column of a table's primary key when the key is that one column.
 fn single_key(t: &TableInfo) -> Option<usize> {

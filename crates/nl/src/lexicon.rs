@@ -787,6 +787,31 @@ pub const MOST: &[&str] = &[
     "richest",
     "popular",
 ];
+/// Words ending in "est" that are no superlative.
+pub const EST_NOT_SUPERLATIVE: &[&str] = &[
+    "interest",
+    "interests",
+    "forest",
+    "request",
+    "contest",
+    "harvest",
+    "protest",
+    "conquest",
+    "inquest",
+    "suggest",
+    "digest",
+    "honest",
+    "modest",
+    "invest",
+    "arrest",
+    "manifest",
+    "tempest",
+    "bequest",
+    "midwest",
+    "northwest",
+    "southwest",
+    "earnest",
+];
 /// Superlatives meaning "smallest first".
 pub const LEAST: &[&str] = &[
     "least", "lowest", "smallest", "fewest", "minimum", "min", "youngest", "shortest", "earliest",

@@ -2628,8 +2628,18 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
                     .col(c)
                     .is_some_and(|ci| ci.words.iter().any(|w| w == "has" || w == "have"))
             });
+        // "couriers who work full time": the flag ends a clause about the rows.
+        let in_clause = j >= 2
+            && matches!(tokens[j - 2].lower.as_str(), "who" | "that")
+            && tokens[j - 1].lower.len() > 2
+            && !matches!(
+                tokens[j - 1].lower.as_str(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "not"
+            )
+            && tokens.get(mentions[i].end).is_none_or(|t| t.after_stop);
         let property = adverb
             || owned
+            || in_clause
             || match before {
                 "on" => true,
                 "is" | "are" | "was" | "were" | "be" | "being" => !asked,

@@ -16,7 +16,9 @@
 
 use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
 use crate::index::{ColId, Index, ValueHit};
-use crate::lexicon::{AFFIX_VERBS, FILLER, LEAST, LIMIT_WORDS, MOST, PLAIN_VERBS, UNITS};
+use crate::lexicon::{
+    AFFIX_VERBS, EST_NOT_SUPERLATIVE, FILLER, LEAST, LIMIT_WORDS, MOST, PLAIN_VERBS, UNITS,
+};
 use crate::link::{Mention, Target};
 use crate::tokenize::{Kind, Token};
 use quarry_model::TypeClass;
@@ -7574,6 +7576,17 @@ pub fn plan(
             .is_some_and(|c| conditioned.contains(&c));
         if !read_there {
             cx.pen("clause_col_dropped", 1.0);
+            // ("couriers who work full time": a yes/no column a clause names is the
+            // condition itself.)
+            let flag = resolved
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|c| index.col(&c))
+                .is_some_and(|ci| ci.flag_yes.is_some());
+            if flag {
+                cx.pen("mention_left_out", 1.0);
+            }
         }
     }
     // Counting a column with or without DISTINCT is a guess, unless the column is its table's
@@ -7709,6 +7722,10 @@ pub fn plan(
             "not" | "no" | "without" | "never" | "none" | "except" | "but" | "or" | "neither"
             | "nor" => "negation",
             w if MOST.contains(&w) || LEAST.contains(&w) => "superlative",
+            // "the strongest", "the busiest": a superlative the lists do not know.
+            w if w.len() >= 7 && w.ends_with("est") && !EST_NOT_SUPERLATIVE.contains(&w) => {
+                "superlative"
+            }
             w if agg_word(w).is_some() => "aggregate",
             w if crate::link::CUES.contains(&w) => "cue",
             // A capitalised word nothing explains is likely a value the index does not know.
@@ -7724,6 +7741,8 @@ pub fn plan(
             _ if i > 0 && cx.is(i + 1, &["by"]) => "verb",
             // "who owns", "that teaches": after a relative pronoun an -s word is a verb.
             w if w.ends_with('s') && i > 0 && cx.is(i - 1, &["who", "that"]) => "verb",
+            // ("couriers who work": after "who" any word is.)
+            _ if i > 0 && cx.is(i - 1, &["who"]) => "verb",
             // "employees work in", "customers live at": between a named table and a
             // preposition, a word is the verb relating them.
             _ if i > 0
@@ -7834,9 +7853,29 @@ pub fn plan(
                 o -= 1;
             }
             let owned = o > 0 && cx.is(o - 1, &["have", "has", "had", "having"]) && clause_end;
-            if predicated || placed || qualifies || head_after_table || owned {
+            // "couriers who never successfully delivered": a manner nothing explains
+            // narrows what the verb after it counts.
+            let manner = class == "other"
+                && t.lower.len() >= 6
+                && t.lower.ends_with("ly")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.lower.len() > 4 && n.lower.ends_with("ed"));
+            if predicated || placed || qualifies || head_after_table || owned || manner {
                 cx.pen("mention_left_out", 1.0);
             }
+        }
+        // "the certified brewers", "the number of refunded tickets": a participle nothing
+        // explains right before the rows says which of them, as an adjective does.
+        if class == "verb"
+            && t.lower.ends_with("ed")
+            && i > 0
+            && cx.is(i - 1, &["the", "all", "of", "any"])
+            && mentions
+                .iter()
+                .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)))
+        {
+            cx.pen("mention_left_out", 1.0);
         }
         // "cities in Ruritania", "parcels from Acme": a capitalised word right after a
         // preposition that introduces a filter is the value the question filters on. A query
@@ -8899,11 +8938,16 @@ fn refers_to_own_table_unread(cx: &Ctx<'_>, q: &Query) -> bool {
         let Some(ci) = index.col(c) else {
             return false;
         };
+        // "vendors who mentor at least two others": a count of the rows referring to each,
+        // never a size of the reference itself.
+        let sized = q.filters.iter().any(|f| {
+            matches!(f, Cond::Cmp(Expr::Col(x), op, Lit::Num(_)) if x == c && *op != Op::Eq && *op != Op::Ne)
+        });
         q.tables.contains(&c.table)
             && cx.tokens.iter().enumerate().any(|(j, t)| {
                 ci.own_words
                     .iter()
-                    .any(|w| says(j, t, w) && (!read.contains(c) || of_the(j)))
+                    .any(|w| says(j, t, w) && (!read.contains(c) || of_the(j) || sized))
             })
     })
 }

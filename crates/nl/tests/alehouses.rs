@@ -3,8 +3,12 @@
 //! the rows in a relative clause after a shown column ("the last names of customers who are
 //! members"), `_nm` as a name, a reference written another way than the key it refers to
 //! (`house_id` for `HouseID`), "between 2 to 4" as a count per shown town, the rows listed
-//! before "with the number of" as its groups, and a thing the rows are said to have that
-//! nothing links keeping the answer below the threshold.
+//! before "with the number of" as its groups, `clr_fname` in `Cellarer` as its first name,
+//! and a yes/no column closing a clause ("who work full time") as its condition. Kept below
+//! the threshold: a thing the rows are said to have that nothing links, a superlative no
+//! list knows ("the hoppiest"), a participle before the rows ("spilled pours") or an adverb
+//! before the verb ("never successfully poured") that nothing reads, and a count of rows
+//! referring to each read as a size of the reference ("who mentor at least two others").
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -52,6 +56,25 @@ fn schema() -> Schema {
             ],
             vec![],
         ),
+        {
+            let mut cellarers = table(
+                "Cellarer",
+                "CellarerID",
+                vec![
+                    col("CellarerID", "integer"),
+                    col("clr_fname", "text"),
+                    col("clr_lname", "text"),
+                    vcol("full_time", &["Y", "N"]),
+                    col("mentor_id", "integer"),
+                    col("HouseID", "integer"),
+                ],
+                vec![fk("HouseID", "Alehouse", "HouseID")],
+            );
+            cellarers
+                .foreign_keys
+                .push(fk("mentor_id", "Cellarer", "CellarerID"));
+            cellarers
+        },
         // `house_id` refers to `Alehouse.HouseID`; nothing declares it.
         table(
             "pours",
@@ -152,4 +175,48 @@ fn a_thing_the_rows_have_that_nothing_links_is_not_dropped_silently() {
     let q = "How many alehouses have electricity?";
     let c = confidence(q);
     assert!(c < quarry_nl::DEFAULT_THRESHOLD, "{q}: {c}");
+}
+
+#[test]
+fn letters_of_the_table_name_in_order_are_its_short_name() {
+    let sql = confident_sql(&schema(), "List the first and last names of all cellarers.");
+    assert_eq!(sql, "SELECT clr_fname, clr_lname FROM \"Cellarer\"");
+}
+
+#[test]
+fn a_flag_closing_a_clause_is_its_condition() {
+    let sql = confident_sql(
+        &schema(),
+        "What are the first names of cellarers who work full time?",
+    );
+    assert_eq!(
+        sql,
+        "SELECT clr_fname FROM \"Cellarer\" WHERE full_time = 'Y'"
+    );
+}
+
+#[test]
+fn words_that_narrow_the_rows_but_nothing_reads_stay_below_the_threshold() {
+    let c = confidence("Which ale is the hoppiest? Give its name.");
+    assert!(c < quarry_nl::DEFAULT_THRESHOLD, "{c}");
+    let sql = sql_or_declined(
+        &schema(),
+        "Find the first names of cellarers who mentor at least two other cellarers.",
+    );
+    assert!(sql.starts_with("declined"), "{sql}");
+    // The same question without the word nothing reads is the measure: the word costs a
+    // clear part of the confidence.
+    for (with, without) in [
+        (
+            "Count the number of spilled pours.",
+            "Count the number of pours.",
+        ),
+        (
+            "What are the names of alehouses that have never successfully poured an ale?",
+            "What are the names of alehouses that have never poured an ale?",
+        ),
+    ] {
+        let (a, b) = (confidence(with), confidence(without));
+        assert!(a < b - 0.05, "{with}: {a}, {without}: {b}");
+    }
 }
