@@ -340,6 +340,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("youngest", "age"),
     ("cost", "price"),
     ("price", "cost"),
+    ("cost", "fee"),
+    ("price", "fee"),
     ("expensive", "price"),
     ("cheap", "price"),
     ("cheapest", "price"),

@@ -7691,6 +7691,34 @@ pub fn plan(
             *f = Cond::IsNull(c, false);
         }
     }
+    // "On average, how much does a course cost?", "... cost on average": the one number
+    // shown is averaged over the rows.
+    let on_average = (1..n).find(|&i| {
+        !cx.used[i] && cx.is(i, &["average"]) && cx.is(i - 1, &["on"]) && !cx.used[i - 1]
+    });
+    if let (Some(i), [Expr::Col(c)], true, None) = (
+        on_average,
+        &q.select[..],
+        q.group_by.is_empty() && q.order_by.is_empty() && q.set_op.is_none(),
+        q.limit,
+    ) {
+        if index
+            .col(c)
+            .is_some_and(|ci| ci.class.is_numeric() && !ci.is_key)
+        {
+            q.select = vec![Expr::Agg {
+                agg: Agg::Avg,
+                col: Some(*c),
+                distinct: false,
+            }];
+            cx.mark(i - 1, 2);
+            if let Some(h) = (0..n).find(|&h| cx.at(h, &["how", "much"])) {
+                cx.mark(h, 2);
+            }
+            // The number is no longer a bare list of one number per row.
+            cx.evidence.retain(|(w, _)| w != "lone_number_listed");
+        }
+    }
     // "Who is Ann's supervisor?" answered with `supervisor_ref`: a person asked for and a
     // reference shown; the person is the row it refers to (here the table joined to itself,
     // which the engine does not write).
@@ -9114,9 +9142,9 @@ fn implied_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<
 fn implied_measure(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<ColId> {
     // Stems, as names are kept: "duration" -> "durat", "pages" -> "page".
     let stand_ins: &[&str] = match word {
-        "price" => &["cost"],
-        // "the longest races" where races keep a distance.
-        "length" => &["durat", "page", "distanc"],
+        "price" => &["cost", "fee"],
+        // "the longest races" where races keep a distance; films, a running time.
+        "length" => &["durat", "page", "distanc", "runtim"],
         "height" => &["length", "durat", "page", "distanc"],
         _ => &[],
     };

@@ -1,5 +1,6 @@
 //! Readings six blind sets with untidy schemas asked for, on a chain of alehouses the test
-//! makes itself: a yes/no flag named `has_...` read from "that have a ...", a flag said of
+//! makes itself: a yes/no flag named `has_...` or `..._yn` read from "that have a ...", a
+//! fee as what "expensive" and "cost" speak of and a running time as a length, a flag said of
 //! the rows in a relative clause after a shown column ("the last names of customers who are
 //! members"), `_nm` as a name, a reference written another way than the key it refers to
 //! (`house_id` for `HouseID`), "between 2 to 4" as a count per shown town, the rows listed
@@ -30,6 +31,7 @@ fn schema() -> Schema {
                 col("house_nm", "text"),
                 vcol("town", &["Ely", "Looe", "Rye"]),
                 vcol("has_garden", &["Y", "N"]),
+                vcol("fireplace_yn", &["Y", "N"]),
                 col("opened_yr", "integer"),
             ],
             vec![],
@@ -75,6 +77,17 @@ fn schema() -> Schema {
                 .push(fk("mentor_id", "Cellarer", "CellarerID"));
             cellarers
         },
+        table(
+            "tasting_nights",
+            "night_id",
+            vec![
+                col("night_id", "integer"),
+                col("theme", "text"),
+                col("fee", "real"),
+                col("runtime", "integer"),
+            ],
+            vec![],
+        ),
         // `house_id` refers to `Alehouse.HouseID`; nothing declares it.
         table(
             "pours",
@@ -106,6 +119,34 @@ fn having_a_thing_reads_a_has_flag() {
         sql,
         "SELECT house_nm FROM \"Alehouse\" WHERE has_garden = 'Y'"
     );
+}
+
+#[test]
+fn having_a_thing_reads_a_yes_no_flag_named_for_it() {
+    let sql = confident_sql(&schema(), "How many alehouses have a fireplace?");
+    assert_eq!(
+        sql,
+        "SELECT COUNT(*) FROM \"Alehouse\" WHERE fireplace_yn = 'Y'"
+    );
+}
+
+#[test]
+fn a_fee_is_a_price_and_a_running_time_a_length() {
+    let sql = sql_or_declined(
+        &schema(),
+        "What is the theme of the most expensive tasting night?",
+    );
+    assert_eq!(
+        sql,
+        "SELECT theme FROM tasting_nights ORDER BY fee DESC LIMIT 1"
+    );
+    let sql = sql_or_declined(&schema(), "What is the theme of the longest tasting night?");
+    assert_eq!(
+        sql,
+        "SELECT theme FROM tasting_nights ORDER BY runtime DESC LIMIT 1"
+    );
+    let sql = sql_or_declined(&schema(), "On average, how much does a tasting night cost?");
+    assert_eq!(sql, "SELECT AVG(fee) FROM tasting_nights");
 }
 
 #[test]
