@@ -391,6 +391,7 @@ impl Index {
         let (mut edges, declared_edges, guessed_edges) = join_edges(schema);
         role_edges(schema, &tables, &mut edges);
         named_reference_edges(schema, &tables, &mut edges);
+        same_key_words_edges(&tables, &mut edges);
         let vocab = tables
             .iter()
             .flat_map(|t| {
@@ -759,6 +760,54 @@ fn named_reference_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<
                         column: *rk,
                     },
                 });
+            }
+        }
+    }
+    edges.extend(add);
+}
+
+/// Undeclared references spelled another way than the key they refer to: `cat_cd` for a
+/// lookup keyed by `cat_code`, once abbreviations are read. The words are the same and
+/// end in `id`, `code` or `number`; the kind of value is the same; the column is no key of
+/// its own table, and no link covers it or joins the two tables already.
+fn same_key_words_edges(tables: &[TableInfo], edges: &mut Vec<Edge>) {
+    let mut keys: HashMap<&[String], Vec<ColId>> = HashMap::new();
+    for (ti, t) in tables.iter().enumerate() {
+        let Some(k) = single_key(t) else { continue };
+        let words = &t.columns[k].words;
+        let keyish = words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "id" | "code" | "number"));
+        if keyish {
+            keys.entry(words.as_slice()).or_default().push(ColId {
+                table: ti,
+                column: k,
+            });
+        }
+    }
+    let linked: HashSet<ColId> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
+    let pair = |a: usize, b: usize| (a.min(b), a.max(b));
+    let mut joined: HashSet<(usize, usize)> = edges
+        .iter()
+        .map(|e| pair(e.from.table, e.to.table))
+        .collect();
+    let mut add = Vec::new();
+    for (ti, t) in tables.iter().enumerate() {
+        for (ci, c) in t.columns.iter().enumerate() {
+            let from = ColId {
+                table: ti,
+                column: ci,
+            };
+            if c.is_pk || linked.contains(&from) {
+                continue;
+            }
+            let Some([to]) = keys.get(c.words.as_slice()).map(Vec::as_slice) else {
+                continue;
+            };
+            let same_class = tables[to.table].columns[to.column].class == c.class;
+            if to.table != ti && same_class && joined.insert(pair(ti, to.table)) {
+                add.push(Edge { from, to: *to });
             }
         }
     }

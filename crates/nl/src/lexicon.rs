@@ -257,6 +257,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("mkt", "market"),
     ("txns", "transactions"),
     ("dur", "duration"),
+    ("biz", "business"),
 ];
 
 /// Irregular plurals the stemmer does not join: a question word (left) is the schema word

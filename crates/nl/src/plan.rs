@@ -7895,10 +7895,16 @@ pub fn plan(
         }
         // "the certified brewers", "the number of refunded tickets": a participle nothing
         // explains right before the rows says which of them, as an adjective does.
+        // ("at least 5 confirmed bookings", "no failed inspections": after a count too.)
         if class == "verb"
             && t.lower.ends_with("ed")
             && i > 0
-            && cx.is(i - 1, &["the", "all", "of", "any"])
+            && (cx.is(
+                i - 1,
+                &[
+                    "the", "all", "of", "any", "no", "more", "many", "some", "only",
+                ],
+            ) || matches!(tokens[i - 1].kind, Kind::Number(_)))
             && mentions
                 .iter()
                 .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)))

@@ -3,11 +3,12 @@
 //! fee as what "expensive" and "cost" speak of and a running time as a length, a flag said of
 //! the rows in a relative clause after a shown column ("the last names of customers who are
 //! members"), `_nm` as a name, a reference written another way than the key it refers to
-//! (`house_id` for `HouseID`), "between 2 to 4" as a count per shown town, the rows listed
+//! (`house_id` for `HouseID`, `hop_cd` for `hop_code`), `biz_` as business, "between 2 to 4" as a count per shown town, the rows listed
 //! before "with the number of" as its groups, `clr_fname` in `Cellarer` as its first name,
 //! and a yes/no column closing a clause ("who work full time") as its condition. Kept below
 //! the threshold: a thing the rows are said to have that nothing links, a superlative no
-//! list knows ("the hoppiest"), a participle before the rows ("spilled pours") or an adverb
+//! list knows ("the hoppiest"), a participle before the rows ("spilled pours", "at least 3
+//! spilled pours") or an adverb
 //! before the verb ("never successfully poured") that nothing reads, and a count of rows
 //! referring to each read as a size of the reference ("who mentor at least two others").
 
@@ -44,6 +45,7 @@ fn schema() -> Schema {
                 col("cust_fname", "text"),
                 col("cust_lname", "text"),
                 vcol("member_yn", &["Y", "N"]),
+                col("biz_name", "text"),
                 col("HouseID", "integer"),
             ],
             vec![fk("HouseID", "Alehouse", "HouseID")],
@@ -55,7 +57,15 @@ fn schema() -> Schema {
                 col("ale_id", "integer"),
                 col("ale_nm", "text"),
                 col("strength", "real"),
+                // Refers to `Ref_Hop_Kinds.hop_code`; nothing declares it.
+                col("hop_cd", "text"),
             ],
+            vec![],
+        ),
+        table(
+            "Ref_Hop_Kinds",
+            "hop_code",
+            vec![col("hop_code", "text"), col("hop_desc", "text")],
             vec![],
         ),
         {
@@ -185,6 +195,25 @@ fn a_reference_written_unlike_its_key_still_joins() {
 }
 
 #[test]
+fn a_code_written_short_still_joins_its_lookup() {
+    let sql = sql_or_declined(
+        &schema(),
+        "List each ale's name together with the description of its hop kind.",
+    );
+    assert!(sql.contains("ale_nm") && sql.contains("hop_desc"), "{sql}");
+    assert!(
+        sql.contains("T1.hop_cd = T2.hop_code") || sql.contains("T1.hop_code = T2.hop_cd"),
+        "{sql}"
+    );
+}
+
+#[test]
+fn biz_is_business() {
+    let sql = confident_sql(&schema(), "What are the business names of all customers?");
+    assert_eq!(sql, "SELECT biz_name FROM customers");
+}
+
+#[test]
 fn between_two_to_four_counts_per_shown_town() {
     for q in [
         "Which towns have between 2 and 4 alehouses?",
@@ -251,6 +280,10 @@ fn words_that_narrow_the_rows_but_nothing_reads_stay_below_the_threshold() {
         (
             "Count the number of spilled pours.",
             "Count the number of pours.",
+        ),
+        (
+            "Which alehouses have at least 3 spilled pours? Give their names.",
+            "Which alehouses have at least 3 pours? Give their names.",
         ),
         (
             "What are the names of alehouses that have never successfully poured an ale?",
