@@ -503,6 +503,10 @@ fn describe_words(columns: &mut [ColInfo]) {
         };
         c.unitless = keep(false);
         c.undated = keep(true);
+        // `weight_kg` kept as text with no values sampled: a unit says it holds numbers.
+        if c.class == TypeClass::Text && !c.has_values && c.unitless.is_some() {
+            c.number_text = true;
+        }
     }
 }
 

@@ -121,7 +121,7 @@ impl SchemaIndex {
                         if dialect != Dialect::Sqlite {
                             plan::complete_grouping(&self.index, &mut planned.query);
                         }
-                        render::render(&planned.query, &self.schema, dialect)
+                        render::render(&planned.query, &self.index, &self.schema, dialect)
                     },
                     confidence: planned.confidence,
                     explanation: explain::explain(&planned.query, &self.schema),

@@ -5,23 +5,24 @@
 //! Must not: decide anything about meaning.
 
 use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
-use crate::index::ColId;
+use crate::index::{ColId, Index};
 use quarry_model::{Dialect, Schema};
 
-pub fn render(q: &Query, schema: &Schema, d: Dialect) -> String {
-    let mut s = select(q, schema, d);
+pub fn render(q: &Query, index: &Index, schema: &Schema, d: Dialect) -> String {
+    let mut s = select(q, index, schema, d);
     if let Some((op, rhs)) = &q.set_op {
         let word = match op {
             SetOp::Union => "UNION",
             SetOp::Intersect => "INTERSECT",
             SetOp::Except => "EXCEPT",
         };
-        s.push_str(&format!(" {word} {}", render(rhs, schema, d)));
+        s.push_str(&format!(" {word} {}", render(rhs, index, schema, d)));
     }
     s
 }
 
 struct Ctx<'a> {
+    index: &'a Index,
     schema: &'a Schema,
     d: Dialect,
     tables: &'a [usize],
@@ -57,20 +58,11 @@ impl Ctx<'_> {
             .is_some_and(|col| col.type_class() == quarry_model::TypeClass::Text)
     }
 
-    /// Whether column `c` is declared text but every value the index sampled is a number
-    /// (`weight` = '41.5', '230'): ranked as text, '9' would come after '230'.
+    /// Whether column `c` is declared text but holds numbers (`weight` = '41.5', '230', or
+    /// `weight_kg` by its unit; the index decides): ranked as text, '9' would come after
+    /// '230'.
     fn numbers_as_text(&self, c: ColId) -> bool {
-        let Some(col) = self
-            .schema
-            .tables
-            .get(c.table)
-            .and_then(|t| t.columns.get(c.column))
-        else {
-            return false;
-        };
-        self.is_text(c)
-            && col.values.len() >= 2
-            && col.values.iter().all(|v| v.trim().parse::<f64>().is_ok())
+        self.is_text(c) && self.index.col(&c).is_some_and(|ci| ci.number_text)
     }
 
     /// `text` read as the number it holds, in this dialect.
@@ -207,12 +199,12 @@ impl Ctx<'_> {
             Cond::NotIn(col, sub) => format!(
                 "{} NOT IN ({})",
                 self.col(*col),
-                render(sub, self.schema, self.d)
+                render(sub, self.index, self.schema, self.d)
             ),
             Cond::InQuery(col, sub) => format!(
                 "{} IN ({})",
                 self.col(*col),
-                render(sub, self.schema, self.d)
+                render(sub, self.index, self.schema, self.d)
             ),
             Cond::AnyOf(groups) => {
                 let parts: Vec<String> = groups
@@ -235,7 +227,7 @@ impl Ctx<'_> {
                 "{} {} ({})",
                 self.expr(e),
                 op_str(*op),
-                render(sub, self.schema, self.d)
+                render(sub, self.index, self.schema, self.d)
             ),
         }
     }
@@ -252,8 +244,9 @@ fn op_str(op: Op) -> &'static str {
     }
 }
 
-fn select(q: &Query, schema: &Schema, d: Dialect) -> String {
+fn select(q: &Query, index: &Index, schema: &Schema, d: Dialect) -> String {
     let cx = Ctx {
+        index,
         schema,
         d,
         tables: &q.tables,

@@ -1,6 +1,7 @@
 //! Readings six blind sets with untidy schemas asked for, on a chain of alehouses the test
 //! makes itself: a yes/no flag named `has_...` or `..._yn` read from "that have a ...", a
-//! fee as what "expensive" and "cost" speak of and a running time as a length, a flag said of
+//! fee as what "expensive" and "cost" speak of and a running time as a length, a weight kept
+//! as text ranked as the number its unit says it is, a flag said of
 //! the rows in a relative clause after a shown column ("the last names of customers who are
 //! members"), `_nm` as a name, a reference written another way than the key it refers to
 //! (`house_id` for `HouseID`, `hop_cd` for `hop_code`), `biz_` as business, "between 2 to 4" as a count per shown town, the rows listed
@@ -98,6 +99,17 @@ fn schema() -> Schema {
             ],
             vec![],
         ),
+        // The weight is kept as text, and nothing samples its values.
+        table(
+            "casks",
+            "cask_id",
+            vec![
+                col("cask_id", "integer"),
+                col("cask_label", "text"),
+                col("weight_kg", "text"),
+            ],
+            vec![],
+        ),
         // `house_id` refers to `Alehouse.HouseID`; nothing declares it.
         table(
             "pours",
@@ -157,6 +169,15 @@ fn a_fee_is_a_price_and_a_running_time_a_length() {
     );
     let sql = sql_or_declined(&schema(), "On average, how much does a tasting night cost?");
     assert_eq!(sql, "SELECT AVG(fee) FROM tasting_nights");
+}
+
+#[test]
+fn a_weight_kept_as_text_with_a_unit_ranks_as_a_number() {
+    let sql = confident_sql(&schema(), "What is the label of the heaviest cask?");
+    assert_eq!(
+        sql,
+        "SELECT cask_label FROM casks ORDER BY CAST(weight_kg AS REAL) DESC LIMIT 1"
+    );
 }
 
 #[test]
