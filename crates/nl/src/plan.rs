@@ -2741,9 +2741,24 @@ pub fn plan(
                         }
                     })
                     .filter(|&p| !cx.used[p])
-                    .and_then(|p| having_agg_word(cx.lw(p)).map(|a| (p, a)));
-                if let (Some((p, agg)), Some((k, c))) = (total_word, target) {
-                    cx.mark(p, 1);
+                    .and_then(|p| having_agg_word(cx.lw(p)).map(|a| (p, 1, a)));
+                // "sold more than 60 pints in total", "a total of more than 60 pints",
+                // "over 60 pints altogether": the total said around the comparison.
+                let total_word = total_word.or_else(|| {
+                    let (k, _) = target.filter(|&(k, c)| k != usize::MAX && numeric(index, c))?;
+                    let end = mentions[k].end;
+                    let free = |p: usize, n: usize| (p..p + n).all(|j| !cx.used[j]);
+                    if cx.at(end, &["in", "total"]) && free(end, 2) {
+                        return Some((end, 2, Agg::Sum));
+                    }
+                    if cx.is(end, &["altogether", "combined"]) && free(end, 1) {
+                        return Some((end, 1, Agg::Sum));
+                    }
+                    let p = cmp.start.checked_sub(2)?;
+                    (cx.at(p, &["total", "of"]) && free(p, 2)).then_some((p, 2, Agg::Sum))
+                });
+                if let (Some((p, said, agg)), Some((k, c))) = (total_word, target) {
+                    cx.mark(p, said);
                     roles[k] = Some(Role::Filter);
                     if agg != Agg::Sum {
                         cx.pen("having_agg", 1.0);

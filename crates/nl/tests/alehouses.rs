@@ -5,7 +5,8 @@
 //! the rows in a relative clause after a shown column ("the last names of customers who are
 //! members"), `_nm` as a name, a reference written another way than the key it refers to
 //! (`house_id` for `HouseID`, `hop_cd` for `hop_code`), `biz_` as business, "between 2 to 4" as a count per shown town, the rows listed
-//! before "with the number of" as its groups, `clr_fname` in `Cellarer` as its first name,
+//! before "with the number of" as its groups, a total said after the number ("more than 60
+//! pints in total", "a total of more than 60 pints") as a sum per row shown, `clr_fname` in `Cellarer` as its first name,
 //! and a yes/no column closing a clause ("who work full time") as its condition. Kept below
 //! the threshold: a thing the rows are said to have that nothing links, a superlative no
 //! list knows ("the hoppiest"), a participle before the rows ("spilled pours", "at least 3
@@ -232,6 +233,19 @@ fn a_code_written_short_still_joins_its_lookup() {
 fn biz_is_business() {
     let sql = confident_sql(&schema(), "What are the business names of all customers?");
     assert_eq!(sql, "SELECT biz_name FROM customers");
+}
+
+#[test]
+fn a_total_said_around_a_comparison_sums_per_row_shown() {
+    for q in [
+        "Which alehouses have poured more than 60 pints in total?",
+        "Which alehouses poured a total of more than 60 pints?",
+        "names of alehouses that poured over 60 pints altogether",
+    ] {
+        let sql = sql_or_declined(&schema(), q);
+        assert!(sql.contains("HAVING SUM(T2.pints) > 60"), "{q}: {sql}");
+        assert!(sql.contains("house_nm"), "{q}: {sql}");
+    }
 }
 
 #[test]
