@@ -2363,7 +2363,7 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
                 column: label,
             })
         } else {
-            None
+            described_code(index, t)
         };
         if let Some(own) = own {
             // The table's one label is what its "names" are: named outright, not half of
@@ -2377,6 +2377,23 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
                 mentions[i].score = mentions[i].score.max(top);
             }
         }
+    }
+}
+
+/// The description of a lookup of codes with no name column (`lang_cd`, `lang_desc`): what
+/// "the names of the languages" are, the code being only the database's name for a row.
+fn described_code(index: &Index, t: usize) -> Option<ColId> {
+    let info = index.tables.get(t)?;
+    let key = index.sole_key(t)?;
+    let coded = index.col(&key).is_some_and(|ci| {
+        ci.class == quarry_model::TypeClass::Text && ci.words.last().is_some_and(|w| w == "code")
+    });
+    let mut described = info.columns.iter().enumerate().filter(|(_, c)| {
+        c.class == quarry_model::TypeClass::Text && c.words.last().is_some_and(|w| w == "descript")
+    });
+    match (coded, described.next(), described.next()) {
+        (true, Some((column, _)), None) => Some(ColId { table: t, column }),
+        _ => None,
     }
 }
 

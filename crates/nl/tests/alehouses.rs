@@ -1,18 +1,19 @@
 //! Readings six blind sets with untidy schemas asked for, on a chain of alehouses the test
-//! makes itself: a yes/no flag named `has_...` or `..._yn` read from "that have a ...", a
-//! fee as what "expensive" and "cost" speak of and a running time as a length, a weight kept
-//! as text ranked as the number its unit says it is, a flag said of
-//! the rows in a relative clause after a shown column ("the last names of customers who are
-//! members"), `_nm` as a name, a reference written another way than the key it refers to
-//! (`house_id` for `HouseID`, `hop_cd` for `hop_code`), `biz_` as business, "between 2 to 4" as a count per shown town, the rows listed
-//! before "with the number of" as its groups, a total said after the number ("more than 60
-//! pints in total", "a total of more than 60 pints") as a sum per row shown, `clr_fname` in `Cellarer` as its first name,
-//! and a yes/no column closing a clause ("who work full time") as its condition. Kept below
-//! the threshold: a thing the rows are said to have that nothing links, a superlative no
-//! list knows ("the hoppiest"), a participle before the rows ("spilled pours", "at least 3
-//! spilled pours") or an adverb
-//! before the verb ("never successfully poured") that nothing reads, and a count of rows
-//! referring to each read as a size of the reference ("who mentor at least two others").
+//! makes itself. Read: a yes/no flag named `has_...` or `..._yn` from "that have a ...", a
+//! flag said of the rows in a relative clause after a shown column ("the last names of
+//! customers who are members") or closing a clause ("who work full time"); a fee as what
+//! "expensive" and "cost" speak of, a running time as a length, and a weight kept as text
+//! ranked as the number its unit says it is; `_nm` as a name, `biz_` as business and
+//! `clr_fname` in `Cellarer` as its first name; a reference written another way than the key
+//! it refers to (`house_id` for `HouseID`, `hop_cd` for `hop_code`); the description of a
+//! lookup of codes as the names of its rows; "between 2 to 4" as a count per shown town; the
+//! rows listed before "with the number of" as its groups; a total said after the number
+//! ("more than 60 pints in total", "a total of more than 60 pints") as a sum per row shown.
+//! Kept below the threshold: a thing the rows are said to have that nothing links, a
+//! superlative no list knows ("the hoppiest"), a participle before the rows ("spilled
+//! pours", "at least 3 spilled pours") or an adverb before the verb ("never successfully
+//! poured") that nothing reads, and a count of rows referring to each read as a size of the
+//! reference ("who mentor at least two others").
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -227,6 +228,17 @@ fn a_code_written_short_still_joins_its_lookup() {
         sql.contains("T1.hop_cd = T2.hop_code") || sql.contains("T1.hop_code = T2.hop_cd"),
         "{sql}"
     );
+}
+
+#[test]
+fn the_names_of_coded_rows_are_their_descriptions() {
+    for q in [
+        "What are the names of all hop kinds?",
+        "List the hop kind names.",
+    ] {
+        let sql = confident_sql(&schema(), q);
+        assert_eq!(sql, "SELECT hop_desc FROM \"Ref_Hop_Kinds\"", "{q}");
+    }
 }
 
 #[test]
