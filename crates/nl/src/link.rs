@@ -2639,13 +2639,17 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
             && !asked;
         // "taprooms that have a kitchen" for `has_kitchen` or `kitchen_yn`: owning the thing
         // the flag names, when its name says so or says it is a yes/no.
-        let owned = matches!(before, "have" | "has" | "had" | "having" | "with")
-            && flags.iter().all(|(c, _)| {
-                index.col(c).is_some_and(|ci| {
-                    ci.words.iter().any(|w| w == "has" || w == "have")
-                        || ci.words.last().is_some_and(|w| w == "yn" || w == "flag")
-                })
-            });
+        // ("no kitchen", "without a kitchen": the planner reads the negation as for any
+        // value.)
+        let owned = matches!(
+            before,
+            "have" | "has" | "had" | "having" | "with" | "no" | "without"
+        ) && flags.iter().all(|(c, _)| {
+            index.col(c).is_some_and(|ci| {
+                ci.words.iter().any(|w| w == "has" || w == "have")
+                    || ci.words.last().is_some_and(|w| w == "yn" || w == "flag")
+            })
+        });
         // "couriers who work full time": the flag ends a clause about the rows.
         let in_clause = j >= 2
             && matches!(tokens[j - 2].lower.as_str(), "who" | "that")

@@ -2751,7 +2751,7 @@ pub fn plan(
                     if cx.at(end, &["in", "total"]) && free(end, 2) {
                         return Some((end, 2, Agg::Sum));
                     }
-                    if cx.is(end, &["altogether", "combined"]) && free(end, 1) {
+                    if cx.is(end, &["altogether", "combined", "overall"]) && free(end, 1) {
                         return Some((end, 1, Agg::Sum));
                     }
                     let p = cmp.start.checked_sub(2)?;
@@ -7733,6 +7733,26 @@ pub fn plan(
             // The number is no longer a bare list of one number per row.
             cx.evidence.retain(|(w, _)| w != "lone_number_listed");
         }
+    }
+    // "taprooms with no kitchen and no kegs" read as having a kitchen: a value said right
+    // after a negation but compared as equal was read the wrong way round.
+    let negated_value_equal = mentions.iter().any(|m| {
+        let Target::Value(hits) = &m.target else {
+            return false;
+        };
+        let mut b = m.start;
+        while b > 0 && cx.is(b - 1, &["a", "an", "any"]) {
+            b -= 1;
+        }
+        b > 0
+            && cx.is(b - 1, &["no", "without", "not", "never"])
+            && q.filters.iter().any(|f| {
+                matches!(f, Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Str(v))
+                    if hits.iter().any(|h| h.col == *c && h.value == *v))
+            })
+    });
+    if negated_value_equal {
+        return Err("a negation the engine cannot place".into());
     }
     // "Who is Ann's supervisor?" answered with `supervisor_ref`: a person asked for and a
     // reference shown; the person is the row it refers to (here the table joined to itself,

@@ -1,5 +1,6 @@
 //! Readings six blind sets with untidy schemas asked for, on a chain of alehouses the test
-//! makes itself. Read: a yes/no flag named `has_...` or `..._yn` from "that have a ...", a
+//! makes itself. Read: a yes/no flag named `has_...` or `..._yn` from "that have a ..." (and
+//! the other way round from "no ..." or "without a ..."), a
 //! flag said of the rows in a relative clause after a shown column ("the last names of
 //! customers who are members") or closing a clause ("who work full time"); a fee as what
 //! "expensive" and "cost" speak of, a running time as a length, and a weight kept as text
@@ -155,6 +156,25 @@ fn having_a_thing_reads_a_yes_no_flag_named_for_it() {
 }
 
 #[test]
+fn no_thing_or_without_it_reads_the_flag_the_other_way() {
+    for q in [
+        "Which alehouses have no garden? List their names.",
+        "List the names of alehouses without a garden.",
+    ] {
+        let sql = sql_or_declined(&schema(), q);
+        assert!(
+            sql.contains("EXCEPT") && sql.contains("has_garden = 'Y'")
+                || sql.contains("has_garden <> 'Y'")
+                || sql.contains("has_garden = 'N'"),
+            "{q}: {sql}"
+        );
+    }
+    // Two negations, one of them lost, would answer with the gardens.
+    let sql = sql_or_declined(&schema(), "Which alehouses have no garden and no pours?");
+    assert!(!sql.contains("has_garden = 'Y' AND"), "{sql}");
+}
+
+#[test]
 fn a_fee_is_a_price_and_a_running_time_a_length() {
     let sql = sql_or_declined(
         &schema(),
@@ -253,6 +273,7 @@ fn a_total_said_around_a_comparison_sums_per_row_shown() {
         "Which alehouses have poured more than 60 pints in total?",
         "Which alehouses poured a total of more than 60 pints?",
         "names of alehouses that poured over 60 pints altogether",
+        "Which alehouses poured over 60 pints overall?",
     ] {
         let sql = sql_or_declined(&schema(), q);
         assert!(sql.contains("HAVING SUM(T2.pints) > 60"), "{q}: {sql}");
