@@ -258,6 +258,8 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("txns", "transactions"),
     ("dur", "duration"),
     ("biz", "business"),
+    ("svc", "service"),
+    ("mach", "machine"),
 ];
 
 /// Irregular plurals the stemmer does not join: a question word (left) is the schema word

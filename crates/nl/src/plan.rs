@@ -875,18 +875,42 @@ fn unset_column(
 
 /// A column mention followed by "is missing", "is unknown", "is empty" (a column that may be
 /// empty): the mention and where the word stands.
-fn column_said_missing(cx: &Ctx<'_>, resolved: &[Option<ColId>]) -> Option<(usize, usize)> {
+fn column_said_missing(cx: &Ctx<'_>, resolved: &[Option<ColId>]) -> Option<(usize, usize, usize)> {
+    let empty_column = |k: usize| {
+        let c = resolved.get(k).copied().flatten()?;
+        let info = cx.index.col(&c)?;
+        (matches!(cx.mentions[k].target, Target::Column(_)) && info.nullable && !info.is_pk)
+            .then_some(())
+    };
     (1..cx.tokens.len()).find_map(|at| {
+        // "customers missing an email", "who are lacking a phone number": the column after.
+        if cx.is(at, &["missing", "lacking", "lack"]) {
+            let mut c = at + 1;
+            while cx.is(c, &["a", "an", "any"]) {
+                c += 1;
+            }
+            let after = cx
+                .mentions
+                .iter()
+                .position(|m| m.start == c)
+                .filter(|&k| empty_column(k).is_some());
+            if let Some(k) = after {
+                let from = if cx.is(at - 1, &["is", "are", "was", "were"]) {
+                    at - 1
+                } else {
+                    at
+                };
+                return Some((k, from, c - from));
+            }
+        }
         if !cx.is(at, &["missing", "unknown", "empty", "blank"])
             || !cx.is(at - 1, &["is", "are", "was", "were"])
         {
             return None;
         }
         let k = cx.mentions.iter().position(|m| m.end + 1 == at)?;
-        let c = resolved.get(k).copied().flatten()?;
-        let info = cx.index.col(&c)?;
-        (matches!(cx.mentions[k].target, Target::Column(_)) && info.nullable && !info.is_pk)
-            .then_some((k, at))
+        empty_column(k)?;
+        Some((k, at - 1, 2))
     })
 }
 
@@ -4962,11 +4986,11 @@ pub fn plan(
     // ---- "loans not yet returned", "members with no email": a column of the subject's own
     // rows left empty, where no table or value follows to be absent.
     // "ingredients whose supplier country is missing": the column said to be empty.
-    if let Some((k, at)) = column_said_missing(&cx, &resolved) {
+    if let Some((k, from, said)) = column_said_missing(&cx, &resolved) {
         if let Some(c) = resolved[k] {
             filters.push((k, Cond::IsNull(c, false)));
             roles[k] = Some(Role::Filter);
-            cx.mark(at - 1, 2);
+            cx.mark(from, said);
             cx.pen("unset_column", 1.0);
         }
     }

@@ -4,7 +4,8 @@
 //! flag said of the rows in a relative clause after a shown column ("the last names of
 //! customers who are members") or closing a clause ("who work full time"); a fee as what
 //! "expensive" and "cost" speak of, a running time as a length, and a weight kept as text
-//! ranked as the number its unit says it is; `_nm` as a name, `biz_` as business and
+//! ranked as the number its unit says it is; a column "missing" or "lacking" as empty, and
+//! `svc` as service; `_nm` as a name, `biz_` as business and
 //! `clr_fname` in `Cellarer` as its first name; a reference written another way than the key
 //! it refers to (`house_id` for `HouseID`, `hop_cd` for `hop_code`); the description of a
 //! lookup of codes as the names of its rows; "between 2 to 4" as a count per shown town; the
@@ -37,6 +38,7 @@ fn schema() -> Schema {
                 vcol("town", &["Ely", "Looe", "Rye"]),
                 vcol("has_garden", &["Y", "N"]),
                 vcol("fireplace_yn", &["Y", "N"]),
+                col("last_svc_dt", "date"),
                 col("opened_yr", "integer"),
             ],
             vec![],
@@ -50,6 +52,7 @@ fn schema() -> Schema {
                 col("cust_lname", "text"),
                 vcol("member_yn", &["Y", "N"]),
                 col("biz_name", "text"),
+                col("email", "text"),
                 col("HouseID", "integer"),
             ],
             vec![fk("HouseID", "Alehouse", "HouseID")],
@@ -259,6 +262,28 @@ fn the_names_of_coded_rows_are_their_descriptions() {
         let sql = confident_sql(&schema(), q);
         assert_eq!(sql, "SELECT hop_desc FROM \"Ref_Hop_Kinds\"", "{q}");
     }
+}
+
+#[test]
+fn a_column_said_missing_or_lacking_is_empty() {
+    for q in [
+        "Which customers are missing an email? Give their business names.",
+        "List the business names of customers lacking an email.",
+    ] {
+        let sql = sql_or_declined(&schema(), q);
+        assert_eq!(
+            sql, "SELECT biz_name FROM customers WHERE email IS NULL",
+            "{q}"
+        );
+    }
+    let sql = sql_or_declined(
+        &schema(),
+        "List the names of alehouses with no service date.",
+    );
+    assert_eq!(
+        sql,
+        "SELECT house_nm FROM \"Alehouse\" WHERE last_svc_dt IS NULL"
+    );
 }
 
 #[test]
