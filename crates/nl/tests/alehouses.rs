@@ -12,7 +12,8 @@
 //! rows listed before "with the number of" as its groups; a total said after the number
 //! ("more than 60 pints in total", "a total of more than 60 pints") as a sum per row shown.
 //! Kept below the threshold: a thing the rows are said to have that nothing links, a
-//! superlative no list knows ("the hoppiest"), a participle before the rows ("spilled
+//! superlative no list knows ("the hoppiest"), a state closing the question ("were
+//! cancelled"), a participle before the rows ("spilled
 //! pours", "at least 3 spilled pours") or an adverb before the verb ("never successfully
 //! poured") that nothing reads, and a count of rows referring to each read as a size of the
 //! reference ("who mentor at least two others").
@@ -373,6 +374,10 @@ fn words_that_narrow_the_rows_but_nothing_reads_stay_below_the_threshold() {
         (
             "Count the number of spilled pours.",
             "Count the number of pours.",
+        ),
+        (
+            "How many tasting nights were cancelled?",
+            "How many tasting nights are there?",
         ),
         (
             "Which alehouses have at least 3 spilled pours? Give their names.",
