@@ -7808,7 +7808,7 @@ pub fn plan(
         }
         let class = match t.lower.as_str() {
             "not" | "no" | "without" | "never" | "none" | "except" | "but" | "or" | "neither"
-            | "nor" => "negation",
+            | "nor" | "nothing" | "nobody" => "negation",
             w if MOST.contains(&w) || LEAST.contains(&w) => "superlative",
             // "the strongest", "the busiest": a superlative the lists do not know.
             w if w.len() >= 7 && w.ends_with("est") && !EST_NOT_SUPERLATIVE.contains(&w) => {
@@ -7861,6 +7861,14 @@ pub fn plan(
         }
         let word = format!("word:{class}:{}", t.lower);
         cx.pen(&word, 1.0);
+        // "machines that nothing has been printed on": a negation no condition read leaves
+        // the query answering the opposite.
+        if cx.is(
+            i,
+            &["not", "no", "without", "never", "none", "nothing", "nobody"],
+        ) {
+            cx.pen("mention_left_out", 1.0);
+        }
         // "tenant names" where no table is a tenant: a noun nothing explains right before a
         // shown name column says whose names were asked for, and the query answers with
         // another table's.
