@@ -10965,11 +10965,11 @@ fn counted_referrer(
     // the description names the code's row (a second column `colour_group` may repeat).
     let by_label = index.tables.get(grouped.table).is_some_and(|t| {
         // (So is a code table's one description beside a few figures, `size_description`
-        // of parcel sizes with a weight limit and a charge.)
+        // of parcel sizes with a weight limit and a charge, or yes/no flags.)
         let texts = t
             .columns
             .iter()
-            .filter(|c| !c.is_key && c.class == TypeClass::Text)
+            .filter(|c| !c.is_key && c.class == TypeClass::Text && c.flag_yes.is_none())
             .count();
         let lookup = (t.columns.len() == 2 || t.columns.len() <= 5 && texts == 1)
             && t.columns.get(grouped.column).is_some_and(|c| {

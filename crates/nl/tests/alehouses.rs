@@ -8,7 +8,8 @@
 //! `svc` as service; `_nm` as a name, `biz_` as business and
 //! `clr_fname` in `Cellarer` as its first name; a reference written another way than the key
 //! it refers to (`house_id` for `HouseID`, `hop_cd` for `hop_code`); the description of a
-//! lookup of codes as the names of its rows; "between 2 to 4" as a count per shown town; the
+//! lookup of codes as the names of its rows, and its most common kind as counted over the
+//! rows that refer to it (a yes/no flag beside the description); "between 2 to 4" as a count per shown town; the
 //! rows listed before "with the number of" as its groups; a total said after the number
 //! ("more than 60 pints in total", "a total of more than 60 pints") as a sum per row shown.
 //! Kept below the threshold: a thing the rows are said to have that nothing links, a
@@ -115,6 +116,17 @@ fn schema() -> Schema {
                 col("cask_id", "integer"),
                 col("cask_label", "text"),
                 col("weight_kg", "text"),
+                col("size_code", "text"),
+            ],
+            vec![fk("size_code", "Ref_Cask_Sizes", "size_code")],
+        ),
+        table(
+            "Ref_Cask_Sizes",
+            "size_code",
+            vec![
+                col("size_code", "text"),
+                col("size_desc", "text"),
+                vcol("returnable_yn", &["Y", "N"]),
             ],
             vec![],
         ),
@@ -286,6 +298,16 @@ fn a_column_said_missing_or_lacking_is_empty() {
         sql,
         "SELECT house_nm FROM \"Alehouse\" WHERE last_svc_dt IS NULL"
     );
+}
+
+#[test]
+fn the_most_common_coded_kind_counts_the_rows_that_refer_to_it() {
+    let sql = sql_or_declined(
+        &schema(),
+        "What is the description of the most common cask size?",
+    );
+    assert!(sql.contains("JOIN casks"), "{sql}");
+    assert!(sql.contains("ORDER BY COUNT(*) DESC LIMIT 1"), "{sql}");
 }
 
 #[test]
