@@ -171,7 +171,19 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
             while i < chars.len() && chars[i].is_alphanumeric() {
                 i += 1;
             }
-            let text: String = chars[start..i].iter().collect();
+            let mut text: String = chars[start..i].iter().collect();
+            // "no-kill shelters", "non-profit customers": one adjective, no negation.
+            if matches!(text.to_lowercase().as_str(), "no" | "non")
+                && chars.get(i) == Some(&'-')
+                && chars.get(i + 1).is_some_and(|d| d.is_alphabetic())
+            {
+                let rest = i + 1;
+                i = rest;
+                while i < chars.len() && chars[i].is_alphanumeric() {
+                    i += 1;
+                }
+                text.extend(&chars[rest..i]);
+            }
             // "customer's" -> "customer" + dropped "s"; "don't" -> "don" + "not".
             if i + 1 < chars.len() && (chars[i] == '\'' || chars[i] == '’') {
                 let rest_start = i + 1;

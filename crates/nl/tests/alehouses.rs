@@ -41,6 +41,7 @@ fn schema() -> Schema {
                 vcol("town", &["Ely", "Looe", "Rye"]),
                 vcol("has_garden", &["Y", "N"]),
                 vcol("fireplace_yn", &["Y", "N"]),
+                vcol("nosmoking_yn", &["Y", "N"]),
                 col("last_svc_dt", "date"),
                 col("opened_yr", "integer"),
             ],
@@ -189,6 +190,16 @@ fn no_thing_or_without_it_reads_the_flag_the_other_way() {
     // Two negations, one of them lost, would answer with the gardens.
     let sql = sql_or_declined(&schema(), "Which alehouses have no garden and no pours?");
     assert!(!sql.contains("has_garden = 'Y' AND"), "{sql}");
+}
+
+#[test]
+fn a_no_hyphen_adjective_is_no_negation() {
+    let sql = sql_or_declined(
+        &schema(),
+        "Which no-smoking alehouses opened after 2000? Give their names.",
+    );
+    assert!(!sql.contains("EXCEPT") && !sql.contains("<>"), "{sql}");
+    assert!(sql.contains("opened_yr > 2000"), "{sql}");
 }
 
 #[test]
