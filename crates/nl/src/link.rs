@@ -1136,15 +1136,26 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
                 .all(|(x, _)| index.col(x).is_some_and(|ci| ci.is_key));
         // "delivery route codes" in `client_delivery_routes`: a word of the table's own
         // name qualifies the column after it; it is not `delivery_phone` shown beside it.
+        // ("the average class fee" in `swim_classes`, "the ticket fine" in `parking_tickets`
+        // beside another table's `base_fine`: the word picks the table among the column's.)
+        let named_by_word: Vec<(ColId, f32)> = cb
+            .iter()
+            .filter(|(y, _)| {
+                index
+                    .tables
+                    .get(y.table)
+                    .is_some_and(|t| t.words.contains(&tokens[a.start].stem))
+            })
+            .cloned()
+            .collect();
         let table_word_modifier = a.end - a.start == 1
             && a.score < 0.7
-            && b.score >= 0.97
-            && cb.len() == 1
-            && index
-                .tables
-                .get(cb[0].0.table)
-                .is_some_and(|t| t.words.contains(&tokens[a.start].stem))
-            && ca.iter().all(|(x, _)| x.table == cb[0].0.table);
+            && named_by_word.len() == 1
+            && (b.score >= 0.97 || cb.len() > 1)
+            && ca.iter().any(|(x, _)| x.table == named_by_word[0].0.table)
+            && ca.iter().all(|(x, _)| {
+                x.table == named_by_word[0].0.table || index.col(x).is_some_and(|ci| ci.is_key)
+            });
         // "gust speed" for `gust_speed_kph` read word by word: one column, named once.
         let same_column = ca.len() == 1 && cb.len() == 1 && ca[0].0 == cb[0].0;
         if synonym_head || same_column {
@@ -1154,6 +1165,9 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
             mentions[k].end = mentions[k + 1].end;
             mentions.remove(k + 1);
         } else if half_key_modifier || table_word_modifier {
+            if table_word_modifier && !half_key_modifier {
+                mentions[k + 1].target = Target::Column(named_by_word);
+            }
             mentions[k + 1].start = mentions[k].start;
             mentions.remove(k);
         }

@@ -7,7 +7,8 @@
 //! ranked as the number its unit says it is; a column "missing" or "lacking" as empty, and
 //! `svc` as service; `_nm` as a name, `biz_` as business and
 //! `clr_fname` in `Cellarer` as its first name; a reference written another way than the key
-//! it refers to (`house_id` for `HouseID`, `hop_cd` for `hop_code`); the description of a
+//! it refers to (`house_id` for `HouseID`, `hop_cd` for `hop_code`); a word of a table's
+//! name before a column several tables have ("the average night fee") as that table's; the description of a
 //! lookup of codes as the names of its rows, and its most common kind as counted over the
 //! rows that refer to it (a yes/no flag beside the description); "between 2 to 4" as a count per shown town; the
 //! rows listed before "with the number of" as its groups; a total said after the number
@@ -44,6 +45,7 @@ fn schema() -> Schema {
                 vcol("nosmoking_yn", &["Y", "N"]),
                 col("last_svc_dt", "date"),
                 col("opened_yr", "integer"),
+                col("entry_fee", "real"),
             ],
             vec![],
         ),
@@ -103,11 +105,18 @@ fn schema() -> Schema {
             "night_id",
             vec![
                 col("night_id", "integer"),
+                col("night_title", "text"),
                 col("theme", "text"),
                 col("fee", "real"),
                 col("runtime", "integer"),
             ],
             vec![],
+        ),
+        table(
+            "night_bookings",
+            "booking_id",
+            vec![col("booking_id", "integer"), col("night_id", "integer")],
+            vec![fk("night_id", "tasting_nights", "night_id")],
         ),
         // The weight is kept as text, and nothing samples its values.
         table(
@@ -190,6 +199,20 @@ fn no_thing_or_without_it_reads_the_flag_the_other_way() {
     // Two negations, one of them lost, would answer with the gardens.
     let sql = sql_or_declined(&schema(), "Which alehouses have no garden and no pours?");
     assert!(!sql.contains("has_garden = 'Y' AND"), "{sql}");
+}
+
+#[test]
+fn a_word_of_a_table_name_picks_that_tables_column() {
+    let sql = sql_or_declined(
+        &schema(),
+        "List the titles of tasting nights whose fee is higher than the average night fee.",
+    );
+    assert_eq!(
+        sql,
+        "SELECT night_title FROM tasting_nights WHERE fee > (SELECT AVG(fee) FROM tasting_nights)"
+    );
+    let sql = sql_or_declined(&schema(), "What is the highest night fee?");
+    assert_eq!(sql, "SELECT MAX(fee) FROM tasting_nights");
 }
 
 #[test]
