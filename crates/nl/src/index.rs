@@ -746,8 +746,22 @@ fn named_reference_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<
             // The whole name first, then the name after one role word.
             let found = by_words
                 .get(words)
-                .or_else(|| words.get(1..).and_then(|rest| by_words.get(rest)));
-            let Some([(rt, rk)]) = found.map(Vec::as_slice) else {
+                .or_else(|| words.get(1..).and_then(|rest| by_words.get(rest)))
+                .cloned()
+                .or_else(|| {
+                    // `adptr` for adopters: the table's name with letters left out.
+                    let [w] = words else { return None };
+                    let mut hits = tables.iter().enumerate().filter_map(|(rt, t)| {
+                        single_key(t)
+                            .filter(|_| rt != ti && skeleton_of(w, &t.compact))
+                            .map(|k| (rt, k))
+                    });
+                    match (hits.next(), hits.next()) {
+                        (Some(h), None) => Some(vec![h]),
+                        _ => None,
+                    }
+                });
+            let Some([(rt, rk)]) = found.as_deref() else {
                 continue;
             };
             if *rt == ti {

@@ -7759,6 +7759,15 @@ pub fn plan(
             cx.evidence.retain(|(w, _)| w != "lone_number_listed");
         }
     }
+    // "cities with a shelter but no adopters" answered through four joins: what is absent
+    // reached that far is rarely what was meant (one or two links usually are).
+    let far_absent = q
+        .filters
+        .iter()
+        .any(|f| matches!(f, Cond::NotIn(_, sub) if sub.tables.len() >= 4));
+    if far_absent {
+        cx.pen("negation_far", 1.0);
+    }
     // "taprooms with no kitchen and no kegs" read as having a kitchen: a value said right
     // after a negation but compared as equal was read the wrong way round.
     let negated_value_equal = mentions.iter().any(|m| {
