@@ -188,7 +188,7 @@ const WEIGHTS: &[(&str, f32)] = &[
     ("negated_value_related", 0.000),
     ("negation_except", -0.033),
     ("negation_either_link", -1.500),
-    ("negation_far", -1.000),
+    ("negation_far", -2.000),
     ("negation_filtered", -0.277),
     ("negation_guess", 0.000),
     ("negation_own_value", -0.139),
