@@ -1597,6 +1597,16 @@ pub fn plan(
             cx.mark(i, 2);
             cx.transparent[i] = true;
             cx.transparent[i + 1] = true;
+        } else if cx.is(i, &["number", "count"])
+            && cx.is(i + 1, &["of"])
+            && ordered_by_at(&cx, i).is_some()
+            && number_column_at(&cx, i + 2)
+        {
+            // "the top 3 taprooms by number of seats" where `seat_cap` holds it as text:
+            // the column is the number; nothing is counted.
+            cx.mark(i, 2);
+            cx.transparent[i] = true;
+            cx.transparent[i + 1] = true;
         } else if let Some(p) = (cx.is(i, &["number", "count"]) && cx.is(i + 1, &["of"]))
             .then(|| ordered_by_at(&cx, i))
             .flatten()
@@ -8418,6 +8428,19 @@ fn counts_other_table_after(cx: &Ctx<'_>, k: usize, t: usize) -> bool {
     cx.mentions
         .get(k + 1)
         .is_some_and(|o| o.start == after && matches!(o.target, Target::Table(u) if u != t))
+}
+
+/// Whether a column mention starts at token `at` and every column it may be holds numbers
+/// kept as text (not a key): "seats" for `seat_cap`. (A number column after "number of"
+/// is already ranked by; text would be counted per value.)
+fn number_column_at(cx: &Ctx<'_>, at: usize) -> bool {
+    cx.mentions.iter().any(|m| {
+        m.start == at
+            && matches!(&m.target, Target::Column(cands) if !cands.is_empty()
+            && cands.iter().all(|(c, _)| cx.index.col(c).is_some_and(|ci| {
+                !ci.is_key && ci.number_text
+            })))
+    })
 }
 
 /// Whether "the number of X", where column `c` holds that number, asks for its sum beside

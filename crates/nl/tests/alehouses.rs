@@ -4,7 +4,7 @@
 //! flag said of the rows in a relative clause after a shown column ("the last names of
 //! customers who are members") or closing a clause ("who work full time"); a fee as what
 //! "expensive" and "cost" speak of, a running time as a length, and a weight kept as text
-//! ranked as the number its unit says it is; a column "missing" or "lacking" as empty, and
+//! ranked as the number its unit says it is; "by number of seats" over seats kept as text; a column "missing" or "lacking" as empty, and
 //! `svc` as service; `_nm` as a name, `biz_` as business and
 //! `clr_fname` in `Cellarer` as its first name; a reference written another way than the key
 //! it refers to (`house_id` for `HouseID`, `hop_cd` for `hop_code`, `rvwr` for reviewers); a word of a table's
@@ -46,6 +46,7 @@ fn schema() -> Schema {
                 col("last_svc_dt", "date"),
                 col("opened_yr", "integer"),
                 col("entry_fee", "real"),
+                vcol("seat_cap", &["40", "120", "85"]),
             ],
             vec![],
         ),
@@ -268,6 +269,18 @@ fn a_weight_kept_as_text_with_a_unit_ranks_as_a_number() {
     assert_eq!(
         sql,
         "SELECT cask_label FROM casks ORDER BY CAST(weight_kg AS REAL) DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn the_number_of_things_a_text_column_holds_ranks_by_it() {
+    let sql = confident_sql(
+        &schema(),
+        "List the names of the top 3 alehouses by number of seats.",
+    );
+    assert_eq!(
+        sql,
+        "SELECT house_nm FROM \"Alehouse\" ORDER BY CAST(seat_cap AS REAL) DESC LIMIT 3"
     );
 }
 
