@@ -7943,10 +7943,13 @@ pub fn plan(
             .iter()
             .any(|e| t.lower.len() > e.len() + 3 && t.lower.ends_with(e));
             // ("unresolved complaints": a participle negated by "un" is an adjective too.)
+            // ("non-member customers", "how many nonprofit customers": a "non" word is one
+            // wherever it stands.)
+            let non_word = t.lower.len() > 5 && t.lower.starts_with("non");
             let qualifies = class == "other"
-                && (adjective || negated_participle(&t.lower))
+                && (adjective || negated_participle(&t.lower) || non_word)
                 && i > 0
-                && cx.is(i - 1, &["the", "all", "of", "any"])
+                && (cx.is(i - 1, &["the", "all", "of", "any"]) || non_word)
                 && mentions
                     .iter()
                     .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
