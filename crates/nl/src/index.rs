@@ -963,7 +963,7 @@ fn join_edges(schema: &Schema) -> (Vec<Edge>, usize, usize) {
             }
         }
     }
-    // The same written another way (`truck_id` for `TruckID`): the name's letters and
+    // The same written another way (`kiln_id` for `KilnID`): the name's letters and
     // digits alike, and the same kind of value.
     let mut by_compact: HashMap<String, Vec<ColId>> = HashMap::new();
     for (ti, t) in schema.tables.iter().enumerate() {

@@ -255,7 +255,6 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("hrly", "hourly"),
     ("distrib", "distributor"),
     ("mkt", "market"),
-    ("txns", "transactions"),
     ("dur", "duration"),
     ("biz", "business"),
     ("svc", "service"),

@@ -2394,8 +2394,9 @@ fn names_of_a_table(tokens: &[Token], index: &Index, mentions: &mut [Mention]) {
     }
 }
 
-/// The description of a lookup of codes with no name column (`lang_cd`, `lang_desc`): what
-/// "the names of the languages" are, the code being only the database's name for a row.
+/// The one column that describes each row of a lookup of codes with no name column
+/// (`hop_cd`, `hop_desc`): what "the names of the hop kinds" are, the code being only the
+/// database's name for a row.
 fn described_code(index: &Index, t: usize) -> Option<ColId> {
     let info = index.tables.get(t)?;
     let key = index.sole_key(t)?;
@@ -2626,7 +2627,7 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
         // "what is the probation of ..." asks for the column itself.
         // "boats that are insured": a relative clause after the table's name describes
         // its rows.
-        // ("the last names of customers who are members": after any name, "who" opens one.)
+        // ("the surnames of patrons who are members": after any name, "who" opens one.)
         let relative = i > 0
             && j > 1
             && mentions[i - 1].end + 2 == j

@@ -884,7 +884,7 @@ fn column_said_missing(cx: &Ctx<'_>, resolved: &[Option<ColId>]) -> Option<(usiz
             .then_some(())
     };
     (1..cx.tokens.len()).find_map(|at| {
-        // "customers missing an email", "who are lacking a phone number": the column after.
+        // "patrons missing an email", "who are lacking a phone number": the column after.
         if cx.is(at, &["missing", "lacking", "lack"]) {
             let mut c = at + 1;
             while cx.is(c, &["a", "an", "any"]) {
@@ -2998,7 +2998,7 @@ pub fn plan(
                             // ("the code of the clerk called X") still is.
                             // "the last name of the captain" asks for the name of who
                             // the value describes: shown, not a filter.
-                            // ("the last names of customers who are members": what a
+                            // ("the surnames of patrons who are members": what a
                             // relative clause says of the rows is no name of theirs.)
                             let of_between = (mentions[ck].end..m.start)
                                 .any(|j| cx.is(j, &["of", "who", "that", "which", "whose"]));
@@ -4531,7 +4531,7 @@ pub fn plan(
                     }
                     continue;
                 }
-                // "all departments with the number of staff", "the clubs and how many members
+                // "all wards with the number of nurses", "the clubs and how many members
                 // they have": the rows listed before the count are its groups.
                 if count && counts_other_table_after(&cx, k, *t) {
                     group_tables.push(*t);
@@ -7943,7 +7943,7 @@ pub fn plan(
             .iter()
             .any(|e| t.lower.len() > e.len() + 3 && t.lower.ends_with(e));
             // ("unresolved complaints": a participle negated by "un" is an adjective too.)
-            // ("non-member customers", "how many nonprofit customers": a "non" word is one
+            // ("non-member patrons", "how many nonprofit patrons": a "non" word is one
             // wherever it stands.)
             let non_word = t.lower.len() > 5 && t.lower.starts_with("non");
             let qualifies = class == "other"

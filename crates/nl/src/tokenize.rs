@@ -172,7 +172,7 @@ pub fn tokenize(question: &str, stemmer: &Stemmer) -> Vec<Token> {
                 i += 1;
             }
             let mut text: String = chars[start..i].iter().collect();
-            // "no-kill shelters", "non-profit customers": one adjective, no negation.
+            // "no-kill shelters", "non-profit patrons": one adjective, no negation.
             if matches!(text.to_lowercase().as_str(), "no" | "non")
                 && chars.get(i) == Some(&'-')
                 && chars.get(i + 1).is_some_and(|d| d.is_alphabetic())

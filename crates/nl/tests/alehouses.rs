@@ -1,25 +1,27 @@
-//! Readings six blind sets with untidy schemas asked for, on a chain of alehouses the test
-//! makes itself. Read: a yes/no flag named `has_...` or `..._yn` from "that have a ..." (and
-//! the other way round from "no ..." or "without a ..."), a
-//! flag said of the rows in a relative clause after a shown column ("the last names of
-//! customers who are members") or closing a clause ("who work full time"); a fee as what
-//! "expensive" and "cost" speak of, a running time as a length, and a weight kept as text
-//! ranked as the number its unit says it is; "by number of seats" over seats kept as text; a column "missing" or "lacking" as empty, and
-//! `svc` as service; `_nm` as a name, `biz_` as business and
-//! `clr_fname` in `Cellarer` as its first name; a reference written another way than the key
-//! it refers to (`house_id` for `HouseID`, `hop_cd` for `hop_code`, `rvwr` for reviewers); a word of a table's
-//! name before a column several tables have ("the average night fee") as that table's; the description of a
-//! lookup of codes as the names of its rows, and its most common kind as counted over the
-//! rows that refer to it (a yes/no flag beside the description); "between 2 to 4" as a count per shown town; the
-//! rows listed before "with the number of" as its groups; a total said after the number
-//! ("more than 60 pints in total", "a total of more than 60 pints") as a sum per row shown.
+//! Readings ten blind sets with untidy schemas asked for, on a chain of alehouses the test
+//! makes itself.
+//!
+//! Read: a yes/no flag named `has_...` or `..._yn` from "that have a ..." (and the other way
+//! round from "no ..." or "without a ..."), a flag said in a relative clause after a shown
+//! column ("the last names of customers who are members") or closing a clause ("who work
+//! full time"); a fee as what "expensive" and "cost" speak of, a running time as a length, a
+//! weight kept as text ranked as the number its unit says it is, and "by number of seats" over
+//! seats kept as text; a column "missing" or "lacking" as empty; `_nm` as a name, `biz_` as
+//! business, `svc` as service, and `clr_fname` in `Cellarer` as its first name; a reference
+//! written another way than the key it refers to (`house_id` for `HouseID`, `hop_cd` for
+//! `hop_code`, `rvwr` for reviewers); a word of a table's name before a column several tables
+//! have ("the average night fee") as that table's; the description of a lookup of codes as
+//! the names of its rows, and its most common kind counted over the rows that refer to it;
+//! "between 2 to 4" as a count per shown town; the rows listed before "with the number of"
+//! as its groups; a total said after the number ("more than 60 pints in total") as a sum per
+//! row shown; "no-smoking" as one word, no negation.
+//!
 //! Kept below the threshold: a thing the rows are said to have that nothing links, a
 //! superlative no list knows ("the hoppiest"), a state closing the question ("were
-//! cancelled"), a negation no condition reads ("that nobody visited"), a
-//! participle before the rows ("spilled
-//! pours", "at least 3 spilled pours") or an adverb before the verb ("never successfully
-//! poured") that nothing reads, a count of rows referring to each read as a size of the
-//! reference ("who mentor at least two others"), and what is absent four links away.
+//! cancelled"), a negation no condition reads ("that nobody visited"), a "non" word or a
+//! participle before the rows ("nonprofit customers", "spilled pours"), an adverb before the
+//! verb ("never successfully poured"), a count of rows referring to each read as a size of
+//! the reference ("who mentor at least two others"), and what is absent four links away.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
