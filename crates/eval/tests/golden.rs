@@ -1,4 +1,4 @@
-//! The builtin engine on everyday questions about sixty-four small databases written for
+//! The builtin engine on everyday questions about seventy-four small databases written for
 //! quarry (`crates/eval/golden/<name>/`: the schema and rows as SQL, and questions with gold
 //! SQL), scored by `quarry eval` exactly as a user would score their own set. Each set was
 //! first run blind, before any change was made for it; both figures are in BENCHMARKS.md.
@@ -435,4 +435,65 @@ fn untidy_schema_questions_about_community_gardens() {
 #[test]
 fn untidy_schema_questions_about_marinas() {
     holds("boat_marina", 60, 0.3, 0.95);
+}
+
+// Ten more untidy sets, written blind in session 20 by separate sessions that had not seen the
+// engine. The first six were run after the round's first two changes, the last four part-way
+// through the round (after the changes that came from the first six); BENCHMARKS.md (round
+// 21) has both figures.
+
+#[test]
+fn untidy_schema_questions_about_a_brewery() {
+    holds("brewery_taproom", 60, 0.25, 0.9);
+}
+
+#[test]
+fn untidy_schema_questions_about_a_cinema_chain() {
+    holds("cinema_chain", 60, 0.2, 0.95);
+}
+
+#[test]
+fn untidy_schema_questions_about_farmers_markets() {
+    // One confident wrong answer remains: "inspections that ended in a fail" over a result
+    // code 'F' that only the values say.
+    holds("farmers_market", 60, 0.2, 0.9);
+}
+
+#[test]
+fn untidy_schema_questions_about_a_language_school() {
+    holds("language_school", 60, 0.35, 0.95);
+}
+
+#[test]
+fn untidy_schema_questions_about_parking_garages() {
+    holds("parking_garages", 60, 0.25, 0.95);
+}
+
+#[test]
+fn untidy_schema_questions_about_recycling_depots() {
+    holds("recycling_depots", 60, 0.35, 0.95);
+}
+
+#[test]
+fn untidy_schema_questions_about_a_print_shop() {
+    // Two confident wrong answers remain, both over codes only the values explain: customers
+    // "that are non-profit organizations" ('N') and jobs "completed" (status 'C').
+    holds("print_shop", 60, 0.05, 0.7);
+}
+
+#[test]
+fn untidy_schema_questions_about_swimming_pools() {
+    holds("swimming_pools", 60, 0.25, 0.9);
+}
+
+#[test]
+fn untidy_schema_questions_about_an_animal_shelter() {
+    holds("animal_shelter", 60, 0.3, 0.9);
+}
+
+#[test]
+fn untidy_schema_questions_about_a_repair_cafe() {
+    // Two confident wrong answers remain: "the repair cafe" read as an event's title, and
+    // "had an item fixed" over an outcome code 'F'.
+    holds("repair_cafe", 60, 0.15, 0.8);
 }
