@@ -874,8 +874,9 @@ fn unset_column(
     Some((k, cond, at - ni - 1))
 }
 
-/// A column mention followed by "is missing", "is unknown", "is empty" (a column that may be
-/// empty): the mention and where the word stands.
+/// A column mention followed by "is missing", "is unknown", "is empty", or after "missing"
+/// or "lacking" (a column that may be empty): the mention, and where the words that say so
+/// start and how many they are.
 fn column_said_missing(cx: &Ctx<'_>, resolved: &[Option<ColId>]) -> Option<(usize, usize, usize)> {
     let empty_column = |k: usize| {
         let c = resolved.get(k).copied().flatten()?;
