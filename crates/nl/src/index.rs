@@ -784,8 +784,8 @@ fn named_reference_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<
     edges.extend(add);
 }
 
-/// Undeclared references spelled another way than the key they refer to: `cat_cd` for a
-/// lookup keyed by `cat_code`, once abbreviations are read. The words are the same and
+/// Undeclared references spelled another way than the key they refer to: `kiln_id` for
+/// `KilnID`, `cat_cd` for a lookup keyed by `cat_code`, once abbreviations are read. The words are the same and
 /// end in `id`, `code` or `number`; the kind of value is the same; the column is no key of
 /// its own table, and no link covers it or joins the two tables already.
 fn same_key_words_edges(tables: &[TableInfo], edges: &mut Vec<Edge>) {
@@ -961,39 +961,6 @@ fn join_edges(schema: &Schema) -> (Vec<Edge>, usize, usize) {
                 linked.insert(pair(ti, rt));
                 edges.push(Edge { from, to });
             }
-        }
-    }
-    // The same written another way (`kiln_id` for `KilnID`): the name's letters and
-    // digits alike, and the same kind of value.
-    let mut by_compact: HashMap<String, Vec<ColId>> = HashMap::new();
-    for (ti, t) in schema.tables.iter().enumerate() {
-        for (column, c) in t.columns.iter().enumerate() {
-            by_compact
-                .entry(compact(&c.name))
-                .or_default()
-                .push(ColId { table: ti, column });
-        }
-    }
-    for (rt, r) in schema.tables.iter().enumerate() {
-        let [pk] = r.primary_key.as_slice() else {
-            continue;
-        };
-        let key = compact(pk);
-        let Some(to) = col(rt, pk) else { continue };
-        let (Some(holders), false) = (by_compact.get(&key), key == "id") else {
-            continue;
-        };
-        if holders.len() > MAX_INFERRED_FANOUT {
-            continue;
-        }
-        for &from in holders {
-            let same_class = schema.tables[from.table].columns[from.column].type_class()
-                == r.columns[to.column].type_class();
-            if from.table == rt || linked.contains(&pair(from.table, rt)) || !same_class {
-                continue;
-            }
-            linked.insert(pair(from.table, rt));
-            edges.push(Edge { from, to });
         }
     }
     let named = edges.len();

@@ -7785,12 +7785,8 @@ pub fn plan(
         let Target::Value(hits) = &m.target else {
             return false;
         };
-        let mut b = m.start;
-        while b > 0 && cx.is(b - 1, &["a", "an", "any"]) {
-            b -= 1;
-        }
-        b > 0
-            && cx.is(b - 1, &["no", "without", "not", "never"])
+        cx.prev_word(m.start)
+            .is_some_and(|b| cx.is(b, NEGATION_WORDS))
             && q.filters.iter().any(|f| {
                 matches!(f, Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Str(v))
                     if hits.iter().any(|h| h.col == *c && h.value == *v))
@@ -7883,10 +7879,7 @@ pub fn plan(
         cx.pen(&word, 1.0);
         // "machines that nothing has been printed on": a negation no condition read leaves
         // the query answering the opposite.
-        if cx.is(
-            i,
-            &["not", "no", "without", "never", "none", "nothing", "nobody"],
-        ) {
+        if cx.is(i, NEGATION_WORDS) {
             cx.pen("mention_left_out", 1.0);
         }
         // "tenant names" where no table is a tenant: a noun nothing explains right before a
@@ -8407,6 +8400,9 @@ fn next_sort_column(cx: &Ctx<'_>, j: usize, k: usize) -> Option<std::ops::Range<
         && gap.clone().skip(1).all(|i| cx.is(i, &fillers));
     (words_ok && (then || lone_and)).then_some(gap)
 }
+
+/// Words that deny what follows them (not "but" or "or", which only connect).
+const NEGATION_WORDS: &[&str] = &["not", "no", "without", "never", "none", "nothing", "nobody"];
 
 /// Whether table mention `k` (of table `t`) is followed by "with the number of", "and how
 /// many" or the like, then by another table: that table's rows are counted per row of `t`.
