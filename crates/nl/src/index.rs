@@ -2,7 +2,10 @@
 //! (split, abbreviations expanded, stemmed), the value index, the join graph and each table's
 //! "name" column. The join graph holds the declared foreign keys first, then guessed links
 //! where keys are missing (shared key-like columns, role columns such as `advisor` pointing to
-//! the one table of people, `x_id` naming table x); paths prefer declared ones. Foreign keys
+//! the one table of people, `x_id` naming table x, a reference spelled unlike its key such as
+//! `cat_cd` for `cat_code` or `adptr` for adopters); paths prefer declared ones. Text columns
+//! that hold numbers (sampled, or named with a unit such as `weight_kg`) are marked so the
+//! renderer compares and ranks them as numbers. Foreign keys
 //! from a table to itself (`supervisor`) are kept apart: no path uses them, but the planner
 //! declines what only the table joined to itself would answer.
 //! Must not: look at questions. Entry point: [`Index::build`].
