@@ -726,6 +726,13 @@ fn named_reference_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<
     if by_words.is_empty() {
         return;
     }
+    // The same tables by the first letter of their name as written.
+    let mut by_initial: HashMap<char, Vec<(usize, usize)>> = HashMap::new();
+    for (ti, t) in tables.iter().enumerate() {
+        if let (Some(k), Some(c)) = (single_key(t), t.compact.chars().next()) {
+            by_initial.entry(c).or_default().push((ti, k));
+        }
+    }
     let linked: HashSet<ColId> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
     let mut add = Vec::new();
     for (ti, t) in schema.tables.iter().enumerate() {
@@ -752,15 +759,19 @@ fn named_reference_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<
                 .or_else(|| words.get(1..).and_then(|rest| by_words.get(rest)))
                 .cloned()
                 .or_else(|| {
-                    // `adptr` for adopters: the table's name with letters left out.
+                    // `adptr` for adopters: the table's name with letters left out. Only
+                    // among the few tables sharing its first letter (keeps large schemas
+                    // linear).
                     let [w] = words else { return None };
-                    let mut hits = tables.iter().enumerate().filter_map(|(rt, t)| {
-                        single_key(t)
-                            .filter(|_| rt != ti && skeleton_of(w, &t.compact))
-                            .map(|k| (rt, k))
-                    });
+                    let same_initial = by_initial.get(&w.chars().next()?)?;
+                    if same_initial.len() > MAX_INFERRED_FANOUT {
+                        return None;
+                    }
+                    let mut hits = same_initial
+                        .iter()
+                        .filter(|&&(rt, _)| rt != ti && skeleton_of(w, &tables[rt].compact));
                     match (hits.next(), hits.next()) {
-                        (Some(h), None) => Some(vec![h]),
+                        (Some(&h), None) => Some(vec![h]),
                         _ => None,
                     }
                 });
