@@ -64,6 +64,11 @@ pub struct TableInfo {
     pub columns: Vec<ColInfo>,
     /// The columns that name a row, for "which X ..." without a column.
     pub label: Vec<usize>,
+    /// `farm_competition` beside a `farm` table: the words left once another table's name
+    /// is taken off its start or end (`competition`), which name its rows alone. None when
+    /// no other table's name starts or ends it, when both ends are tables' names (a linking
+    /// table), or when another table keeps the same words.
+    pub head_words: Option<Vec<String>>,
 }
 
 /// An indexed value: its column and exact text.
@@ -389,8 +394,10 @@ impl Index {
                 words: twords,
                 columns,
                 label,
+                head_words: None,
             });
         }
+        head_words(&mut tables);
         let (mut edges, declared_edges, guessed_edges) = join_edges(schema);
         role_edges(schema, &tables, &mut edges);
         named_reference_edges(schema, &tables, &mut edges);
@@ -415,6 +422,52 @@ impl Index {
             declared_edges,
             guessed_edges,
         }
+    }
+}
+
+/// Fills [`TableInfo::head_words`]: a table named by another table's name and then its own
+/// noun (`farm_competition`, `customers_cards`) is what a question calls by that noun alone.
+/// Not when the other table keeps a column of that noun (`products` with its
+/// `product_category_code` beside `product_categories`): "the category" may be either.
+fn head_words(tables: &mut [TableInfo]) {
+    let mut found: Vec<Option<Vec<String>>> = Vec::with_capacity(tables.len());
+    for t in tables.iter() {
+        let n = t.words.len();
+        let owner = (1..n).rev().find_map(|k| {
+            tables
+                .iter()
+                .find(|u| u.words[..] == t.words[..k])
+                .map(|u| (k, u))
+        });
+        let rest = owner.and_then(|(k, u)| {
+            let rest = &t.words[k..];
+            // `products_in_events`: a function word at the seam says the rest is no noun.
+            let joint = matches!(
+                rest[0].as_str(),
+                "in" | "of" | "to" | "for" | "by" | "and" | "has" | "on" | "with"
+            );
+            let owners_column = u
+                .columns
+                .iter()
+                .any(|c| rest.iter().any(|w| c.words.contains(w)));
+            let a_table = tables.iter().any(|v| v.words[..] == *rest);
+            (!joint && !owners_column && !a_table).then(|| rest.to_vec())
+        });
+        found.push(rest);
+    }
+    for i in 0..found.len() {
+        let shared = found[i].as_ref().is_some_and(|w| {
+            found
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.as_ref() == Some(w))
+        });
+        if shared {
+            found[i] = None;
+        }
+    }
+    for (t, h) in tables.iter_mut().zip(found) {
+        t.head_words = h;
     }
 }
 

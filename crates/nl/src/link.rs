@@ -2870,11 +2870,18 @@ fn schema_candidates(
         .iter()
         .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     let mut best_table: Option<(usize, f32)> = None;
+    let facts = SpanFacts::of(span, index);
     let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
     // "gardeners" where `Garden` and `gardeners` stem alike: the name as written decides.
     let written = |t: usize| written_as(index, t, &compact);
     for (ti, t) in index.tables.iter().enumerate() {
-        let s = name_score(span, &t.words, &index.vocab);
+        // "the competitions" for `farm_competition`: the rows, said in the plural. ("The
+        // rent of each tenant" asks for a column of `tenant_rents`, not its rows.)
+        let head = match &t.head_words {
+            Some(w) if facts.plural => name_score(span, w, &index.vocab) * 0.97,
+            _ => 0.0,
+        };
+        let s = name_score(span, &t.words, &index.vocab).max(head);
         let s = if gapped && (s < 0.85 || head_is_a_table) {
             0.0
         } else {
@@ -2922,7 +2929,6 @@ fn schema_candidates(
         _ => None,
     };
     let mut cols: Vec<(ColId, f32)> = Vec::new();
-    let facts = SpanFacts::of(span, index);
     let mut spelled_col = false;
     // "customer name" is a customer's name, not `customer_given_name` spelled out.
     let names_a_table = index

@@ -1,0 +1,94 @@
+//! Readings of round 22, on a kennel club the test makes itself.
+//!
+//! Read: a table named by another table's name and then its own noun (`kennel_inspection`
+//! beside `kennel`) as what that noun says in the plural ("the inspections"); not where the
+//! other table keeps a column of the noun (`kennel_type` beside `kennel_types`), nor
+//! for the noun in the singular ("the rent of each tenant" is a column).
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
+mod common;
+
+use common::{col, confident_sql, fk, sql_or_declined, table, vcol};
+use quarry_model::Schema;
+
+fn schema() -> Schema {
+    Schema::new(vec![
+        table(
+            "kennel",
+            "kennel_id",
+            vec![
+                col("kennel_id", "integer"),
+                col("name", "text"),
+                vcol("town", &["Ely", "Looe", "Rye"]),
+                vcol("kennel_type", &["boarding", "breeding", "rescue"]),
+                col("kennel_details", "text"),
+            ],
+            vec![fk("kennel_type", "kennel_types", "kennel_type")],
+        ),
+        table(
+            "kennel_types",
+            "kennel_type",
+            vec![
+                vcol("kennel_type", &["boarding", "breeding", "rescue"]),
+                col("kennel_type_description", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "kennel_inspection",
+            "inspection_id",
+            vec![
+                col("inspection_id", "integer"),
+                col("kennel_id", "integer"),
+                col("score", "integer"),
+                col("inspected_on", "date"),
+            ],
+            vec![fk("kennel_id", "kennel", "kennel_id")],
+        ),
+        table(
+            "dog",
+            "dog_id",
+            vec![
+                col("dog_id", "integer"),
+                col("dog_name", "text"),
+                col("home_kennel_id", "integer"),
+                col("weight", "real"),
+            ],
+            vec![fk("home_kennel_id", "kennel", "kennel_id")],
+        ),
+    ])
+}
+
+#[test]
+fn a_table_named_after_another_is_called_by_its_own_noun() {
+    assert_eq!(
+        confident_sql(&schema(), "How many inspections are there?"),
+        "SELECT COUNT(*) FROM kennel_inspection"
+    );
+    assert_eq!(
+        confident_sql(&schema(), "What is the average score of all inspections?"),
+        "SELECT AVG(score) FROM kennel_inspection"
+    );
+    assert_eq!(
+        confident_sql(&schema(), "What are the names of kennels with at least 2 inspections?"),
+        "SELECT T1.name FROM kennel AS T1 JOIN kennel_inspection AS T2 ON T1.kennel_id = T2.kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) >= 2"
+    );
+    assert_eq!(
+        confident_sql(&schema(), "Show the town of each kennel and the number of inspections it had."),
+        "SELECT T2.town, COUNT(*) FROM kennel_inspection AS T1 JOIN kennel AS T2 ON T1.kennel_id = T2.kennel_id GROUP BY T2.kennel_id"
+    );
+}
+
+#[test]
+fn a_noun_the_other_table_keeps_as_a_column_stays_that_column() {
+    // `kennel` keeps `kennel_type`: "types" may be either, so the lookup table is not
+    // preferred.
+    assert_eq!(
+        sql_or_declined(&schema(), "What are the ids, types, and details of the kennel with the most dogs?"),
+        "SELECT T2.kennel_id, T2.kennel_type, T2.kennel_details FROM dog AS T1 JOIN kennel AS T2 ON T1.home_kennel_id = T2.kennel_id GROUP BY T2.kennel_id ORDER BY COUNT(*) DESC LIMIT 1"
+    );
+}
