@@ -7554,7 +7554,10 @@ pub fn plan(
 
     // ---- Confidence: every content word should be accounted for.
     for m in mentions {
-        if matches!(m.target, Target::Column(_) | Target::Table(_)) {
+        // A name said without its table's prefix or its unit ("the name" for
+        // `customer_name`, "the depth" for `depth_metres`) scores 0.97 only so that a name
+        // said in full wins a tie: the usual way to say a column, nothing against it.
+        if matches!(m.target, Target::Column(_) | Target::Table(_)) && m.score < 0.97 {
             cx.pen("mention_score", 1.0 - m.score.clamp(0.0, 1.0));
         }
         // Capitalised words read as a value the index does not hold: a guess.
@@ -7935,7 +7938,11 @@ pub fn plan(
                 "ant", "ent", "ive", "ous", "ful", "less", "able", "ible", "ic",
             ]
             .iter()
-            .any(|e| t.lower.len() > e.len() + 3 && t.lower.ends_with(e));
+            .any(|e| t.lower.len() > e.len() + 3 && t.lower.ends_with(e))
+                // "a rainy market day", "the sunny days": a noun made an adjective by "y".
+                || ["ny", "dy", "wy", "gy", "ky", "sy", "my", "py", "zy"]
+                    .iter()
+                    .any(|e| t.lower.len() >= 5 && t.lower.ends_with(e));
             // ("unresolved complaints": a participle negated by "un" is an adjective too.)
             // ("non-member patrons", "how many nonprofit patrons": a "non" word is one
             // wherever it stands.)
@@ -7943,10 +7950,10 @@ pub fn plan(
             let qualifies = class == "other"
                 && (adjective || negated_participle(&t.lower) || non_word)
                 && i > 0
-                && (cx.is(i - 1, &["the", "all", "of", "any"]) || non_word)
-                && mentions
-                    .iter()
-                    .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
+                && (cx.is(i - 1, &["the", "all", "of", "any", "a", "an"]) || non_word)
+                && mentions.iter().any(|m| {
+                    m.start == i + 1 && matches!(m.target, Target::Table(_) | Target::Column(_))
+                });
             // "the distinct vehicle manufacturers", "the distinct manufacturers": a plural
             // nothing explains that is said to be distinct (right after the word, or after a
             // table that only qualifies it) is what is distinct, and no query reads it.

@@ -4,6 +4,10 @@
 //! beside `kennel`) as what that noun says in the plural ("the inspections"); not where the
 //! other table keeps a column of the noun (`kennel_type` beside `kennel_types`), nor
 //! for the noun in the singular ("the rent of each tenant" is a column).
+//!
+//! Evidence: a name said the usual short way (`inspections` for `kennel_inspection`,
+//! "the name" for `dog_name`) is nothing against the answer; an adjective nothing reads
+//! before the rows or a column ("never had a rainy inspection") is a condition left out.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -13,7 +17,13 @@
 mod common;
 
 use common::{col, confident_sql, fk, sql_or_declined, table, vcol};
-use quarry_model::Schema;
+use quarry_model::{Dialect, Schema};
+use quarry_nl::SchemaIndex;
+
+fn notes(q: &str) -> (f32, Vec<String>) {
+    let (answer, notes) = SchemaIndex::build(&schema()).translate_with_notes(q, Dialect::Sqlite);
+    (answer.map_or(0.0, |a| a.confidence), notes)
+}
 
 fn schema() -> Schema {
     Schema::new(vec![
@@ -46,6 +56,7 @@ fn schema() -> Schema {
                 col("kennel_id", "integer"),
                 col("score", "integer"),
                 col("inspected_on", "date"),
+                vcol("weather", &["RAIN", "SUN", "WIND"]),
             ],
             vec![fk("kennel_id", "kennel", "kennel_id")],
         ),
@@ -91,4 +102,28 @@ fn a_noun_the_other_table_keeps_as_a_column_stays_that_column() {
         sql_or_declined(&schema(), "What are the ids, types, and details of the kennel with the most dogs?"),
         "SELECT T2.kennel_id, T2.kennel_type, T2.kennel_details FROM dog AS T1 JOIN kennel AS T2 ON T1.home_kennel_id = T2.kennel_id GROUP BY T2.kennel_id ORDER BY COUNT(*) DESC LIMIT 1"
     );
+}
+
+#[test]
+fn a_name_said_the_usual_short_way_is_nothing_against_the_answer() {
+    let q = "What are the names of the different kennels that have inspections?";
+    assert_eq!(
+        confident_sql(&schema(), q),
+        "SELECT DISTINCT name FROM kennel WHERE kennel_id IN (SELECT kennel_id FROM kennel_inspection)"
+    );
+    let (_, n) = notes(q);
+    assert!(!n.iter().any(|x| x.starts_with("mention_score=")), "{n:?}");
+}
+
+#[test]
+fn an_adjective_nothing_reads_before_what_is_absent_is_a_condition_left_out() {
+    for q in [
+        "Which kennels have never had a rainy kennel inspection? List their names.",
+        "Which kennels have never had a rainy inspection?",
+        "List the names of kennels that never had a rainy inspection.",
+    ] {
+        let (c, n) = notes(q);
+        assert!(c < quarry_nl::DEFAULT_THRESHOLD, "{q}: {c}");
+        assert!(n.iter().any(|x| x == "mention_left_out=1.00"), "{q}: {n:?}");
+    }
 }
