@@ -717,7 +717,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                 let mut span = content.clone();
                 span.push(t);
                 let mut found = Vec::new();
-                schema_candidates(&span, start, end, index, &mut found);
+                schema_candidates(tokens, &span, start, end, index, &mut found);
                 found.retain(|m| matches!(m.target, Target::Column(_)) && m.score >= 0.97);
                 cands.extend(found);
                 break;
@@ -744,7 +744,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             {
                 continue;
             }
-            schema_candidates(&content, start, end, index, &mut cands);
+            schema_candidates(tokens, &content, start, end, index, &mut cands);
             // "medics on duty" for `on_duty`: a name that begins with a function word is
             // named whole only with the word before it, which a span never starts with.
             if let Some(lead) = start.checked_sub(1).map(|i| &tokens[i]) {
@@ -755,7 +755,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
                     let mut span = vec![lead];
                     span.extend(content.iter().copied());
                     let mut found = Vec::new();
-                    schema_candidates(&span, start - 1, end, index, &mut found);
+                    schema_candidates(tokens, &span, start - 1, end, index, &mut found);
                     // A yes/no column ("on leave") is asked for as a flag's value.
                     found.retain(|m| {
                         m.score >= 0.97
@@ -789,7 +789,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
             }
             let span = [t, &tokens[j]];
             let mut found = Vec::new();
-            schema_candidates(&span, i, i + 1, index, &mut found);
+            schema_candidates(tokens, &span, i, i + 1, index, &mut found);
             found.retain(|m| matches!(m.target, Target::Column(_)) && m.score >= 0.85);
             if found.is_empty() {
                 break;
@@ -1883,7 +1883,7 @@ fn tally_candidates(tokens: &[Token], start: usize, index: &Index) -> Vec<Mentio
             break;
         }
         content.push(t);
-        schema_candidates(&content, start, end, index, &mut found);
+        schema_candidates(tokens, &content, start, end, index, &mut found);
     }
     found
         .into_iter()
@@ -2031,7 +2031,7 @@ fn aggregate_of_a_named_tables_column(tokens: &[Token], index: &Index, mentions:
             continue;
         }
         let mut found = Vec::new();
-        schema_candidates(&span, m.start + 1, m.end, index, &mut found);
+        schema_candidates(tokens, &span, m.start + 1, m.end, index, &mut found);
         let shorter = found.into_iter().find_map(|f| match f.target {
             Target::Column(cs) => Some((cs, f.score)),
             _ => None,
@@ -2854,6 +2854,7 @@ fn adjacent_values_agree(mentions: &mut [Mention]) {
 }
 
 fn schema_candidates(
+    tokens: &[Token],
     span: &[&Token],
     start: usize,
     end: usize,
@@ -2871,14 +2872,20 @@ fn schema_candidates(
         .any(|t| t.words.len() == 1 && span.first().is_some_and(|x| t.words[0] == x.stem));
     let mut best_table: Option<(usize, f32)> = None;
     let facts = SpanFacts::of(span, index);
+    let counted = start > 0
+        && matches!(
+            tokens[start - 1].lower.as_str(),
+            "a" | "an" | "one" | "any" | "every" | "each" | "single"
+        );
     let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
     // "gardeners" where `Garden` and `gardeners` stem alike: the name as written decides.
     let written = |t: usize| written_as(index, t, &compact);
     for (ti, t) in index.tables.iter().enumerate() {
-        // "the competitions" for `farm_competition`: the rows, said in the plural. ("The
-        // rent of each tenant" asks for a column of `tenant_rents`, not its rows.)
+        // "the competitions" for `farm_competition`: the rows, said in the plural or counted
+        // one by one ("never placed an order"). ("The rent of each tenant" asks for a column
+        // of `tenant_rents`, not its rows.)
         let head = match &t.head_words {
-            Some(w) if facts.plural => name_score(span, w, &index.vocab) * 0.97,
+            Some(w) if facts.plural || counted => name_score(span, w, &index.vocab) * 0.97,
             _ => 0.0,
         };
         let s = name_score(span, &t.words, &index.vocab).max(head);

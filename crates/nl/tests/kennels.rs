@@ -1,7 +1,8 @@
 //! Readings of round 22, on a kennel club the test makes itself.
 //!
 //! Read: a table named by another table's name and then its own noun (`kennel_inspection`
-//! beside `kennel`) as what that noun says in the plural ("the inspections"); not where the
+//! beside `kennel`) as what that noun says in the plural ("the inspections") or counted
+//! ("not due any inspection"); not where the
 //! other table keeps a column of the noun (`kennel_type` beside `kennel_types`), nor
 //! for the noun in the singular ("the rent of each tenant" is a column).
 //!
@@ -91,6 +92,17 @@ fn a_table_named_after_another_is_called_by_its_own_noun() {
     assert_eq!(
         confident_sql(&schema(), "Show the town of each kennel and the number of inspections it had."),
         "SELECT T2.town, COUNT(*) FROM kennel_inspection AS T1 JOIN kennel AS T2 ON T1.kennel_id = T2.kennel_id GROUP BY T2.kennel_id"
+    );
+}
+
+#[test]
+fn a_table_named_after_another_is_called_by_its_own_noun_counted_one_by_one() {
+    assert_eq!(
+        confident_sql(
+            &schema(),
+            "Show all kennel names that are not due any inspection."
+        ),
+        "SELECT name FROM kennel WHERE kennel_id NOT IN (SELECT kennel_id FROM kennel_inspection WHERE kennel_id IS NOT NULL)"
     );
 }
 
