@@ -7843,6 +7843,24 @@ pub fn plan(
             // An unexplained verb ("taught", "ranking") rarely changes the query; an
             // unexplained plural noun is usually a thing the schema was meant to name.
             w if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) => "verb",
+            // "in charge of", "a part of", "take part in": a phrase that relates the rows as a
+            // verb does.
+            "charge" | "part" if i > 0 && cx.is(i - 1, &["in", "a", "take", "took", "takes"]) => {
+                "verb"
+            }
+            // "who have taken out a loan", "signed up for": a verb's particle.
+            "out" | "up"
+                if i > 0
+                    && cx.is(
+                        i - 1,
+                        &[
+                            "taken", "took", "take", "takes", "signed", "sign", "signs", "picked",
+                            "checked", "set",
+                        ],
+                    ) =>
+            {
+                "verb"
+            }
             // "paid by card", "run by volunteers": a word before "by" is a passive participle,
             // regular or not.
             _ if i > 0 && cx.is(i + 1, &["by"]) => "verb",

@@ -8,7 +8,8 @@
 //!
 //! Evidence: a name said the usual short way (`inspections` for `kennel_inspection`,
 //! "the name" for `dog_name`) is nothing against the answer; an adjective nothing reads
-//! before the rows or a column ("never had a rainy inspection") is a condition left out.
+//! before the rows or a column ("never had a rainy inspection") is a condition left out;
+//! "in charge of" and a verb's particle ("taken out") relate the rows as a verb does.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -137,5 +138,31 @@ fn an_adjective_nothing_reads_before_what_is_absent_is_a_condition_left_out() {
         let (c, n) = notes(q);
         assert!(c < quarry_nl::DEFAULT_THRESHOLD, "{q}: {c}");
         assert!(n.iter().any(|x| x == "mention_left_out=1.00"), "{q}: {n:?}");
+    }
+}
+
+#[test]
+fn in_charge_of_and_a_verbs_particle_relate_the_rows_as_a_verb_does() {
+    for (q, sql) in [
+        (
+            "Find the name of kennels that are in charge of more than one dog.",
+            "SELECT T1.name FROM kennel AS T1 JOIN dog AS T2 ON T1.kennel_id = T2.home_kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) > 1",
+        ),
+        (
+            "What are the names of kennels that have taken out more than one inspection?",
+            "SELECT T1.name FROM kennel AS T1 JOIN kennel_inspection AS T2 ON T1.kennel_id = T2.kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) > 1",
+        ),
+    ] {
+        assert_eq!(confident_sql(&schema(), q), sql);
+    }
+    for q in [
+        "Which kennel is in charge of the most dogs?",
+        "What is the town of the kennel in charge of the dog with the lowest weight?",
+    ] {
+        let (_, n) = notes(q);
+        assert!(
+            !n.iter().any(|x| x.starts_with("word:other:")),
+            "{q}: {n:?}"
+        );
     }
 }
