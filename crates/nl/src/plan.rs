@@ -10519,6 +10519,20 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
                 ],
             )
     };
+    // "bigger than 1500 or smaller than 500": after a number, a connective before another
+    // comparison joins a second condition on the same column, not a second item to show.
+    let between_comparisons = |j: usize| {
+        j > 0
+            && is_number(j - 1)
+            && !bound(j)
+            && cx.is(
+                j + 1,
+                &[
+                    "more", "less", "fewer", "above", "below", "higher", "lower", "greater",
+                    "over", "under", "bigger", "smaller", "larger", "before", "after", "at",
+                ],
+            )
+    };
     // "with name as 'Ann' and city as 'Lima'": after a value, a column with a
     // value of its own joins a second condition.
     let between_conditions = |j: usize| {
@@ -10571,6 +10585,7 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
                     && (evidence.is_none() || !(t.after_comma || between_conditions(*j)))
                     && !between_values(*j)
                     && !bound(*j)
+                    && !between_comparisons(*j)
             })
             .count();
     let Some(q) = evidence else {

@@ -9,7 +9,9 @@
 //! Evidence: a name said the usual short way (`inspections` for `kennel_inspection`,
 //! "the name" for `dog_name`) is nothing against the answer; an adjective nothing reads
 //! before the rows or a column ("never had a rainy inspection") is a condition left out;
-//! "in charge of" and a verb's particle ("taken out") relate the rows as a verb does.
+//! "in charge of" and a verb's particle ("taken out") relate the rows as a verb does; "or" or
+//! "and" before a second comparison after a number ("above 30 or below 5") lists no second
+//! column to show.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -162,6 +164,27 @@ fn in_charge_of_and_a_verbs_particle_relate_the_rows_as_a_verb_does() {
         let (_, n) = notes(q);
         assert!(
             !n.iter().any(|x| x.starts_with("word:other:")),
+            "{q}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn a_second_comparison_after_a_number_is_no_second_item_to_show() {
+    for (q, sql) in [
+        (
+            "What are the names of dogs with weight above 30 or below 5?",
+            "SELECT dog_name FROM dog WHERE (weight > 30 OR weight < 5)",
+        ),
+        (
+            "Give the ids and names of dogs whose weight is lower than 5 or higher than 30.",
+            "SELECT dog_id, dog_name FROM dog WHERE (weight < 5 OR weight > 30)",
+        ),
+    ] {
+        assert_eq!(sql_or_declined(&schema(), q), sql);
+        let (_, n) = notes(q);
+        assert!(
+            !n.iter().any(|x| x.starts_with("shape:listed_more=")),
             "{q}: {n:?}"
         );
     }
