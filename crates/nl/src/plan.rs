@@ -7622,6 +7622,15 @@ pub fn plan(
         side = s.set_op.as_mut().map(|(_, rhs)| rhs.as_mut());
     }
     query_columns(index, &unshown, &mut conditioned);
+    // "companies that were the lead company of three productions": a reference the clause
+    // names to pick one of several links between two tables is read by that join.
+    let said = crate::link::said_stems(cx.tokens);
+    for (a, b) in &q.joins {
+        if worded_link(index, &said, *a, *b) == Some((*a, *b)) {
+            conditioned.insert(*a);
+            conditioned.insert(*b);
+        }
+    }
     for &k in &clause_dropped {
         let read_there = resolved
             .get(k)
@@ -8710,10 +8719,13 @@ fn link_evidence(cx: &mut Ctx<'_>, q: &Query, resolved: &[Option<ColId>], named:
         }
     }
     // Two tables joined where the schema links them more than one way ("home team" and
-    // "away team"): the planner took one of the links.
+    // "away team"): the planner took one of the links, unless the question words it ("the
+    // receiving garden" for `receiving_garden_id`).
+    let said = crate::link::said_stems(cx.tokens);
     let multi = q
         .joins
         .iter()
+        .filter(|(a, b)| worded_link(index, &said, *a, *b) != Some((*a, *b)))
         .filter(|(a, b)| {
             index
                 .edges
@@ -10747,55 +10759,65 @@ fn shape_evidence(cx: &mut Ctx<'_>, q: &Query) {
 /// ("departing" for `origin_code`): the join tree takes the first it meets. Words every link
 /// has ("clerk") do not decide; a tie keeps the tree's pick.
 fn links_the_question_words(index: &Index, tokens: &[Token], joins: &mut [(ColId, ColId)]) {
-    let col_words = |c: ColId| index.col(&c).map(|ci| ci.words.clone()).unwrap_or_default();
     let said = crate::link::said_stems(tokens);
     for (a, b) in joins.iter_mut() {
-        // Links guessed from shared names are not candidates: any column may share a word.
-        let links: Vec<(ColId, ColId)> = index
-            .sure_edges()
-            .iter()
-            .filter_map(|e| {
-                if e.from.table == a.table && e.to.table == b.table {
-                    Some((e.from, e.to))
-                } else if e.from.table == b.table && e.to.table == a.table {
-                    Some((e.to, e.from))
-                } else {
-                    None
-                }
-            })
-            .collect();
-        if links.len() < 2 {
-            continue;
-        }
-        // The words that set one link apart: in its columns and in no other link's.
-        let words = |l: &(ColId, ColId)| {
-            let mut w = col_words(l.0);
-            w.extend(col_words(l.1));
-            w
-        };
-        let all: Vec<Vec<String>> = links.iter().map(words).collect();
-        let score = |k: usize| {
-            all[k]
-                .iter()
-                .filter(|w| {
-                    all.iter()
-                        .enumerate()
-                        .all(|(j, o)| j == k || !o.contains(w))
-                })
-                .filter(|w| said.contains(*w))
-                .count()
-        };
-        let scores: Vec<usize> = (0..links.len()).map(score).collect();
-        let Some(&best) = scores.iter().max() else {
-            continue;
-        };
-        if best == 0 || scores.iter().filter(|&&x| x == best).count() > 1 {
-            continue;
-        }
-        if let Some(k) = scores.iter().position(|&x| x == best) {
-            (*a, *b) = links[k];
+        if let Some(link) = worded_link(index, &said, *a, *b) {
+            (*a, *b) = link;
         }
     }
+}
+
+/// Of the links between the tables of join `a = b`, the one the question words and no other
+/// (see [`links_the_question_words`]), oriented as `a` to `b`; None when there are fewer
+/// than two links, or none or several are worded.
+fn worded_link(
+    index: &Index,
+    said: &std::collections::HashSet<String>,
+    a: ColId,
+    b: ColId,
+) -> Option<(ColId, ColId)> {
+    let col_words = |c: ColId| index.col(&c).map(|ci| ci.words.clone()).unwrap_or_default();
+    // Links guessed from shared names are not candidates: any column may share a word.
+    let links: Vec<(ColId, ColId)> = index
+        .sure_edges()
+        .iter()
+        .filter_map(|e| {
+            if e.from.table == a.table && e.to.table == b.table {
+                Some((e.from, e.to))
+            } else if e.from.table == b.table && e.to.table == a.table {
+                Some((e.to, e.from))
+            } else {
+                None
+            }
+        })
+        .collect();
+    if links.len() < 2 {
+        return None;
+    }
+    // The words that set one link apart: in its columns and in no other link's.
+    let words = |l: &(ColId, ColId)| {
+        let mut w = col_words(l.0);
+        w.extend(col_words(l.1));
+        w
+    };
+    let all: Vec<Vec<String>> = links.iter().map(words).collect();
+    let score = |k: usize| {
+        all[k]
+            .iter()
+            .filter(|w| {
+                all.iter()
+                    .enumerate()
+                    .all(|(j, o)| j == k || !o.contains(w))
+            })
+            .filter(|w| said.contains(*w))
+            .count()
+    };
+    let scores: Vec<usize> = (0..links.len()).map(score).collect();
+    let best = *scores.iter().max()?;
+    if best == 0 || scores.iter().filter(|&&x| x == best).count() > 1 {
+        return None;
+    }
+    scores.iter().position(|&x| x == best).map(|k| links[k])
 }
 
 /// Tables in join order and the join conditions.

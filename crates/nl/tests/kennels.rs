@@ -11,7 +11,8 @@
 //! before the rows or a column ("never had a rainy inspection") is a condition left out;
 //! "in charge of" and a verb's particle ("taken out") relate the rows as a verb does; "or" or
 //! "and" before a second comparison after a number ("above 30 or below 5") lists no second
-//! column to show.
+//! column to show; a reference named by its role ("the receiving kennel" for
+//! `receiving_kennel_id`) settles which of two links joins, and is read by that join.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -74,6 +75,22 @@ fn schema() -> Schema {
                 col("weight", "real"),
             ],
             vec![fk("home_kennel_id", "kennel", "kennel_id")],
+        ),
+        table(
+            "transfers",
+            "transfer_id",
+            vec![
+                col("transfer_id", "integer"),
+                col("dog_id", "integer"),
+                col("sending_kennel_id", "integer"),
+                col("receiving_kennel_id", "integer"),
+                col("transfer_date", "date"),
+            ],
+            vec![
+                fk("dog_id", "dog", "dog_id"),
+                fk("sending_kennel_id", "kennel", "kennel_id"),
+                fk("receiving_kennel_id", "kennel", "kennel_id"),
+            ],
         ),
     ])
 }
@@ -187,5 +204,16 @@ fn a_second_comparison_after_a_number_is_no_second_item_to_show() {
             !n.iter().any(|x| x.starts_with("shape:listed_more=")),
             "{q}: {n:?}"
         );
+    }
+}
+
+#[test]
+fn a_reference_named_by_its_role_settles_which_link_joins() {
+    let q =
+        "Give the names of the kennels that were the receiving kennel of two or more transfers.";
+    assert_eq!(confident_sql(&schema(), q), "SELECT T1.name FROM kennel AS T1 JOIN transfers AS T2 ON T1.kennel_id = T2.receiving_kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) >= 2");
+    let (_, n) = notes(q);
+    for note in ["join_multi_link=", "clause_col_dropped=", "mention_score="] {
+        assert!(!n.iter().any(|x| x.starts_with(note)), "{q}: {n:?}");
     }
 }
