@@ -1138,8 +1138,11 @@ fn compound_column_mentions(tokens: &[Token], index: &Index, mentions: &mut Vec<
             k += 1;
             continue;
         }
+        // (Not a column the second word half names: "the gardens founded before 1700" ends
+        // a name and starts a condition on `Year_Founded`.)
         let synonym_head = a.score >= 1.0
             && b.score <= 0.8
+            && b.score > 0.7
             && ca
                 .iter()
                 .any(|(x, _)| cb.iter().any(|(y, _)| x.table == y.table));

@@ -12,7 +12,8 @@
 //! "in charge of" and a verb's particle ("taken out") relate the rows as a verb does; "or" or
 //! "and" before a second comparison after a number ("above 30 or below 5") lists no second
 //! column to show; a reference named by its role ("the receiving kennel" for
-//! `receiving_kennel_id`) settles which of two links joins, and is read by that join.
+//! `receiving_kennel_id`) settles which of two links joins, and is read by that join; "the
+//! dogs born before 2015" ends the name at "dogs" (`Year_Born` is half named by "born").
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -73,6 +74,7 @@ fn schema() -> Schema {
                 col("dog_name", "text"),
                 col("home_kennel_id", "integer"),
                 col("weight", "real"),
+                col("Year_Born", "integer"),
             ],
             vec![fk("home_kennel_id", "kennel", "kennel_id")],
         ),
@@ -216,4 +218,15 @@ fn a_reference_named_by_its_role_settles_which_link_joins() {
     for note in ["join_multi_link=", "clause_col_dropped=", "mention_score="] {
         assert!(!n.iter().any(|x| x.starts_with(note)), "{q}: {n:?}");
     }
+}
+
+#[test]
+fn a_participle_after_the_rows_that_half_names_a_column_starts_a_condition() {
+    assert_eq!(
+        confident_sql(
+            &schema(),
+            "What are the names of the dogs born before 2015?"
+        ),
+        "SELECT dog_name FROM dog WHERE \"Year_Born\" < 2015"
+    );
 }
