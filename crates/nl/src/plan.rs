@@ -6431,10 +6431,25 @@ pub fn plan(
         }
     }
     if per_row_count && group.is_empty() {
-        let anchor = involved
-            .iter()
-            .copied()
-            .find(|&t| Some(t) != having_table)
+        // "the station whose ambulances have the most dispatches": counted per row of what
+        // "whose" hands the rows from, not per row of the rows it hands on.
+        let whose_owner = mentions.iter().enumerate().find_map(|(j, m)| {
+            let hands_on = cx.is(m.end, &["whose"])
+                && mentions
+                    .get(j + 1)
+                    .is_some_and(|n| n.start == m.end + 1 && matches!(n.target, Target::Table(_)));
+            if !hands_on {
+                return None;
+            }
+            match &m.target {
+                Target::Table(t) => Some(*t),
+                Target::Column(_) => resolved.get(j).copied().flatten().map(|c| c.table),
+                _ => None,
+            }
+        });
+        let anchor = whose_owner
+            .filter(|t| involved.contains(t) && Some(*t) != having_table)
+            .or_else(|| involved.iter().copied().find(|&t| Some(t) != having_table))
             .unwrap_or(root);
         // "the policy type most customers choose": per shown attribute (a type, a code), not
         // per row of its table; a name or a key still means one group per row.

@@ -13,7 +13,8 @@
 //! "and" before a second comparison after a number ("above 30 or below 5") lists no second
 //! column to show; a reference named by its role ("the receiving kennel" for
 //! `receiving_kennel_id`) settles which of two links joins, and is read by that join; "the
-//! dogs born before 2015" ends the name at "dogs" (`Year_Born` is half named by "born").
+//! dogs born before 2015" ends the name at "dogs" (`Year_Born` is half named by "born");
+//! "the depot whose vans have the most deliveries" counts per depot, not per van.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -228,5 +229,48 @@ fn a_participle_after_the_rows_that_half_names_a_column_starts_a_condition() {
             "What are the names of the dogs born before 2015?"
         ),
         "SELECT dog_name FROM dog WHERE \"Year_Born\" < 2015"
+    );
+}
+
+#[test]
+fn whose_hands_on_rows_but_the_count_is_per_row_of_the_owner() {
+    let depots = Schema::new(vec![
+        table(
+            "Depots",
+            "Depot_ID",
+            vec![
+                col("Depot_ID", "integer"),
+                col("Depot_Name", "text"),
+                vcol("Town", &["Ely", "Looe", "Rye"]),
+            ],
+            vec![],
+        ),
+        table(
+            "Vans",
+            "Van_ID",
+            vec![
+                col("Van_ID", "integer"),
+                col("Registration", "text"),
+                col("Depot_ID", "integer"),
+            ],
+            vec![fk("Depot_ID", "Depots", "Depot_ID")],
+        ),
+        table(
+            "Deliveries",
+            "Delivery_ID",
+            vec![
+                col("Delivery_ID", "integer"),
+                col("Van_ID", "integer"),
+                col("Delivery_Date", "date"),
+            ],
+            vec![fk("Van_ID", "Vans", "Van_ID")],
+        ),
+    ]);
+    assert_eq!(
+        sql_or_declined(
+            &depots,
+            "Give the name of the depot whose vans have the largest number of deliveries."
+        ),
+        "SELECT T3.\"Depot_Name\" FROM \"Vans\" AS T1 JOIN \"Deliveries\" AS T2 ON T1.\"Van_ID\" = T2.\"Van_ID\" JOIN \"Depots\" AS T3 ON T1.\"Depot_ID\" = T3.\"Depot_ID\" GROUP BY T3.\"Depot_ID\" ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
