@@ -1473,6 +1473,8 @@ pub fn plan(
     // "from oldest to youngest" with no column named: an order by age (or, "from the oldest
     // to the newest", by a date), not by whatever is shown.
     let mut ordered_by_age: Option<bool> = None;
+    // "from tallest to shortest": the measure the range's first superlative implies.
+    let mut ordered_by_measure: Option<&'static str> = None;
     // Where "from the largest budget to the smallest" stands, and its direction: a column
     // named inside it is what the rows are ordered by.
     let mut extreme_span: Option<(usize, usize, bool)> = None;
@@ -1676,6 +1678,11 @@ pub fn plan(
             // "ordered by length from greatest to least": a direction, not two superlatives.
             if (i..end).any(|j| cx.is(j, &["youngest", "oldest"])) {
                 ordered_by_age = Some((i..end).any(|j| cx.is(j, &["youngest"])));
+            } else {
+                ordered_by_measure = (i..end)
+                    .find_map(|j| implied_superlative(cx.lw(j)))
+                    .map(|(measure, _)| measure)
+                    .filter(|m| *m != "date");
             }
             if desc {
                 desc_words = true;
@@ -7074,6 +7081,18 @@ pub fn plan(
             };
             let Some(c) = by else {
                 return Err("an order from oldest to youngest with no age or date".into());
+            };
+            order.push((Expr::Col(c), desc_words));
+            mark_order_verbs(&mut cx);
+        } else if let Some(measure) = ordered_by_measure {
+            let tables: BTreeSet<usize> = q
+                .tables
+                .iter()
+                .copied()
+                .chain(projected.iter().map(|c| c.table))
+                .collect();
+            let Some(c) = implied_measure(&cx, &tables, measure) else {
+                return Err(format!("an order by {measure} where no column holds one"));
             };
             order.push((Expr::Col(c), desc_words));
             mark_order_verbs(&mut cx);

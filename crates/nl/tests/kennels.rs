@@ -14,7 +14,8 @@
 //! column to show; a reference named by its role ("the receiving kennel" for
 //! `receiving_kennel_id`) settles which of two links joins, and is read by that join; "the
 //! dogs born before 2015" ends the name at "dogs" (`Year_Born` is half named by "born");
-//! "the depot whose vans have the most deliveries" counts per depot, not per van.
+//! "the depot whose vans have the most deliveries" counts per depot, not per van; "from
+//! heaviest to lightest" orders by the weight (and declines with no such column).
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -273,4 +274,15 @@ fn whose_hands_on_rows_but_the_count_is_per_row_of_the_owner() {
         ),
         "SELECT T3.\"Depot_Name\" FROM \"Vans\" AS T1 JOIN \"Deliveries\" AS T2 ON T1.\"Van_ID\" = T2.\"Van_ID\" JOIN \"Depots\" AS T3 ON T1.\"Depot_ID\" = T3.\"Depot_ID\" GROUP BY T3.\"Depot_ID\" ORDER BY COUNT(*) DESC LIMIT 1"
     );
+}
+
+#[test]
+fn from_one_superlative_to_another_orders_by_the_measure_they_imply() {
+    assert_eq!(
+        confident_sql(&schema(), "List the dog names from heaviest to lightest."),
+        "SELECT dog_name FROM dog ORDER BY weight DESC"
+    );
+    // No height kept: ordering the names instead answers something else.
+    let sql = sql_or_declined(&schema(), "List the kennel names from tallest to shortest.");
+    assert!(sql.starts_with("declined"), "{sql}");
 }
