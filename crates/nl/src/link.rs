@@ -3318,6 +3318,8 @@ fn unquoted_pattern(tokens: &[Token], i: usize) -> bool {
         "contain" | "contains" | "containing" | "include" | "includes" | "including"
     );
     let affix = matches!(b, "with" | "from") && AFFIX_VERBS.contains(&b2);
+    // "customers that have the word Steel in their name": said to be a word, what they have.
+    let contains = contains || (named && matches!(b, "have" | "has" | "having" | "with"));
     let t = &tokens[i];
     match &t.kind {
         Kind::Number(_) => affix || (contains && named),

@@ -15,7 +15,8 @@
 //! `receiving_kennel_id`) settles which of two links joins, and is read by that join; "the
 //! dogs born before 2015" ends the name at "dogs" (`Year_Born` is half named by "born");
 //! "the depot whose vans have the most deliveries" counts per depot, not per van; "from
-//! heaviest to lightest" orders by the weight (and declines with no such column).
+//! heaviest to lightest" orders by the weight (and declines with no such column); "have the
+//! word Rex in their name" looks for the word in the name.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -285,4 +286,12 @@ fn from_one_superlative_to_another_orders_by_the_measure_they_imply() {
     // No height kept: ordering the names instead answers something else.
     let sql = sql_or_declined(&schema(), "List the kennel names from tallest to shortest.");
     assert!(sql.starts_with("declined"), "{sql}");
+}
+
+#[test]
+fn having_the_word_x_in_a_name_looks_for_it() {
+    assert_eq!(
+        confident_sql(&schema(), "Which dogs have the word Rex in their name?"),
+        "SELECT dog_name FROM dog WHERE dog_name LIKE '%Rex%'"
+    );
 }
