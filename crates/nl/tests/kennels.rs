@@ -16,7 +16,8 @@
 //! dogs born before 2015" ends the name at "dogs" (`Year_Born` is half named by "born");
 //! "the depot whose vans have the most deliveries" counts per depot, not per van; "from
 //! heaviest to lightest" orders by the weight (and declines with no such column); "have the
-//! word Rex in their name" looks for the word in the name.
+//! word Rex in their name" looks for the word in the name; "plays never produced" have no
+//! `productions` (a verb that begins a table's name).
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -293,5 +294,35 @@ fn having_the_word_x_in_a_name_looks_for_it() {
     assert_eq!(
         confident_sql(&schema(), "Which dogs have the word Rex in their name?"),
         "SELECT dog_name FROM dog WHERE dog_name LIKE '%Rex%'"
+    );
+}
+
+#[test]
+fn a_verb_that_begins_a_tables_name_says_which_rows_are_absent() {
+    let theatre = Schema::new(vec![
+        table(
+            "Plays",
+            "Play_ID",
+            vec![
+                col("Play_ID", "integer"),
+                col("Title", "text"),
+                col("Playwright", "text"),
+            ],
+            vec![],
+        ),
+        table(
+            "Productions",
+            "Production_ID",
+            vec![
+                col("Production_ID", "integer"),
+                col("Play_ID", "integer"),
+                col("Opening_Date", "date"),
+            ],
+            vec![fk("Play_ID", "Plays", "Play_ID")],
+        ),
+    ]);
+    assert_eq!(
+        confident_sql(&theatre, "What are the titles of plays that have never been produced?"),
+        "SELECT \"Title\" FROM \"Plays\" WHERE \"Play_ID\" NOT IN (SELECT \"Play_ID\" FROM \"Productions\" WHERE \"Play_ID\" IS NOT NULL)"
     );
 }
