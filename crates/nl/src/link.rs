@@ -271,21 +271,6 @@ fn column_score(
     let code_optional = !c.is_key && !span_info.one_table_word && !c.last_word_tells;
     let score = scored_name(span, &c.words, &index.vocab, code_optional)
         .max(scored_name(span, &c.own_words, &index.vocab, code_optional) * 0.97);
-    // "the lead company" for `lead_company_id`: a reference named by its role and what it
-    // refers to, the trailing "id" only saying how it is kept.
-    let score = match c.words.split_last() {
-        Some((last, role))
-            if c.is_key
-                && !c.is_pk
-                && last == "id"
-                && role.len() >= 2
-                // (`workshop_group_id`: a first word of a table's name names that table.)
-                && !index.tables.iter().any(|t| t.words.contains(&role[0])) =>
-        {
-            score.max(scored_name(span, role, &index.vocab, false) * 0.97)
-        }
-        _ => score,
-    };
     // "the revenue" for `revenue_million`, "the depth" for `depth_metres`: a unit in a name
     // says how the value is written; "when it sailed" for `sail_year`: a last "date" or
     // "year" says what kind of value a column holds. The words besides them name the column.

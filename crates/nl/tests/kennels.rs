@@ -12,7 +12,7 @@
 //! "in charge of" and a verb's particle ("taken out") relate the rows as a verb does; "or" or
 //! "and" before a second comparison after a number ("above 30 or below 5") lists no second
 //! column to show; a reference named by its role ("the receiving kennel" for
-//! `receiving_kennel_id`) settles which of two links joins, and is read by that join; "the
+//! `receiving_kennel_id`) settles which of two links joins; "the
 //! dogs born before 2015" ends the name at "dogs" (`Year_Born` is half named by "born");
 //! "the depot whose vans have the most deliveries" counts per depot, not per van; "from
 //! heaviest to lightest" orders by the weight (and declines with no such column); "have the
@@ -215,13 +215,20 @@ fn a_second_comparison_after_a_number_is_no_second_item_to_show() {
 
 #[test]
 fn a_reference_named_by_its_role_settles_which_link_joins() {
+    // The join takes the link the question words; the evidence still counts the choice
+    // among two links against it (not counting it was tried in round 22: on the held-out
+    // half of the benchmark it vouched for as many wrong answers as right ones).
     let q =
         "Give the names of the kennels that were the receiving kennel of two or more transfers.";
-    assert_eq!(confident_sql(&schema(), q), "SELECT T1.name FROM kennel AS T1 JOIN transfers AS T2 ON T1.kennel_id = T2.receiving_kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) >= 2");
+    assert_eq!(
+        sql_or_declined(&schema(), q),
+        "SELECT T1.name FROM kennel AS T1 JOIN transfers AS T2 ON T1.kennel_id = T2.receiving_kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) >= 2"
+    );
     let (_, n) = notes(q);
-    for note in ["join_multi_link=", "clause_col_dropped=", "mention_score="] {
-        assert!(!n.iter().any(|x| x.starts_with(note)), "{q}: {n:?}");
-    }
+    assert!(
+        n.iter().any(|x| x.starts_with("join_multi_link=")),
+        "{q}: {n:?}"
+    );
 }
 
 #[test]
