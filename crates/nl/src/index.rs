@@ -64,10 +64,11 @@ pub struct TableInfo {
     pub columns: Vec<ColInfo>,
     /// The columns that name a row, for "which X ..." without a column.
     pub label: Vec<usize>,
-    /// `farm_competition` beside a `farm` table: the words left once another table's name
-    /// is taken off its start or end (`competition`), which name its rows alone. None when
-    /// no other table's name starts or ends it, when both ends are tables' names (a linking
-    /// table), or when another table keeps the same words.
+    /// `orchard_harvest` beside an `orchard` table: the words left once another table's name
+    /// is taken off its start (`harvest`), which name its rows alone. None when no other
+    /// table's name starts it, when the rest is a table's name too (a linking table), starts
+    /// with a function word or is a word of that other table's columns, or when another
+    /// table's rest is the same.
     pub head_words: Option<Vec<String>>,
 }
 
@@ -426,9 +427,9 @@ impl Index {
 }
 
 /// Fills [`TableInfo::head_words`]: a table named by another table's name and then its own
-/// noun (`farm_competition`, `customers_cards`) is what a question calls by that noun alone.
+/// noun (`orchard_harvest`, `clients_visits`) is what a question calls by that noun alone.
 /// Not when the other table keeps a column of that noun (`products` with its
-/// `product_category_code` beside `product_categories`): "the category" may be either.
+/// `crop_kind_code` beside `crop_kinds`): "the kind" may be either.
 fn head_words(tables: &mut [TableInfo]) {
     let mut found: Vec<Option<Vec<String>>> = Vec::with_capacity(tables.len());
     for t in tables.iter() {
@@ -441,7 +442,7 @@ fn head_words(tables: &mut [TableInfo]) {
         });
         let rest = owner.and_then(|(k, u)| {
             let rest = &t.words[k..];
-            // `products_in_events`: a function word at the seam says the rest is no noun.
+            // `boats_in_races`: a function word at the seam says the rest is no noun.
             let joint = matches!(
                 rest[0].as_str(),
                 "in" | "of" | "to" | "for" | "by" | "and" | "has" | "on" | "with"

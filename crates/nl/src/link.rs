@@ -2884,7 +2884,7 @@ fn schema_candidates(
     // "gardeners" where `Garden` and `gardeners` stem alike: the name as written decides.
     let written = |t: usize| written_as(index, t, &compact);
     for (ti, t) in index.tables.iter().enumerate() {
-        // "the competitions" for `farm_competition`: the rows, said in the plural or counted
+        // "the harvests" for `orchard_harvest`: the rows, said in the plural or counted
         // one by one ("never placed an order"). ("The rent of each tenant" asks for a column
         // of `tenant_rents`, not its rows.)
         let head = match &t.head_words {
@@ -3303,7 +3303,7 @@ fn unquoted_pattern(tokens: &[Token], i: usize) -> bool {
         "contain" | "contains" | "containing" | "include" | "includes" | "including"
     );
     let affix = matches!(b, "with" | "from") && AFFIX_VERBS.contains(&b2);
-    // "customers that have the word Steel in their name": said to be a word, what they have.
+    // "clients that have the word Mill in their name": said to be a word, what they have.
     let contains = contains || (named && matches!(b, "have" | "has" | "having" | "with"));
     let t = &tokens[i];
     match &t.kind {

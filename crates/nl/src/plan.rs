@@ -7589,7 +7589,7 @@ pub fn plan(
     // ---- Confidence: every content word should be accounted for.
     for m in mentions {
         // A name said without its table's prefix or its unit ("the name" for
-        // `customer_name`, "the depth" for `depth_metres`) scores 0.97 only so that a name
+        // `client_name`, "the depth" for `depth_metres`) scores 0.97 only so that a name
         // said in full wins a tie: the usual way to say a column, nothing against it.
         if matches!(m.target, Target::Column(_) | Target::Table(_)) && m.score < 0.97 {
             cx.pen("mention_score", 1.0 - m.score.clamp(0.0, 1.0));
@@ -7882,7 +7882,7 @@ pub fn plan(
             "charge" | "part" if i > 0 && cx.is(i - 1, &["in", "a", "take", "took", "takes"]) => {
                 "verb"
             }
-            // "who have taken out a loan", "signed up for": a verb's particle.
+            // "who took out a permit", "signed up for": a verb's particle.
             "out" | "up"
                 if i > 0
                     && cx.is(
@@ -10555,7 +10555,7 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
                 ],
             )
     };
-    // "bigger than 1500 or smaller than 500": after a number, a connective before another
+    // "heavier than 90 or lighter than 40": after a number, a connective before another
     // comparison joins a second condition on the same column, not a second item to show.
     let between_comparisons = |j: usize| {
         j > 0

@@ -137,7 +137,7 @@ fn a_noun_the_other_table_keeps_as_a_column_stays_that_column() {
     // `kennel` keeps `kennel_type`: "types" may be either, so the lookup table is not
     // preferred.
     assert_eq!(
-        sql_or_declined(&schema(), "What are the ids, types, and details of the kennel with the most dogs?"),
+        sql_or_declined(&schema(), "Show the id, type and details of the kennel that houses the most dogs."),
         "SELECT T2.kennel_id, T2.kennel_type, T2.kennel_details FROM dog AS T1 JOIN kennel AS T2 ON T1.home_kennel_id = T2.kennel_id GROUP BY T2.kennel_id ORDER BY COUNT(*) DESC LIMIT 1"
     );
 }
@@ -170,12 +170,12 @@ fn an_adjective_nothing_reads_before_what_is_absent_is_a_condition_left_out() {
 fn in_charge_of_and_a_verbs_particle_relate_the_rows_as_a_verb_does() {
     for (q, sql) in [
         (
-            "Find the name of kennels that are in charge of more than one dog.",
+            "List the kennel names in charge of more than one dog.",
             "SELECT T1.name FROM kennel AS T1 JOIN dog AS T2 ON T1.kennel_id = T2.home_kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) > 1",
         ),
         (
-            "What are the names of kennels that have taken out more than one inspection?",
-            "SELECT T1.name FROM kennel AS T1 JOIN kennel_inspection AS T2 ON T1.kennel_id = T2.kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) > 1",
+            "List the kennel names that have taken out two or more inspections.",
+            "SELECT T1.name FROM kennel AS T1 JOIN kennel_inspection AS T2 ON T1.kennel_id = T2.kennel_id GROUP BY T1.kennel_id HAVING COUNT(*) >= 2",
         ),
     ] {
         assert_eq!(confident_sql(&schema(), q), sql);
@@ -200,7 +200,7 @@ fn a_second_comparison_after_a_number_is_no_second_item_to_show() {
             "SELECT dog_name FROM dog WHERE (weight > 30 OR weight < 5)",
         ),
         (
-            "Give the ids and names of dogs whose weight is lower than 5 or higher than 30.",
+            "Show the id and name of every dog whose weight is under 5 or over 30.",
             "SELECT dog_id, dog_name FROM dog WHERE (weight < 5 OR weight > 30)",
         ),
     ] {
