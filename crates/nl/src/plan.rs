@@ -7061,23 +7061,25 @@ pub fn plan(
                     .any(|t| t.lower.starts_with("alphabet") || t.lower.starts_with("lexicograph"))
             })
             .cloned();
+        // The tables a measure the order implies may come from: the query's and the shown
+        // columns'.
+        let tables_here: BTreeSet<usize> = q
+            .tables
+            .iter()
+            .copied()
+            .chain(projected.iter().map(|c| c.table))
+            .collect();
         if let Some(e) = per_group {
             order.push((e, desc_words));
             mark_order_verbs(&mut cx);
             cx.pen("order_by_group_number", 1.0);
         } else if let Some(young) = ordered_by_age {
-            let tables: BTreeSet<usize> = q
-                .tables
-                .iter()
-                .copied()
-                .chain(projected.iter().map(|c| c.table))
-                .collect();
             let by = if young {
-                implied_column(&cx, &tables, "age")
+                implied_column(&cx, &tables_here, "age")
             } else {
-                implied_column(&cx, &tables, "age")
-                    .or_else(|| date_column(index, &tables))
-                    .or_else(|| implied_column(&cx, &tables, "year"))
+                implied_column(&cx, &tables_here, "age")
+                    .or_else(|| date_column(index, &tables_here))
+                    .or_else(|| implied_column(&cx, &tables_here, "year"))
             };
             let Some(c) = by else {
                 return Err("an order from oldest to youngest with no age or date".into());
@@ -7085,13 +7087,7 @@ pub fn plan(
             order.push((Expr::Col(c), desc_words));
             mark_order_verbs(&mut cx);
         } else if let Some(measure) = ordered_by_measure {
-            let tables: BTreeSet<usize> = q
-                .tables
-                .iter()
-                .copied()
-                .chain(projected.iter().map(|c| c.table))
-                .collect();
-            let Some(c) = implied_measure(&cx, &tables, measure) else {
+            let Some(c) = implied_measure(&cx, &tables_here, measure) else {
                 return Err(format!("an order by {measure} where no column holds one"));
             };
             order.push((Expr::Col(c), desc_words));
@@ -7101,15 +7097,9 @@ pub fn plan(
         {
             // "sorted from most to least experienced": the word after the range names the
             // measure (`years_experience`), never the names shown.
-            let tables: BTreeSet<usize> = q
-                .tables
-                .iter()
-                .copied()
-                .chain(projected.iter().map(|c| c.table))
-                .collect();
             let Some(c) = tokens
                 .get(end)
-                .and_then(|t| measure_named_by(index, &tables, &t.stem))
+                .and_then(|t| measure_named_by(index, &tables_here, &t.stem))
             else {
                 return Err("an order from most to least of something no column holds".into());
             };
