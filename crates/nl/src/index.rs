@@ -428,8 +428,8 @@ impl Index {
 
 /// Fills [`TableInfo::head_words`]: a table named by another table's name and then its own
 /// noun (`orchard_harvest`, `clients_visits`) is what a question calls by that noun alone.
-/// Not when the other table keeps a column of that noun (`products` with its
-/// `crop_kind_code` beside `crop_kinds`): "the kind" may be either.
+/// Not when the other table keeps a column of that noun (`crops` with its `crop_kind_code`
+/// beside `crop_kinds`): "the kind" may be either.
 fn head_words(tables: &mut [TableInfo]) {
     let mut found: Vec<Option<Vec<String>>> = Vec::with_capacity(tables.len());
     for t in tables.iter() {

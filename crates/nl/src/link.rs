@@ -2885,7 +2885,7 @@ fn schema_candidates(
     let written = |t: usize| written_as(index, t, &compact);
     for (ti, t) in index.tables.iter().enumerate() {
         // "the harvests" for `orchard_harvest`: the rows, said in the plural or counted
-        // one by one ("never placed an order"). ("The rent of each tenant" asks for a column
+        // one by one ("never had a harvest"). ("The rent of each tenant" asks for a column
         // of `tenant_rents`, not its rows.)
         let head = match &t.head_words {
             Some(w) if facts.plural || counted => name_score(span, w, &index.vocab) * 0.97,
