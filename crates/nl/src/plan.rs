@@ -10506,6 +10506,11 @@ fn named_outside_grouping(cx: &Ctx<'_>, c: ColId) -> bool {
     })
 }
 
+/// Words that start a comparison after "or"/"and" ("3 or more", "1500 or less than 500").
+const BOUND_WORDS: &[&str] = &[
+    "more", "less", "fewer", "above", "below", "higher", "lower", "greater", "over", "under",
+];
+
 /// How many things the question lists to show: one, plus one per comma and per "and"/"or"
 /// that joins two of them (not two values, nor a bound such as "3 or more"). For the
 /// evidence about query `q` (`Some(q)`), the joints that list no shown column are left out
@@ -10537,13 +10542,7 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
             && is_number(j - 1)
             && !cx.is(j + 2, &["than"])
             && !is_number(j + 2)
-            && cx.is(
-                j + 1,
-                &[
-                    "more", "less", "fewer", "above", "below", "higher", "lower", "greater",
-                    "over", "under",
-                ],
-            )
+            && cx.is(j + 1, BOUND_WORDS)
     };
     // "heavier than 90 or lighter than 40": after a number, a connective before another
     // comparison joins a second condition on the same column, not a second item to show.
@@ -10551,13 +10550,11 @@ fn listed_items(cx: &Ctx<'_>, commas: usize, evidence: Option<&Query>) -> usize 
         j > 0
             && is_number(j - 1)
             && !bound(j)
-            && cx.is(
-                j + 1,
-                &[
-                    "more", "less", "fewer", "above", "below", "higher", "lower", "greater",
-                    "over", "under", "bigger", "smaller", "larger", "before", "after", "at",
-                ],
-            )
+            && (cx.is(j + 1, BOUND_WORDS)
+                || cx.is(
+                    j + 1,
+                    &["bigger", "smaller", "larger", "before", "after", "at"],
+                ))
     };
     // "with name as 'Ann' and city as 'Lima'": after a value, a column with a
     // value of its own joins a second condition.
