@@ -1,5 +1,6 @@
 //! What the engine precomputes once per schema: the words of every table and column name
-//! (split, abbreviations expanded, stemmed), the value index, the join graph and each table's
+//! (split, abbreviations expanded, stemmed; for a table named after another plus a noun,
+//! `orchard_harvest`, that noun alone), the value index, the join graph and each table's
 //! "name" column. The join graph holds the declared foreign keys first, then guessed links
 //! where keys are missing (shared key-like columns, role columns such as `advisor` pointing to
 //! the one table of people, `x_id` naming table x, a reference spelled unlike its key such as
