@@ -207,6 +207,7 @@ const WEIGHTS: &[(&str, f32)] = &[
     ("select_star_guess", -0.210),
     ("select_unlisted", -1.356),
     ("select_unsaid_table", -0.449),
+    ("self_ref_shown", -1.500),
     ("shape:agg", 0.261),
     ("shape:count", 0.436),
     ("shape:distinct", 0.186),

@@ -413,8 +413,10 @@ impl Index {
             })
             .cloned()
             .collect();
+        let mut self_refs = self_references(schema);
+        role_self_references(schema, &tables, &edges, &mut self_refs);
         Index {
-            self_references: self_references(schema),
+            self_references: self_refs,
             vocab,
             tables,
             values,
@@ -933,6 +935,55 @@ fn same_names_first(schema: &Schema, edges: &mut [Edge]) {
     keyed.sort_by_key(|k| (k.0, k.1));
     for (slot, k) in edges.iter_mut().zip(keyed) {
         *slot = k.2;
+    }
+}
+
+/// Undeclared references from a table of people to itself: a number column named for a
+/// role that is held by a person of the same kind (`Senior`, `foreman`, `supervisor_id`)
+/// and that no link covers.
+fn role_self_references(
+    schema: &Schema,
+    tables: &[TableInfo],
+    edges: &[Edge],
+    out: &mut Vec<ColId>,
+) {
+    let linked: HashSet<ColId> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
+    for (ti, t) in schema.tables.iter().enumerate() {
+        let info = &tables[ti];
+        let people = info.label.len() == 2
+            && single_key(info).is_some_and(|k| info.columns[k].class.is_numeric());
+        if !people {
+            continue;
+        }
+        for (ci, c) in t.columns.iter().enumerate() {
+            let col = ColId {
+                table: ti,
+                column: ci,
+            };
+            let ci_info = &info.columns[ci];
+            if ci_info.is_pk || !ci_info.class.is_numeric() || linked.contains(&col) {
+                continue;
+            }
+            let mut words = split_ident(&c.name);
+            if words.len() == 2 && matches!(words[1].as_str(), "id" | "no" | "num") {
+                words.pop();
+            }
+            // (`head_nurse` in a table of nurses: the role, then the rows' own noun.)
+            let own_noun = |w: &str| info.words.last().is_some_and(|t| w.starts_with(t.as_str()));
+            let role = match words.as_slice() {
+                [role] => role,
+                [role, noun] if own_noun(noun) => role,
+                _ => continue,
+            };
+            let same_kind = SAME_KIND_ROLES.contains(&role.as_str())
+                || matches!(
+                    role.as_str(),
+                    "senior" | "mentor" | "foreman" | "chief" | "lead"
+                );
+            if same_kind && !out.contains(&col) {
+                out.push(col);
+            }
+        }
     }
 }
 

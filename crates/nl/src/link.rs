@@ -2891,7 +2891,15 @@ fn schema_candidates(
             Some(w) if facts.plural || counted => name_score(span, w, &index.vocab) * 0.97,
             _ => 0.0,
         };
-        let s = name_score(span, &t.words, &index.vocab).max(head);
+        // "campsites" for `CampSites`: the name's words said as one word.
+        let joined = if span.len() == 1 && t.words.len() >= 2 && written(ti) {
+            1.0
+        } else {
+            0.0
+        };
+        let s = name_score(span, &t.words, &index.vocab)
+            .max(head)
+            .max(joined);
         let s = if gapped && (s < 0.85 || head_is_a_table) {
             0.0
         } else {
@@ -3108,8 +3116,12 @@ fn schema_candidates(
                 (0..index.tables.len())
                     .any(|v| v != u && index.tables[v].words == index.tables[u].words)
             };
+            // ("names of campsites" for `CampSites` beside `Camp`: a name written as one
+            // word whose stem only begins another table's is that table too.)
+            let joined =
+                |u: usize| index.tables[u].words.len() >= 2 && cols.iter().all(|c| c.0.table != u);
             if let [u] = written[..] {
-                if collides(u) {
+                if collides(u) || joined(u) {
                     cols.retain(|c| c.0.table == u);
                 }
             }
@@ -3193,7 +3205,22 @@ fn schema_candidates(
                         .col(c)
                         .is_some_and(|ci| ci.is_key && ci.words.last().is_some_and(|w| w == "id"))
             });
-        if key_half || (plural && begins_the_table && its_own) {
+        // "the firings" where the table is `FiringLog` and a piece keeps the `firing` it
+        // was fired in: a plural that begins the table's name names its rows when the only
+        // columns it names are references to them.
+        let names_its_rows = plural
+            && index.tables[ti].words.len() >= 2
+            && span
+                .first()
+                .is_some_and(|x| index.tables[ti].words[0] == x.stem)
+            && !near.is_empty()
+            && near.iter().all(|(c, _)| {
+                c.table != ti
+                    && index.edges.iter().any(|e| {
+                        (e.from == *c && e.to.table == ti) || (e.to == *c && e.from.table == ti)
+                    })
+            });
+        if key_half || (plural && begins_the_table && its_own) || names_its_rows {
             out.push(Mention {
                 start,
                 end,

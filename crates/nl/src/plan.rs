@@ -15,7 +15,7 @@
 //! Entry point: [`plan`].
 
 use crate::ast::{Agg, Cond, Expr, Lit, Op, Query, SetOp};
-use crate::index::{ColId, Index, ValueHit};
+use crate::index::{ColId, Edge, Index, ValueHit};
 use crate::lexicon::{
     AFFIX_VERBS, EST_NOT_SUPERLATIVE, FILLER, LEAST, LIMIT_WORDS, MOST, PLAIN_VERBS,
     STATE_PARTICIPLES, UNITS,
@@ -5218,28 +5218,43 @@ pub fn plan(
                     let (mine, mut theirs) = if a.table == main { (a, b) } else { (b, a) };
                     // "staff who do not shred any file" where a file keeps who approved and
                     // who shredded it: the reference the verb names.
-                    let named_edge = index.edges.iter().find(|e| {
-                        let other = if e.to == mine {
-                            e.from
-                        } else if e.from == mine {
-                            e.to
-                        } else {
+                    // Only the words that tell two references apart.
+                    let says = |a: &crate::index::ColInfo, b: &crate::index::ColInfo| {
+                        a.words
+                            .iter()
+                            .any(|w| !b.words.contains(w) && said_after.contains(&w.as_str()))
+                    };
+                    let rivals: Vec<ColId> = index
+                        .edges
+                        .iter()
+                        .filter_map(|e| {
+                            let other = if e.to == mine {
+                                e.from
+                            } else if e.from == mine {
+                                e.to
+                            } else {
+                                return None;
+                            };
+                            (other != theirs && other.table == theirs.table).then_some(other)
+                        })
+                        .collect();
+                    let named_edge = rivals.iter().copied().find(|other| {
+                        let (Some(o), Some(t)) = (index.col(other), index.col(&theirs)) else {
                             return false;
                         };
-                        let (Some(o), Some(t)) = (index.col(&other), index.col(&theirs)) else {
-                            return false;
-                        };
-                        // Only the words that tell the two references apart.
-                        let says = |a: &crate::index::ColInfo, b: &crate::index::ColInfo| {
-                            a.words
-                                .iter()
-                                .any(|w| !b.words.contains(w) && said_after.contains(&w.as_str()))
-                        };
-                        other != theirs && other.table == theirs.table && says(o, t) && !says(t, o)
+                        says(o, t) && !says(t, o)
                     });
-                    if let Some(e) = named_edge {
-                        theirs = if e.to == mine { e.from } else { e.to };
-                    } else {
+                    // (The path may already run through the reference the verb names.)
+                    let named_already = !rivals.is_empty()
+                        && rivals.iter().all(|other| {
+                            let (Some(o), Some(t)) = (index.col(other), index.col(&theirs)) else {
+                                return false;
+                            };
+                            says(t, o) && !says(o, t)
+                        });
+                    if let Some(other) = named_edge {
+                        theirs = other;
+                    } else if !named_already {
                         // "ports from which no route departs" where a route keeps an origin
                         // and a destination port: nothing said picks the reference.
                         let other_refs = index
@@ -5256,6 +5271,25 @@ pub fn plan(
                     }
                     if path.len() > 2 {
                         cx.pen("negation_path", 1.0);
+                        // "potters who never fired a kiln" reached through the studio a kiln
+                        // belongs to or is lent to: a link further along the path that
+                        // nothing said picks is as much a coin toss.
+                        let coin_tosses = path_joins
+                            .iter()
+                            .filter(|(a, b)| a.table != main && b.table != main)
+                            .filter(|(a, b)| {
+                                index
+                                    .edges
+                                    .iter()
+                                    .filter(|e| {
+                                        (e.from.table == a.table && e.to.table == b.table)
+                                            || (e.from.table == b.table && e.to.table == a.table)
+                                    })
+                                    .count()
+                                    > 1
+                            })
+                            .count();
+                        cx.pen("negation_either_link", coin_tosses as f32);
                     }
                     let mut sub_filters: Vec<Cond> = Vec::new();
                     if moving {
@@ -7799,10 +7833,18 @@ pub fn plan(
     }
     // "cities with a shelter but no adopters" answered through four joins: what is absent
     // reached that far is rarely what was meant (one or two links usually are).
-    let far_absent = q
-        .filters
-        .iter()
-        .any(|f| matches!(f, Cond::NotIn(_, sub) if sub.tables.len() >= 4));
+    // So is what is absent reached through two tables the question never names ("districts
+    // never the destination of an appeal" through the appeal's application and its parcel).
+    let unnamed = |t: usize| {
+        index.tables[t]
+            .words
+            .iter()
+            .all(|w| cx.tokens.iter().all(|tok| tok.stem != *w))
+    };
+    let far_absent = q.filters.iter().any(|f| {
+        matches!(f, Cond::NotIn(_, sub) if sub.tables.len() >= 4
+            || (sub.tables.len() == 3 && sub.tables.iter().filter(|&&t| unnamed(t)).count() >= 2))
+    });
     if far_absent {
         cx.pen("negation_far", 1.0);
     }
@@ -7965,6 +8007,14 @@ pub fn plan(
                 .get(i + 1)
                 .is_none_or(|t| t.after_stop || t.after_comma)
                 || cx.is(i + 1, &["and", "or", "but"]);
+            // ("donors flagged as ineligible", "marked as lost": the participle and "as"
+            // say what the rows are, as "is" does.)
+            if p >= 2 && cx.is(p - 1, &["as"]) && cx.lw(p - 2).ends_with("ed") {
+                p -= 2;
+                while p > 0 && cx.is(p - 1, &["currently", "still", "now"]) {
+                    p -= 1;
+                }
+            }
             let predicated = p > 0
                 && cx.is(p - 1, &["is", "are", "was", "were"])
                 && !cx.is(i, &["currently", "still", "now"])
@@ -8022,7 +8072,21 @@ pub fn plan(
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| n.lower.len() > 4 && n.lower.ends_with("ed"));
-            if predicated || placed || qualifies || head_after_table || owned || manner {
+            // "all gas kilns": any word nothing explains between "all" and the rows.
+            let kind_of_rows = class == "other"
+                && i > 0
+                && cx.is(i - 1, &["all"])
+                && mentions
+                    .iter()
+                    .any(|m| m.start == i + 1 && matches!(m.target, Target::Table(_)));
+            if predicated
+                || placed
+                || qualifies
+                || head_after_table
+                || owned
+                || manner
+                || kind_of_rows
+            {
                 cx.pen("mention_left_out", 1.0);
             }
         }
@@ -8077,6 +8141,17 @@ pub fn plan(
     // and which one is not known.
     if ranks_words_by_number(index, &q) {
         return Err("a column of words compared by size with a number".into());
+    }
+    // "the top three sites by number of camps" left with nothing to count per: every row
+    // shown falls in one group, so the order ranks nothing.
+    let ranks_one_group = q.group_by.is_empty()
+        && q.group_by_year.is_none()
+        && q.order_by
+            .iter()
+            .any(|(e, _)| matches!(e, Expr::Agg { .. }))
+        && q.select.iter().any(|e| !matches!(e, Expr::Agg { .. }));
+    if ranks_one_group {
+        return Err("an order by a count or total with nothing to group it by".into());
     }
     // Longer questions with more linked names say more that can be misread.
     let content = tokens
@@ -8753,6 +8828,16 @@ fn link_evidence(cx: &mut Ctx<'_>, q: &Query, resolved: &[Option<ColId>], named:
         })
         .count();
     cx.pen("join_multi_link", multi as f32);
+    // "the last name of their senior inspector" answered with `Senior`, a key of the
+    // inspectors' own table: the person asked for is another row of it (a self-join the
+    // planner does not build), and the key is no name of them.
+    let self_ref_shown = q
+        .select
+        .iter()
+        .any(|e| matches!(e, Expr::Col(c) if index.self_references.contains(c)));
+    if self_ref_shown {
+        cx.pen("self_ref_shown", 1.0);
+    }
     // Two tables joined only through a parent both refer to, each with many rows per parent
     // (the harvests and the inspections of an orchard): every row of one meets every row of the
     // other, which is rarely what was asked; the column that pulled the second table in is
@@ -10848,6 +10933,7 @@ fn join_tree(index: &Index, root: usize, need: &[usize]) -> Option<JoinTree> {
         // table and whether the path reached it from a table that refers to it.
         let n = index.tables.len();
         let mut prev: Vec<Option<(usize, ColId, ColId)>> = vec![None; 2 * n];
+        let mut prev_ref: Vec<Option<(usize, Edge)>> = vec![None; 2 * n];
         let mut dist = vec![u32::MAX; 2 * n];
         let mut seen = vec![false; 2 * n];
         let mut heap = std::collections::BinaryHeap::new();
@@ -10898,8 +10984,25 @@ fn join_tree(index: &Index, root: usize, need: &[usize]) -> Option<JoinTree> {
                 let cost =
                     10 + if k < index.declared_edges { 0 } else { 2 } + 11 * u32::from(sibling);
                 let next = 2 * b.table + usize::from(forward);
-                if !seen[next] && d + cost < dist[next] {
+                // Two links between the same tables that nothing said picks between (a kiln's
+                // home studio and the studio it is lent to): the one its table lists first,
+                // as schemas list the owning link before the others. (SQLite reports
+                // foreign keys last-declared first, so the order of `edges` says nothing.)
+                // (A column named like the key it holds comes first of all.)
+                let rank = |r: &Edge| {
+                    let same = index
+                        .col(&r.from)
+                        .zip(index.col(&r.to))
+                        .is_some_and(|(f, t)| f.compact == t.compact);
+                    (!same, r.from.column)
+                };
+                let earlier = d + cost == dist[next]
+                    && prev_ref[next].is_some_and(|(p, r): (usize, Edge)| {
+                        p == state && r.from.table == e.from.table && rank(e) < rank(&r)
+                    });
+                if !seen[next] && (d + cost < dist[next] || earlier) {
                     dist[next] = d + cost;
+                    prev_ref[next] = Some((state, *e));
                     prev[next] = Some((state, a, b));
                     heap.push(std::cmp::Reverse((d + cost, seq, next)));
                     seq += 1;
