@@ -2897,9 +2897,34 @@ fn schema_candidates(
         } else {
             0.0
         };
+        // "the plants" for `TreatmentPlant`, "the shifts" for `shift_log`: the plural of a
+        // table's last noun, or of its first before a word that only says the rows are kept
+        // (a log, records), names its rows nearly as well as the whole name.
+        // (Only a noun no other table's name holds: "games" beside `Video_Games` and
+        // `Plays_Games` names neither.)
+        let sole = |w: &str| {
+            index
+                .tables
+                .iter()
+                .filter(|u| u.words.iter().any(|x| x == w))
+                .count()
+                == 1
+        };
+        let short = match (span, t.words.as_slice()) {
+            // (Nor a word for a kind: "their types" are a column of `Allergy_Type`.)
+            ([w], _) if !sole(&w.stem) || KIND_WORDS.contains(&w.stem.as_str()) => 0.0,
+            ([w], [.., last]) if facts.plural && t.words.len() >= 2 && *last == w.stem => 0.9,
+            ([w], [first, rest])
+                if facts.plural && *first == w.stem && ROW_KEEPING.contains(&rest.as_str()) =>
+            {
+                0.9
+            }
+            _ => 0.0,
+        };
         let s = name_score(span, &t.words, &index.vocab)
             .max(head)
-            .max(joined);
+            .max(joined)
+            .max(short);
         let s = if gapped && (s < 0.85 || head_is_a_table) {
             0.0
         } else {
@@ -3467,6 +3492,16 @@ fn clipped_compound(compact: &str, span: &[&Token]) -> bool {
 
 /// Name words that only say how a thing is identified: "type" for `type_code`.
 const GENERIC_SUFFIXES: &[&str] = &["code", "id", "name", "number", "no"];
+
+/// Words for a kind of thing, which name a lookup's column more often than its rows.
+const KIND_WORDS: &[&str] = &[
+    "type", "kind", "categori", "category", "class", "status", "level", "grade",
+];
+
+/// Words after a table's noun that only say its rows are kept (`shift_log`, `sale_records`).
+const ROW_KEEPING: &[&str] = &[
+    "log", "record", "entri", "entry", "histori", "history", "list", "info", "data",
+];
 
 /// Whether every word of `span` is in `words` and the rest of `words` are generic suffixes.
 fn names_but_suffix(span: &[&Token], words: &[String]) -> bool {

@@ -5,7 +5,8 @@
 //! went through); a table's name said as one word ("campsites" for `CampSites`, not the
 //! `Camp` table's names); of two links between the same tables that nothing said picks,
 //! the one the table lists first; fees kept as text compared with their average as numbers
-//! (and summed as numbers on PostgreSQL). Declined: an order by a count with nothing to
+//! (and summed as numbers on PostgreSQL); "the plants" for `TreatmentPlant` and "the
+//! shifts" for `shift_log` nearly as well as their whole names. Declined: an order by a count with nothing to
 //! count per.
 //!
 //! Evidence: a reference from a table of people to itself shown as the answer ("the last
@@ -293,4 +294,59 @@ fn an_order_by_a_count_with_nothing_grouped_is_declined() {
         "Give me the top three campgrounds by number of camps held there.",
     );
     assert!(sql.starts_with("declined"), "{sql}");
+}
+
+fn plants() -> Schema {
+    Schema::new(vec![
+        table(
+            "TreatmentPlant",
+            "PlantID",
+            vec![
+                col("PlantID", "integer"),
+                col("PlantName", "text"),
+                vcol("City", &["Leeds", "York"]),
+            ],
+            vec![],
+        ),
+        table(
+            "shift_log",
+            "ShiftID",
+            vec![
+                col("ShiftID", "integer"),
+                col("PlantID", "integer"),
+                col("hrs", "integer"),
+            ],
+            vec![fk("PlantID", "TreatmentPlant", "PlantID")],
+        ),
+        table(
+            "Ref_Valve_Type",
+            "valve_type_cd",
+            vec![col("valve_type_cd", "text"), col("ValveType", "text")],
+            vec![],
+        ),
+    ])
+}
+
+#[test]
+fn the_plural_of_a_tables_last_noun_or_of_its_kept_rows_names_it_nearly_as_well() {
+    for q in [
+        "Which plants have no shifts? Give their names.",
+        "How many shifts does each plant have? Show the plant name and the count.",
+    ] {
+        let (answer, notes) =
+            SchemaIndex::build(&plants()).translate_with_notes(q, Dialect::Sqlite);
+        let a = answer.unwrap();
+        assert!(
+            a.confidence >= quarry_nl::DEFAULT_THRESHOLD,
+            "{q}: {} {notes:?}",
+            a.sql
+        );
+        assert!(
+            notes.iter().all(|n| !n.starts_with("mention_score=0.3")),
+            "{q}: {notes:?}"
+        );
+    }
+    // A word for a kind stays the lookup's column.
+    let sql = sql_or_declined(&plants(), "Show all valve types.");
+    assert!(sql.contains("\"ValveType\" FROM"), "{sql}");
 }
