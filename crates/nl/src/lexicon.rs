@@ -258,6 +258,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("dur", "duration"),
     ("biz", "business"),
     ("svc", "service"),
+    ("lmt", "limit"),
     ("mach", "machine"),
 ];
 
@@ -766,7 +767,8 @@ pub const UNITS: &[&str] = &[
 /// `storage_in_gb`, `fee_in_euros`).
 pub const UNIT_WORDS: &[&str] = &[
     "billion", "million", "thousand", "feet", "foot", "ft", "meter", "metr", "km", "kg", "g", "gb",
-    "mb", "usd", "eur", "dollar", "euro", "cm", "mm", "lb", "lbs", "mph", "kph",
+    "mb", "usd", "eur", "dollar", "euro", "cm", "mm", "lb", "lbs", "mph", "kph", "sqft", "sqm",
+    "ml", "mld", "cuft",
 ];
 
 /// Superlatives meaning "largest first".

@@ -396,9 +396,10 @@ fn scored_name(
     // stored; the words before it, all said, name the column. (Not a key's: "the voyage"
     // names the voyages, not `voyage_code`.)
     if let [before @ .., last] = used.as_mut_slice() {
+        // (So is a trailing "amount": "the fee" for `fee_amt`.)
         if code_optional
             && words.len() >= 2
-            && words.last().is_some_and(|w| w == "code")
+            && words.last().is_some_and(|w| w == "code" || w == "amount")
             && before.iter().all(|u| *u)
         {
             *last = true;

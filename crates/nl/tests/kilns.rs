@@ -6,7 +6,8 @@
 //! `Camp` table's names); of two links between the same tables that nothing said picks,
 //! the one the table lists first; fees kept as text compared with their average as numbers
 //! (and summed as numbers on PostgreSQL); "the plants" for `TreatmentPlant` and "the
-//! shifts" for `shift_log` nearly as well as their whole names. Declined: an order by a count with nothing to
+//! shifts" for `shift_log` nearly as well as their whole names; "the fee" for `fee_amt`,
+//! "the yard" for `yard_sqft`, "credit limit" for `credit_lmt` as the whole names. Declined: an order by a count with nothing to
 //! count per.
 //!
 //! Evidence: a reference from a table of people to itself shown as the answer ("the last
@@ -349,4 +350,41 @@ fn the_plural_of_a_tables_last_noun_or_of_its_kept_rows_names_it_nearly_as_well(
     // A word for a kind stays the lookup's column.
     let sql = sql_or_declined(&plants(), "Show all valve types.");
     assert!(sql.contains("\"ValveType\" FROM"), "{sql}");
+}
+
+#[test]
+fn a_trailing_amount_a_unit_or_an_abbreviated_limit_leaves_the_name_whole() {
+    let schema = Schema::new(vec![table(
+        "bidders",
+        "bidder_id",
+        vec![
+            col("bidder_id", "integer"),
+            col("bidder_nm", "text"),
+            col("credit_lmt", "integer"),
+            col("fee_amt", "real"),
+            col("yard_sqft", "integer"),
+        ],
+        vec![],
+    )]);
+    for (q, sql) in [
+        (
+            "Which bidders have a credit limit above 500? Give their names.",
+            "SELECT bidder_nm FROM bidders WHERE credit_lmt > 500",
+        ),
+        (
+            "What is the average fee of all bidders?",
+            "SELECT AVG(fee_amt) FROM bidders",
+        ),
+        (
+            "List the names of bidders whose yard is larger than 900.",
+            "SELECT bidder_nm FROM bidders WHERE yard_sqft > 900",
+        ),
+    ] {
+        let (answer, notes) = SchemaIndex::build(&schema).translate_with_notes(q, Dialect::Sqlite);
+        assert_eq!(answer.unwrap().sql, sql, "{q}");
+        assert!(
+            notes.iter().all(|n| !n.starts_with("mention_score")),
+            "{q}: {notes:?}"
+        );
+    }
 }
