@@ -3501,7 +3501,7 @@ const KIND_WORDS: &[&str] = &[
 
 /// Words after a table's noun that only say its rows are kept (`shift_log`, `sale_records`).
 const ROW_KEEPING: &[&str] = &[
-    "log", "record", "entri", "entry", "histori", "history", "list", "info", "data",
+    "log", "record", "entri", "entry", "histori", "history", "list", "data",
 ];
 
 /// Whether every word of `span` is in `words` and the rest of `words` are generic suffixes.

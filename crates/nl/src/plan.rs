@@ -2842,13 +2842,30 @@ pub fn plan(
                             .then(|| num.parse::<i64>().ok())
                             .flatten()
                             .filter(|_| matches!(cmp.op, Op::Lt | Op::Le | Op::Gt | Op::Ge));
+                        // "trucks older than model year 2010": older is an earlier year or
+                        // date, not a larger one.
+                        let dated = year.is_some()
+                            || index
+                                .col(&c)
+                                .is_some_and(|ci| ci.words.last().is_some_and(|w| w == "year"));
+                        let op = if cmp.implied == Some("age") && dated {
+                            match cmp.op {
+                                Op::Gt => Op::Lt,
+                                Op::Ge => Op::Le,
+                                Op::Lt => Op::Gt,
+                                Op::Le => Op::Ge,
+                                other => other,
+                            }
+                        } else {
+                            cmp.op
+                        };
                         let cond = match year {
                             Some(y) => {
-                                let (op, edge) = year_edge(cmp.op, y);
+                                let (op, edge) = year_edge(op, y);
                                 cx.pen("date_year", 1.0);
                                 Cond::Cmp(Expr::Col(c), op, Lit::Str(edge))
                             }
-                            None => Cond::Cmp(Expr::Col(c), cmp.op, Lit::Num(num)),
+                            None => Cond::Cmp(Expr::Col(c), op, Lit::Num(num)),
                         };
                         cmp_at.push((cond.clone(), cmp.start));
                         filters.push((k, cond));
@@ -8072,7 +8089,8 @@ pub fn plan(
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| n.lower.len() > 4 && n.lower.ends_with("ed"));
-            // "all gas kilns": any word nothing explains between "all" and the rows.
+            // "all gas kilns": any word nothing explains between "all" and the rows. (Not
+            // after "how many": "how many gas companies" names the rows by two words.)
             let kind_of_rows = class == "other"
                 && i > 0
                 && cx.is(i - 1, &["all"])

@@ -7,7 +7,8 @@
 //! the one the table lists first; fees kept as text compared with their average as numbers
 //! (and summed as numbers on PostgreSQL); "the plants" for `TreatmentPlant` and "the
 //! shifts" for `shift_log` nearly as well as their whole names; "the fee" for `fee_amt`,
-//! "the yard" for `yard_sqft`, "credit limit" for `credit_lmt` as the whole names. Declined: an order by a count with nothing to
+//! "the yard" for `yard_sqft`, "credit limit" for `credit_lmt` as the whole names; "older
+//! than model year 2010" as an earlier year. Declined: an order by a count with nothing to
 //! count per.
 //!
 //! Evidence: a reference from a table of people to itself shown as the answer ("the last
@@ -387,4 +388,24 @@ fn a_trailing_amount_a_unit_or_an_abbreviated_limit_leaves_the_name_whole() {
             "{q}: {notes:?}"
         );
     }
+}
+
+#[test]
+fn older_than_a_year_is_an_earlier_year() {
+    let schema = Schema::new(vec![table(
+        "trucks",
+        "truck_no",
+        vec![
+            col("truck_no", "integer"),
+            col("plate", "text"),
+            col("make", "text"),
+            col("model_yr", "integer"),
+        ],
+        vec![],
+    )]);
+    let sql = sql_or_declined(
+        &schema,
+        "Give the plate and make of each truck older than model year 2010.",
+    );
+    assert!(sql.ends_with("WHERE model_yr < 2010"), "{sql}");
 }
