@@ -2663,12 +2663,18 @@ fn flags_as_values(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
         let owned = matches!(
             before,
             "have" | "has" | "had" | "having" | "with" | "no" | "without"
-        ) && flags.iter().all(|(c, _)| {
+        ) && (flags.iter().all(|(c, _)| {
             index.col(c).is_some_and(|ci| {
                 ci.words.iter().any(|w| w == "has" || w == "have")
                     || ci.words.last().is_some_and(|w| w == "yn" || w == "flag")
             })
-        });
+        })
+            // ("aquarists who have a dive certification" for `dive_cert`: the whole
+            // name said after "a", a thing the rows hold or not.)
+            || (mentions[i].score >= 0.97
+                && mentions[i].end > start + 1
+                && j < start
+                && matches!(tokens[j].lower.as_str(), "a" | "an")));
         // "couriers who work full time": the flag ends a clause about the rows.
         let in_clause = j >= 2
             && matches!(tokens[j - 2].lower.as_str(), "who" | "that")

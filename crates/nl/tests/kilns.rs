@@ -8,7 +8,8 @@
 //! (and summed as numbers on PostgreSQL); "the plants" for `TreatmentPlant` and "the
 //! shifts" for `shift_log` nearly as well as their whole names; "the fee" for `fee_amt`,
 //! "the yard" for `yard_sqft`, "credit limit" for `credit_lmt` as the whole names; "older
-//! than model year 2010" as an earlier year. Declined: an order by a count with nothing to
+//! than model year 2010" as an earlier year; "who have a dive certification" for a yes/no
+//! `dive_cert` as its yes. Declined: an order by a count with nothing to
 //! count per.
 //!
 //! Evidence: a reference from a table of people to itself shown as the answer ("the last
@@ -408,4 +409,26 @@ fn older_than_a_year_is_an_earlier_year() {
         "Give the plate and make of each truck older than model year 2010.",
     );
     assert!(sql.ends_with("WHERE model_yr < 2010"), "{sql}");
+}
+
+#[test]
+fn having_a_yes_no_thing_named_whole_is_its_yes() {
+    let schema = Schema::new(vec![table(
+        "Aquarists",
+        "staff_id",
+        vec![
+            col("staff_id", "integer"),
+            col("fname", "text"),
+            col("lname", "text"),
+            vcol("dive_cert", &["N", "Y"]),
+        ],
+        vec![],
+    )]);
+    assert_eq!(
+        confident_sql(
+            &schema,
+            "List the first and last names of aquarists who have a dive certification."
+        ),
+        "SELECT fname, lname FROM \"Aquarists\" WHERE dive_cert = 'Y'"
+    );
 }
