@@ -3113,9 +3113,13 @@ fn schema_candidates(
     }
     // "the party name" for a text column `party`: "name" adds nothing to a column that is
     // itself a name.
+    // ("the plate numbers" for a text column `plate`, likewise.)
     if cols.is_empty()
         && span.len() == 2
-        && matches!(span[1].lower.as_str(), "name" | "names")
+        && matches!(
+            span[1].lower.as_str(),
+            "name" | "names" | "number" | "numbers"
+        )
         && !is_cue(span[0])
     {
         for (ti, t) in index.tables.iter().enumerate() {

@@ -8,7 +8,7 @@
 //! (and summed as numbers on PostgreSQL); "the plants" for `TreatmentPlant` and "the
 //! shifts" for `shift_log` nearly as well as their whole names; "the fee" for `fee_amt`,
 //! "the yard" for `yard_sqft`, "credit limit" for `credit_lmt` as the whole names; "older
-//! than model year 2010" as an earlier year; "who have a dive certification" for a yes/no
+//! than model year 2010" as an earlier year; "the plate numbers" for a column `plate`; "who have a dive certification" for a yes/no
 //! `dive_cert` as its yes. Declined: an order by a count with nothing to
 //! count per.
 //!
@@ -409,6 +409,14 @@ fn older_than_a_year_is_an_earlier_year() {
         "Give the plate and make of each truck older than model year 2010.",
     );
     assert!(sql.ends_with("WHERE model_yr < 2010"), "{sql}");
+    // "plate numbers" are the plates, not the plates and the trucks' numbers.
+    assert_eq!(
+        sql_or_declined(
+            &schema,
+            "What are the plate numbers and makes of trucks with a model year before 2010?"
+        ),
+        "SELECT plate, make FROM trucks WHERE model_yr < 2010"
+    );
 }
 
 #[test]
