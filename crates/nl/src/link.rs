@@ -3113,13 +3113,20 @@ fn schema_candidates(
     }
     // "the party name" for a text column `party`: "name" adds nothing to a column that is
     // itself a name.
-    // ("the plate numbers" for a text column `plate`, likewise.)
+    // ("the plate numbers" for a text column `plate`, likewise, when no other column has
+    // the word: "the phone number" may be a `box_office_phone` as well as a `phone`.)
+    let numbered = span.len() == 2
+        && matches!(span[1].lower.as_str(), "number" | "numbers")
+        && index
+            .tables
+            .iter()
+            .flat_map(|t| t.columns.iter())
+            .filter(|c| c.words.contains(&span[0].stem))
+            .count()
+            == 1;
     if cols.is_empty()
         && span.len() == 2
-        && matches!(
-            span[1].lower.as_str(),
-            "name" | "names" | "number" | "numbers"
-        )
+        && (matches!(span[1].lower.as_str(), "name" | "names") || numbered)
         && !is_cue(span[0])
     {
         for (ti, t) in index.tables.iter().enumerate() {
