@@ -5294,17 +5294,7 @@ pub fn plan(
                         let coin_tosses = path_joins
                             .iter()
                             .filter(|(a, b)| a.table != main && b.table != main)
-                            .filter(|(a, b)| {
-                                index
-                                    .edges
-                                    .iter()
-                                    .filter(|e| {
-                                        (e.from.table == a.table && e.to.table == b.table)
-                                            || (e.from.table == b.table && e.to.table == a.table)
-                                    })
-                                    .count()
-                                    > 1
-                            })
+                            .filter(|(a, b)| links_between(index, a.table, b.table) > 1)
                             .count();
                         cx.pen("negation_either_link", coin_tosses as f32);
                     }
@@ -8833,17 +8823,7 @@ fn link_evidence(cx: &mut Ctx<'_>, q: &Query, resolved: &[Option<ColId>], named:
     let multi = q
         .joins
         .iter()
-        .filter(|(a, b)| {
-            index
-                .edges
-                .iter()
-                .filter(|e| {
-                    (e.from.table == a.table && e.to.table == b.table)
-                        || (e.from.table == b.table && e.to.table == a.table)
-                })
-                .count()
-                > 1
-        })
+        .filter(|(a, b)| links_between(index, a.table, b.table) > 1)
         .count();
     cx.pen("join_multi_link", multi as f32);
     // "the last name of their senior inspector" answered with `Senior`, a key of the
@@ -10932,6 +10912,17 @@ fn worded_link(
         return None;
     }
     scores.iter().position(|&x| x == best).map(|k| links[k])
+}
+
+/// How many links of the join graph join tables `a` and `b`, either way round.
+fn links_between(index: &Index, a: usize, b: usize) -> usize {
+    index
+        .edges
+        .iter()
+        .filter(|e| {
+            (e.from.table == a && e.to.table == b) || (e.from.table == b && e.to.table == a)
+        })
+        .count()
 }
 
 /// Tables in join order and the join conditions.
