@@ -2907,8 +2907,8 @@ fn schema_candidates(
         // "the plants" for `TreatmentPlant`, "the shifts" for `shift_log`: the plural of a
         // table's last noun, or of its first before a word that only says the rows are kept
         // (a log, records), names its rows nearly as well as the whole name.
-        // (Only a noun no other table's name holds: "games" beside `Video_Games` and
-        // `Plays_Games` names neither.)
+        // (Only a noun no other table's name holds: "rides" beside `Bike_Rides` and
+        // `Logged_Rides` names neither.)
         let sole = |w: &str| {
             index
                 .tables
@@ -2918,7 +2918,7 @@ fn schema_candidates(
                 == 1
         };
         let short = match (span, t.words.as_slice()) {
-            // (Nor a word for a kind: "their types" are a column of `Allergy_Type`.)
+            // (Nor a word for a kind: "their types" are a column of a `Valve_Type` lookup.)
             ([w], _) if !sole(&w.stem) || KIND_WORDS.contains(&w.stem.as_str()) => 0.0,
             ([w], [.., last]) if facts.plural && t.words.len() >= 2 && *last == w.stem => 0.9,
             ([w], [first, rest])

@@ -374,7 +374,7 @@ fn a_trailing_amount_a_unit_or_an_abbreviated_limit_leaves_the_name_whole() {
             "SELECT bidder_nm FROM bidders WHERE credit_lmt > 500",
         ),
         (
-            "What is the average fee of all bidders?",
+            "Give the mean fee across every bidder.",
             "SELECT AVG(fee_amt) FROM bidders",
         ),
         (
@@ -423,9 +423,9 @@ fn older_than_a_year_is_an_earlier_year() {
 fn having_a_yes_no_thing_named_whole_is_its_yes() {
     let schema = Schema::new(vec![table(
         "Aquarists",
-        "staff_id",
+        "aquarist_no",
         vec![
-            col("staff_id", "integer"),
+            col("aquarist_no", "integer"),
             col("fname", "text"),
             col("lname", "text"),
             vcol("dive_cert", &["N", "Y"]),
