@@ -2890,6 +2890,22 @@ fn schema_candidates(
     let compact: String = span.iter().map(|t| t.lower.as_str()).collect();
     // "gardeners" where `Garden` and `gardeners` stem alike: the name as written decides.
     let written = |t: usize| written_as(index, t, &compact);
+    // (For the short names below: a noun one table's name holds, and no word for a kind,
+    // "their types" being a column of a `Valve_Type` lookup. Counted once per span: every
+    // table is scored for it.)
+    let sole_noun = match span {
+        [w] => {
+            !KIND_WORDS.contains(&w.stem.as_str())
+                && index
+                    .tables
+                    .iter()
+                    .filter(|u| u.words.contains(&w.stem))
+                    .take(2)
+                    .count()
+                    == 1
+        }
+        _ => false,
+    };
     for (ti, t) in index.tables.iter().enumerate() {
         // "the harvests" for `orchard_harvest`: the rows, said in the plural or counted
         // one by one ("never had a harvest"). ("The rent of each tenant" asks for a column
@@ -2909,17 +2925,8 @@ fn schema_candidates(
         // (a log, records), names its rows nearly as well as the whole name.
         // (Only a noun no other table's name holds: "rides" beside `Bike_Rides` and
         // `Logged_Rides` names neither.)
-        let sole = |w: &str| {
-            index
-                .tables
-                .iter()
-                .filter(|u| u.words.iter().any(|x| x == w))
-                .count()
-                == 1
-        };
         let short = match (span, t.words.as_slice()) {
-            // (Nor a word for a kind: "their types" are a column of a `Valve_Type` lookup.)
-            ([w], _) if !sole(&w.stem) || KIND_WORDS.contains(&w.stem.as_str()) => 0.0,
+            _ if !sole_noun => 0.0,
             ([w], [.., last]) if facts.plural && t.words.len() >= 2 && *last == w.stem => 0.9,
             ([w], [first, rest])
                 if facts.plural && *first == w.stem && ROW_KEEPING.contains(&rest.as_str()) =>

@@ -440,3 +440,35 @@ fn having_a_yes_no_thing_named_whole_is_its_yes() {
         "SELECT fname, lname FROM \"Aquarists\" WHERE dive_cert = 'Y'"
     );
 }
+
+#[test]
+fn a_one_word_name_is_checked_against_ten_thousand_tables_once() {
+    let word = |mut i: usize| {
+        let mut w = String::new();
+        for _ in 0..4 {
+            w.push(char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+        }
+        w
+    };
+    let tables: Vec<quarry_model::Table> = (0..10_000)
+        .map(|i| {
+            table(
+                &format!("{}_visit_log", word(i)),
+                "id",
+                vec![col("id", "integer"), col("day", "date")],
+                vec![],
+            )
+        })
+        .collect();
+    let index = SchemaIndex::build(&Schema::new(tables));
+    let started = std::time::Instant::now();
+    let _ = index.translate("How many visits are there in all?", Dialect::Sqlite);
+    // Quadratic in the tables (each table's short name checked against every table) took
+    // seconds here in a debug build.
+    assert!(
+        started.elapsed().as_secs_f64() < 1.5,
+        "{:?}",
+        started.elapsed()
+    );
+}
