@@ -87,6 +87,19 @@ pub struct Edge {
     pub to: ColId,
 }
 
+impl Edge {
+    /// The column at the other end from `c`, if the edge touches `c`.
+    pub fn other_end(&self, c: ColId) -> Option<ColId> {
+        if self.to == c {
+            Some(self.from)
+        } else if self.from == c {
+            Some(self.to)
+        } else {
+            None
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Index {
     pub tables: Vec<TableInfo>,
@@ -710,10 +723,7 @@ fn role_edges(schema: &Schema, tables: &[TableInfo], edges: &mut Vec<Edge>) {
             if info.is_pk || !info.class.is_numeric() {
                 continue;
             }
-            let mut words = split_ident(&c.name);
-            if words.len() == 2 && matches!(words[1].as_str(), "id" | "no" | "num") {
-                words.pop();
-            }
+            let words = role_words(&c.name);
             let [role] = words.as_slice() else {
                 continue;
             };
@@ -938,6 +948,15 @@ fn same_names_first(schema: &Schema, edges: &mut [Edge]) {
     }
 }
 
+/// A column's name as role words: `mentor_id` and `Mentor` are both "mentor".
+fn role_words(name: &str) -> Vec<String> {
+    let mut words = split_ident(name);
+    if words.len() == 2 && matches!(words[1].as_str(), "id" | "no" | "num") {
+        words.pop();
+    }
+    words
+}
+
 /// Undeclared references from a table of people to itself: a number column named for a
 /// role that is held by a person of the same kind (`Senior`, `foreman`, `supervisor_id`)
 /// and that no link covers.
@@ -964,10 +983,7 @@ fn role_self_references(
             if ci_info.is_pk || !ci_info.class.is_numeric() || linked.contains(&col) {
                 continue;
             }
-            let mut words = split_ident(&c.name);
-            if words.len() == 2 && matches!(words[1].as_str(), "id" | "no" | "num") {
-                words.pop();
-            }
+            let words = role_words(&c.name);
             // (`head_nurse` in a table of nurses: the role, then the rows' own noun.)
             let own_noun = |w: &str| info.words.last().is_some_and(|t| w.starts_with(t.as_str()));
             let role = match words.as_slice() {

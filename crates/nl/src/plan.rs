@@ -5244,16 +5244,8 @@ pub fn plan(
                     let rivals: Vec<ColId> = index
                         .edges
                         .iter()
-                        .filter_map(|e| {
-                            let other = if e.to == mine {
-                                e.from
-                            } else if e.from == mine {
-                                e.to
-                            } else {
-                                return None;
-                            };
-                            (other != theirs && other.table == theirs.table).then_some(other)
-                        })
+                        .filter_map(|e| e.other_end(mine))
+                        .filter(|other| *other != theirs && other.table == theirs.table)
                         .collect();
                     let named_edge = rivals.iter().copied().find(|other| {
                         let (Some(o), Some(t)) = (index.col(other), index.col(&theirs)) else {
@@ -11212,13 +11204,7 @@ fn counted_referrer(
     let mut referrers: Vec<usize> = sure
         .iter()
         .filter_map(|e| {
-            let other = if e.to == key {
-                e.from
-            } else if e.from == key {
-                e.to
-            } else {
-                return None;
-            };
+            let other = e.other_end(key)?;
             // A column that is its own table's key is the same thing in another table (one
             // row each), not a row that refers to it.
             (other.table != key.table && !sole_key(index, other)).then_some(other.table)
