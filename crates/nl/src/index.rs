@@ -7,8 +7,9 @@
 //! `cat_cd` for `cat_code` or `adptr` for adopters); paths prefer declared ones. Text columns
 //! that hold numbers (sampled, or named with a unit such as `weight_kg`) are marked so the
 //! renderer compares and ranks them as numbers. Foreign keys
-//! from a table to itself (`supervisor`) are kept apart: no path uses them, but the planner
-//! declines what only the table joined to itself would answer.
+//! from a table to itself (`supervisor`), and undeclared ones named for a role a person of
+//! the same table holds (`foreman`, `head_nurse`), are kept apart: no path uses them, but the
+//! planner declines what only the table joined to itself would answer.
 //! Must not: look at questions. Entry point: [`Index::build`].
 
 use crate::lexicon::{ABBREVIATIONS, UNIT_WORDS};
