@@ -1734,18 +1734,21 @@ pub fn plan(
         } else if cx.is(i, &["or"]) && trailing_bound(&cx, i).is_none() {
             // "5 or more" is one bound, not two alternatives.
             or_at.push(i);
-        } else if cx.is(i, &["except"]) && cx.is(i + 1, &["for", "those", "ones"]) {
-            // "all towns except for those having ...": a negation of what follows.
+        } else if cx.is(i, &["except", "excluding"])
+            && cx.is(i + 1, &["for", "those", "ones", "any"])
+        {
+            // "all towns except for those having ...", "excluding any country that has ...":
+            // a negation of what follows.
             if negated.is_none() {
                 negated = Some(i);
             }
             for j in i + 1..(i + 3).min(n) {
-                if cx.is(j, &["for", "those", "ones", "the"]) {
+                if cx.is(j, &["for", "those", "ones", "the", "any"]) {
                     cx.mark(j, 1);
                 }
             }
         } else if cx.at(i, &["but", "not"])
-            || cx.is(i, &["except"])
+            || cx.is(i, &["except", "excluding"])
             || (cx.is(i, &["but"]) && cx.is(i + 1, &["none", "no", "never"]))
         {
             // ("male runners but none of gender female": one value, less the other.)
@@ -2747,7 +2750,7 @@ pub fn plan(
                         && num.len() == 4
                         && matches!(cmp.op, Op::Lt | Op::Gt | Op::Le | Op::Ge)
                     {
-                        target = year_column(&mut cx, &resolved, &named, &tables_ctx)
+                        target = year_column(&mut cx, &resolved, &named, &tables_ctx, cmp.start)
                             .map(|c| (usize::MAX, c));
                         // "before 2010" over a date column: compare with the year's edge.
                         if target.is_none() {
@@ -3726,7 +3729,9 @@ pub fn plan(
                 }
                 // ("cars from 2024": a year column's value; "from" a date is a start.)
                 if num.len() == 4 && b == "from" {
-                    if let Some(c) = year_column(&mut cx, &resolved, &named, &tables_ctx) {
+                    if let Some(c) =
+                        year_column(&mut cx, &resolved, &named, &tables_ctx, m.start - 1)
+                    {
                         let cond = Cond::Cmp(Expr::Col(c), Op::Eq, Lit::Num(num.clone()));
                         cmp_at.push((cond.clone(), m.start));
                         filters.push((usize::MAX, cond));
@@ -3736,7 +3741,9 @@ pub fn plan(
                 if num.len() == 4 && (b == "in" || b == "during" || b == "year") {
                     // "in the 1980s": the ten years from 1980, not the first of them.
                     let decade = num.ends_with('0') && tokens[i].text.ends_with('s');
-                    if let Some(c) = year_column(&mut cx, &resolved, &named, &tables_ctx) {
+                    if let Some(c) =
+                        year_column(&mut cx, &resolved, &named, &tables_ctx, m.start - 1)
+                    {
                         let cond = match num.parse::<i64>() {
                             Ok(y) if decade => Cond::Between(
                                 Expr::Col(c),
@@ -5892,12 +5899,29 @@ pub fn plan(
             && (0..mentions.len())
                 .any(|j| roles[j] == Some(Role::Project) && resolved[j] == Some(c))
     };
+    let listed_before_table = |c: ColId| {
+        (0..mentions.len()).any(|j| {
+            roles[j] == Some(Role::Project)
+                && resolved[j] == Some(c)
+                && mentions[j + 1..]
+                    .iter()
+                    .any(|o| matches!(o.target, Target::Table(_)))
+        })
+    };
     let partly: Vec<ColId> = filters
         .iter()
         .filter_map(|(k, f)| match f {
             Cond::Like(c, _, false) => Some(*c),
             Cond::Between(Expr::Col(c), _, _) if named_again(*k, *c) => Some(*c),
             Cond::Cmp(Expr::Col(c), op, _) if *op != Op::Eq && named_again(*k, *c) => Some(*c),
+            // "the names and ages of keepers older than 50": the cue implies the column
+            // the list before the table asks for ("drivers who were hired in 2021 or later"
+            // does not ask for the hiring date).
+            Cond::Cmp(Expr::Col(c), op, _)
+                if *op != Op::Eq && *k == usize::MAX && several && listed_before_table(*c) =>
+            {
+                Some(*c)
+            }
             _ => None,
         })
         .chain(
@@ -8202,6 +8226,15 @@ pub fn plan(
         return Err("conditions on one column that no value meets".into());
     }
     nulls_out_of_not_in(index, &mut q);
+    // "the average rating in each city? List the city and the average rating": a column said
+    // twice is shown once.
+    let mut shown: Vec<Expr> = Vec::with_capacity(q.select.len());
+    for e in std::mem::take(&mut q.select) {
+        if !shown.contains(&e) {
+            shown.push(e);
+        }
+    }
+    q.select = shown;
     Ok(planned(q, &cx))
 }
 
@@ -9329,21 +9362,31 @@ fn column_mention_just_before(
 
 /// The year column "in 2005" and "after 1990" mean. With several tables in play that each
 /// have one, the year belongs to what the question asks about: the tables of its column
-/// mentions first ("the average toll in 2010"), then the tables it names ("voyages in 2010"),
-/// not a table only a value brought in ("at Springfield College").
+/// mentions first ("the average toll in 2010"), then a table named just before the phrase
+/// ("the boat and lock names for passages made in 2023": the passage's year, not the boat's;
+/// `cue` is where the phrase begins), then the tables it names ("voyages in 2010"), not a
+/// table only a value brought in ("at Springfield College").
 /// A year picked among several is recorded as `year_among_several`.
 fn year_column(
     cx: &mut Ctx<'_>,
     resolved: &[Option<ColId>],
     named: &BTreeSet<usize>,
     tables: &BTreeSet<usize>,
+    cue: usize,
 ) -> Option<ColId> {
     if let Some(c) = implied_column(cx, tables, "year") {
         return Some(c);
     }
     let of_columns: BTreeSet<usize> = resolved.iter().flatten().map(|c| c.table).collect();
-    let picked =
-        implied_column(cx, &of_columns, "year").or_else(|| implied_column(cx, named, "year"));
+    // A table named just before, maybe with one verb between ("passages made in", "a
+    // competition held in"), when the columns' tables do not settle it.
+    let just_before = cx.mentions.iter().rev().find_map(|m| match m.target {
+        Target::Table(t) if m.end <= cue && cue <= m.end + 1 && named.contains(&t) => Some(t),
+        _ => None,
+    });
+    let picked = implied_column(cx, &of_columns, "year")
+        .or_else(|| just_before.and_then(|t| implied_column(cx, &BTreeSet::from([t]), "year")))
+        .or_else(|| implied_column(cx, named, "year"));
     if picked.is_some() {
         cx.pen("year_among_several", 1.0);
         return picked;

@@ -1,0 +1,126 @@
+//! Readings of round 24, on marinas and visiting yachts the test makes itself.
+//!
+//! Read: a column said twice ("the average rating ... List the town and the average
+//! rating") is shown once; "excluding any town that has ..." as the rows less those the
+//! clause picks; the year of "visits made in 2023" as the visit's, not that of the yachts
+//! whose names are shown; "the names and ages of the keepers older than 50" shows the ages
+//! the cue compares, while "keepers who were hired in 2021 or later" does not show the date.
+
+// Tests may unwrap (house rule); helpers outside #[test] functions too.
+#![allow(clippy::unwrap_used)]
+
+// Shared helpers; this file does not need all of them.
+#[allow(dead_code)]
+mod common;
+
+use common::{col, fk, sql_or_declined, table, vcol};
+use quarry_model::Schema;
+
+fn schema() -> Schema {
+    Schema::new(vec![
+        table(
+            "marina",
+            "Marina_ID",
+            vec![
+                col("Marina_ID", "integer"),
+                col("Name", "text"),
+                vcol("Town", &["Cowes", "Dartmouth", "Falmouth"]),
+                col("Rating", "real"),
+                col("Year_Opened", "integer"),
+                vcol("Covered", &["Yes", "No"]),
+            ],
+            vec![],
+        ),
+        table(
+            "yacht",
+            "Yacht_ID",
+            vec![
+                col("Yacht_ID", "integer"),
+                col("Name", "text"),
+                col("Year_Built", "integer"),
+                col("Length", "real"),
+            ],
+            vec![],
+        ),
+        table(
+            "visit",
+            "Visit_ID",
+            vec![
+                col("Visit_ID", "integer"),
+                col("Yacht_ID", "integer"),
+                col("Marina_ID", "integer"),
+                col("Year", "integer"),
+                col("Nights", "integer"),
+            ],
+            vec![
+                fk("Yacht_ID", "yacht", "Yacht_ID"),
+                fk("Marina_ID", "marina", "Marina_ID"),
+            ],
+        ),
+        table(
+            "keeper",
+            "Keeper_ID",
+            vec![
+                col("Keeper_ID", "integer"),
+                col("Name", "text"),
+                col("Age", "integer"),
+                col("Hometown", "text"),
+                col("Hire_Date", "date"),
+                col("Marina_ID", "integer"),
+            ],
+            vec![fk("Marina_ID", "marina", "Marina_ID")],
+        ),
+    ])
+}
+
+#[test]
+fn a_column_said_twice_is_shown_once() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "What is the average marina rating in each town? List the town and the average rating."
+        ),
+        "SELECT \"Town\", AVG(\"Rating\") FROM marina GROUP BY \"Town\""
+    );
+}
+
+#[test]
+fn excluding_any_takes_away_what_the_clause_picks() {
+    let except =
+        "SELECT \"Town\" FROM marina EXCEPT SELECT \"Town\" FROM marina WHERE \"Covered\" = 'Yes'";
+    for q in [
+        "Find the towns of marinas, excluding any town that has a marina whose covered value is 'Yes'.",
+        "Find the towns of marinas, except any town that has a marina whose covered value is 'Yes'.",
+    ] {
+        assert_eq!(sql_or_declined(&schema(), q), except, "{q}");
+    }
+}
+
+#[test]
+fn a_year_belongs_to_the_table_named_just_before_it() {
+    let sql = sql_or_declined(
+        &schema(),
+        "For visits made in 2023, what are the yacht names and marina names?",
+    );
+    assert!(sql.contains("\"Year\" = 2023"), "{sql}");
+    assert!(!sql.contains("Year_Built"), "{sql}");
+    assert!(!sql.contains("Year_Opened"), "{sql}");
+}
+
+#[test]
+fn a_listed_column_the_cue_compares_stays_shown() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "What are the names and ages of the keepers who are older than 50?"
+        ),
+        "SELECT \"Name\", \"Age\" FROM keeper WHERE \"Age\" > 50"
+    );
+    // A column worded only after the rows, by the condition's verb, is not asked for.
+    let hired = sql_or_declined(
+        &schema(),
+        "Give the names and hometowns of the keepers who were hired in 2021 or later.",
+    );
+    assert!(!hired.contains("\"Hire_Date\","), "{hired}");
+    assert!(!hired.contains(", \"Hire_Date\""), "{hired}");
+}
