@@ -2427,8 +2427,20 @@ pub fn plan(
                     .filter(|&(_, s)| {
                         own.is_none_or(|(_, o)| numeric(index, o) == numeric(index, s))
                     });
-                let col = own.map(|x| x.1).or(sub_col.map(|x| x.1));
+                // "older than the average piper": the column the cue implies.
+                let implied = cmp
+                    .implied
+                    .filter(|_| own.is_none() && sub_col.is_none())
+                    .and_then(|w| implied_column(&cx, &tables_ctx, w));
+                let col = own.map(|x| x.1).or(sub_col.map(|x| x.1)).or(implied);
                 if let Some(c) = col {
+                    // ("longer than the average length": the cue's own word is no column to
+                    // show.)
+                    for (k, m) in mentions.iter().enumerate() {
+                        if m.start >= cmp.start && m.end <= cmp.end && roles[k].is_none() {
+                            roles[k] = Some(Role::Filter);
+                        }
+                    }
                     if let Some((k, _)) = sub_col {
                         roles[k] = Some(Role::Filter);
                         cx.mark(mentions[k].start, mentions[k].end - mentions[k].start);
@@ -2647,6 +2659,23 @@ pub fn plan(
                         continue;
                     }
                 }
+                // "size bigger than 100 and smaller than 50": a second comparison right
+                // after a first one, joined by a connective, shares its column.
+                let shared = last_cmp
+                    .filter(|&(end, _)| {
+                        end < cmp.start
+                            && (end..cmp.start).any(|j| cx.is(j, &["and", "or", "but"]))
+                            && (end..cmp.start).all(|j| {
+                                cx.is(
+                                    j,
+                                    &[
+                                        "and", "or", "but", "is", "are", "was", "were", "that",
+                                        "which", "who", "with", "a", "the",
+                                    ],
+                                )
+                            })
+                    })
+                    .map(|(_, c)| (usize::MAX, c));
                 let mut target = match cmp.implied {
                     Some(MONEY) => money_column(&cx, &tables_ctx).map(|c| (usize::MAX, c)),
                     Some(word) => implied_column(&cx, &tables_ctx, word)
@@ -2677,8 +2706,11 @@ pub fn plan(
                         let opens = cmp.start > 0 && cx.is(cmp.start - 1, &["with", "having"]);
                         match number_after {
                             Some(a) if inner.is_none() && opens && before_unfit => Some(a),
+                            // (Before a column named after it: "greater than 400 or
+                            // smaller than 100? Give their names.")
                             _ => before
                                 .or(inner)
+                                .or(shared)
                                 .or_else(|| after.and_then(|k| resolved[k].map(|c| (k, c)))),
                         }
                     }
@@ -2688,23 +2720,7 @@ pub fn plan(
                     roles[k] = Some(Role::Filter);
                 }
                 if target.is_none() {
-                    // "size bigger than 100 and smaller than 50": a second comparison
-                    // right after a first one, joined by a connective, shares its column.
-                    target = last_cmp
-                        .filter(|&(end, _)| {
-                            end < cmp.start
-                                && (end..cmp.start).any(|j| cx.is(j, &["and", "or", "but"]))
-                                && (end..cmp.start).all(|j| {
-                                    cx.is(
-                                        j,
-                                        &[
-                                            "and", "or", "but", "is", "are", "was", "were", "that",
-                                            "which", "who", "with", "a", "the",
-                                        ],
-                                    )
-                                })
-                        })
-                        .map(|(_, c)| (usize::MAX, c));
+                    target = shared;
                 }
                 if target.is_none() {
                     // "goals scored by players under 20": the cue qualifies the table named

@@ -4,7 +4,10 @@
 //! rating") is shown once; "excluding any town that has ..." as the rows less those the
 //! clause picks; the year of "visits made in 2023" as the visit's, not that of the yachts
 //! whose names are shown; "the names and ages of the keepers older than 50" shows the ages
-//! the cue compares, while "keepers who were hired in 2021 or later" does not show the date.
+//! the cue compares, while "keepers who were hired in 2021 or later" does not show the date;
+//! "older than the average keeper" as ages compared with their average, the comparative's
+//! own word ("longer") not shown; "greater than 4 or smaller than 2? Give their names." as
+//! two bounds on one column, not the second on the names.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -123,4 +126,34 @@ fn a_listed_column_the_cue_compares_stays_shown() {
     );
     assert!(!hired.contains("\"Hire_Date\","), "{hired}");
     assert!(!hired.contains(", \"Hire_Date\""), "{hired}");
+}
+
+#[test]
+fn older_than_the_average_keeper_compares_ages() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "Which keepers are older than the average keeper? Give their names."
+        ),
+        "SELECT \"Name\" FROM keeper WHERE \"Age\" > (SELECT AVG(\"Age\") FROM keeper)"
+    );
+    // The comparative's own word names the column compared, not one to show.
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "Which yachts are longer than the average yacht length? Give their names."
+        ),
+        "SELECT \"Name\" FROM yacht WHERE \"Length\" > (SELECT AVG(\"Length\") FROM yacht)"
+    );
+}
+
+#[test]
+fn a_second_bound_shares_the_first_ones_column_before_a_later_sentence() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "Which marinas have a rating greater than 4 or smaller than 2? Give their names."
+        ),
+        "SELECT \"Name\" FROM marina WHERE (\"Rating\" > 4 OR \"Rating\" < 2)"
+    );
 }
