@@ -244,11 +244,21 @@ fn a_sum_of_an_identifier_declines() {
 fn a_column_of_words_compared_by_size_declines() {
     // "above 9" with no column of its own landed on the names: which number it bounds is
     // unknown, so no answer beats a filter on names.
-    let got = common::sql_or_declined(
-        &ferries_with_classes(),
-        "Which deckhands have hand num below 3 or above 9? Give the hand names.",
+    for q in [
+        "Which deckhands are above 9? Give the hand names.",
+        "Which deckhands have a rank word of mate or above 9? Give the hand names.",
+    ] {
+        let got = common::sql_or_declined(&ferries_with_classes(), q);
+        assert!(got.starts_with("declined"), "{q}: {got}");
+    }
+    // Right after a bound on a number column, it is a second bound on that column.
+    assert_eq!(
+        common::sql_or_declined(
+            &ferries_with_classes(),
+            "Which deckhands have hand num below 3 or above 9? Give the hand names.",
+        ),
+        "SELECT hand_name FROM deckhand WHERE (hand_num < 3 OR hand_num > 9)"
     );
-    assert!(got.starts_with("declined"), "{got}");
 }
 
 #[test]
