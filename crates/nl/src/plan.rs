@@ -7239,7 +7239,8 @@ pub fn plan(
                         },
                         desc,
                     );
-                    if q.select.is_empty() {
+                    let asked = !q.select.is_empty();
+                    if !asked {
                         let label = index
                             .tables
                             .get(root)
@@ -7254,8 +7255,9 @@ pub fn plan(
                         q.limit = None;
                     }
                     // (A name asked for is all that is shown: "the name of the customer who
-                    // bought the most bottles in total".)
-                    if named.contains(&root) {
+                    // bought the most bottles in total", "the name and nationality of the
+                    // instructor whose lessons had the most students in total".)
+                    if named.contains(&root) && !asked {
                         q.select.push(order[0].0.clone());
                     }
                 }

@@ -7,7 +7,8 @@
 //! the cue compares, while "keepers who were hired in 2021 or later" does not show the date;
 //! "older than the average keeper" as ages compared with their average, the comparative's
 //! own word ("longer") not shown; "greater than 4 or smaller than 2? Give their names." as
-//! two bounds on one column, not the second on the names.
+//! two bounds on one column, not the second on the names; the columns asked for, not the sum,
+//! for "the name and town of the marina whose visits lasted the most nights in total".
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -155,5 +156,16 @@ fn a_second_bound_shares_the_first_ones_column_before_a_later_sentence() {
             "Which marinas have a rating greater than 4 or smaller than 2? Give their names."
         ),
         "SELECT \"Name\" FROM marina WHERE (\"Rating\" > 4 OR \"Rating\" < 2)"
+    );
+}
+
+#[test]
+fn a_sum_that_only_ranks_the_rows_asked_for_is_not_shown() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "What are the name and town of the marina whose visits lasted the most nights in total?"
+        ),
+        "SELECT T1.\"Name\", T1.\"Town\" FROM marina AS T1 JOIN visit AS T2 ON T1.\"Marina_ID\" = T2.\"Marina_ID\" GROUP BY T1.\"Marina_ID\" ORDER BY SUM(T2.\"Nights\") DESC LIMIT 1"
     );
 }
