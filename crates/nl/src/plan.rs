@@ -1769,6 +1769,12 @@ pub fn plan(
             named.insert(t);
         }
     }
+    // "How many bell foundries are there?" where bells refer to their foundry: the first
+    // noun says what the second makes or holds, not a restriction to those that have one.
+    for (t, start, len) in compound_modifiers(&cx) {
+        named.remove(&t);
+        cx.mark(start, len);
+    }
 
     // ---- Comparisons with numbers: "age older than 30", "between 10 and 15".
     let mut filters: Vec<(usize, Cond)> = Vec::new(); // (mention idx or usize::MAX, cond)
@@ -8223,6 +8229,8 @@ pub fn plan(
     // A name the question uses that the query leaves out was misread somewhere.
     let mut in_query: BTreeSet<usize> = unjoined.into_iter().collect();
     query_tables(&q, &mut in_query);
+    // ("bell foundries": the bells were read as what the foundries make.)
+    in_query.extend(compound_modifiers(&cx).into_iter().map(|(t, _, _)| t));
     let left_out = mentions
         .iter()
         .enumerate()
@@ -9376,6 +9384,37 @@ fn column_mention_just_before(
 ) -> Option<(usize, ColId)> {
     let none = vec![None; cx.mentions.len()];
     column_mention_before(cx, resolved, k, &none)
+}
+
+/// Tables named as a noun before another table's name ("bell foundries", "kite makers")
+/// whose rows refer to that table, named nowhere else: each with where its words are.
+fn compound_modifiers(cx: &Ctx<'_>) -> Vec<(usize, usize, usize)> {
+    let once = |t: usize| {
+        cx.mentions
+            .iter()
+            .filter(|m| matches!(m.target, Target::Table(u) if u == t))
+            .count()
+            == 1
+    };
+    cx.mentions
+        .windows(2)
+        .filter_map(|w| match (&w[0].target, &w[1].target) {
+            (Target::Table(a), Target::Table(b))
+                if a != b
+                    && w[0].end == w[1].start
+                    && !cx.tokens[w[0].end - 1].lower.ends_with('s')
+                    && once(*a)
+                    && cx
+                        .index
+                        .sure_edges()
+                        .iter()
+                        .any(|e| e.from.table == *a && e.to.table == *b) =>
+            {
+                Some((*a, w[0].start, w[0].end - w[0].start))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The year column "in 2005" and "after 1990" mean. With several tables in play that each

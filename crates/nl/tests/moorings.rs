@@ -8,7 +8,8 @@
 //! "older than the average keeper" as ages compared with their average, the comparative's
 //! own word ("longer") not shown; "greater than 4 or smaller than 2? Give their names." as
 //! two bounds on one column, not the second on the names; the columns asked for, not the sum,
-//! for "the name and town of the marina whose visits lasted the most nights in total".
+//! for "the name and town of the marina whose visits lasted the most nights in total"; "visit
+//! marinas" as the marinas, the visits being what they hold.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -167,5 +168,14 @@ fn a_sum_that_only_ranks_the_rows_asked_for_is_not_shown() {
             "What are the name and town of the marina whose visits lasted the most nights in total?"
         ),
         "SELECT T1.\"Name\", T1.\"Town\" FROM marina AS T1 JOIN visit AS T2 ON T1.\"Marina_ID\" = T2.\"Marina_ID\" GROUP BY T1.\"Marina_ID\" ORDER BY SUM(T2.\"Nights\") DESC LIMIT 1"
+    );
+}
+
+#[test]
+fn a_table_named_before_the_one_it_refers_to_names_what_it_holds() {
+    // Visits refer to their marina: "visit marinas" are the marinas, not only those visited.
+    assert_eq!(
+        common::confident_sql(&schema(), "How many visit marinas are there?"),
+        "SELECT COUNT(*) FROM marina"
     );
 }
