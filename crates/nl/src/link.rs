@@ -832,6 +832,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     average_of_a_tables_measure(tokens, index, &mut out);
     counted_head_of_a_table(tokens, index, &mut out);
     verb_after_a_plural_table(tokens, &mut out);
+    verb_after_they(tokens, index, &mut out);
     their_completes_a_name(tokens, index, &mut out);
     verb_that_begins_a_name(tokens, index, &mut out);
     out
@@ -944,6 +945,40 @@ fn verb_after_a_plural_table(tokens: &[Token], mentions: &mut Vec<Mention>) {
             k += 1;
         }
     }
+}
+
+/// "the names of the bands they play in", "players who work for a club": a bare verb after
+/// "they" or "who" says what the rows do; when it only half names a measure (`years_playing`,
+/// `minutes_played`) it names nothing. A number after it keeps it ("who played 90 minutes").
+fn verb_after_they(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let Target::Column(cands) = &m.target else {
+            return true;
+        };
+        let t = &tokens[m.start];
+        let after_subject =
+            m.start > 0 && matches!(tokens[m.start - 1].lower.as_str(), "they" | "who");
+        let numbered = tokens[m.end..(m.end + 3).min(tokens.len())]
+            .iter()
+            .any(|n| matches!(n.kind, Kind::Number(_)));
+        let half_named = cands.iter().all(|(c, _)| {
+            index.col(c).is_some_and(|ci| {
+                // (A year is when it was done, "years" how long: `years_playing`.)
+                let a_year = ci.words.iter().any(|w| w == "year") && !ci.compact.contains("years");
+                ci.words.len() >= 2
+                    && !a_year
+                    && !ci.words.iter().any(|w| w == "date" || w == "time")
+                    && !matches!(ci.class, TypeClass::Date | TypeClass::Timestamp)
+            })
+        });
+        let verb = m.end == m.start + 1
+            && m.score < 0.7
+            && after_subject
+            && !t.capital
+            && !numbered
+            && half_named;
+        !verb
+    });
 }
 
 /// "the patron with the most bookings", "clubs with at least 2 outings" for

@@ -9472,8 +9472,10 @@ fn year_column(
 
 /// The one non-text column whose words contain `word` in the tables in play.
 fn implied_column(cx: &Ctx<'_>, tables: &BTreeSet<usize>, word: &str) -> Option<ColId> {
+    // (`years_working` holds how long, not a year: "hired in 2021" is not about it.)
+    let duration = |c: &crate::index::ColInfo| word == "year" && c.compact.contains("years");
     only_column(cx.index, tables, |c| {
-        c.words.iter().any(|w| w == word) && c.class != TypeClass::Text
+        c.words.iter().any(|w| w == word) && c.class != TypeClass::Text && !duration(c)
     })
     // Numbers kept as text ("guests older than 40" where `age` is text).
     .or_else(|| {

@@ -9,7 +9,8 @@
 //! own word ("longer") not shown; "greater than 4 or smaller than 2? Give their names." as
 //! two bounds on one column, not the second on the names; the columns asked for, not the sum,
 //! for "the name and town of the marina whose visits lasted the most nights in total"; "visit
-//! marinas" as the marinas, the visits being what they hold.
+//! marinas" as the marinas, the visits being what they hold; "the marinas they work at" as
+//! what the keepers do, not their `Years_Working`, which is no year either ("hired in 2021").
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -71,6 +72,7 @@ fn schema() -> Schema {
                 col("Age", "integer"),
                 col("Hometown", "text"),
                 col("Hire_Date", "date"),
+                col("Years_Working", "integer"),
                 col("Marina_ID", "integer"),
             ],
             vec![fk("Marina_ID", "marina", "Marina_ID")],
@@ -178,4 +180,21 @@ fn a_table_named_before_the_one_it_refers_to_names_what_it_holds() {
         common::confident_sql(&schema(), "How many visit marinas are there?"),
         "SELECT COUNT(*) FROM marina"
     );
+}
+
+#[test]
+fn a_verb_after_they_that_half_names_a_measure_names_nothing() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "Show the names of keepers and the names of the marinas they work at."
+        ),
+        "SELECT T1.\"Name\", T2.\"Name\" FROM keeper AS T1 JOIN marina AS T2 ON T1.\"Marina_ID\" = T2.\"Marina_ID\""
+    );
+    // Asked with the measure's own words, it is the column.
+    let years = sql_or_declined(
+        &schema(),
+        "Show the names and years working of all keepers.",
+    );
+    assert!(years.contains("Years_Working"), "{years}");
 }
