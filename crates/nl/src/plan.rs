@@ -5813,7 +5813,39 @@ pub fn plan(
     // columns they are; the identifier itself is not asked for.
     for k in entity_keys(&cx, &roles, &resolved) {
         roles[k] = None;
-        cx.pen("entity_key_dropped", 1.0);
+        // "the names of their home canals" where `home_canal_id` refers to the canals: the
+        // names are the canals' own, reached through that reference.
+        let Some(to) = resolved[k].and_then(|c| {
+            index
+                .edges
+                .iter()
+                .find(|e| e.from == c && e.to.table != c.table)
+                .map(|e| e.to.table)
+        }) else {
+            cx.pen("entity_key_dropped", 1.0);
+            continue;
+        };
+        let whose = k.checked_sub(1).filter(|&j| {
+            mentions[j].end + 2 == mentions[k].start
+                && cx.is(mentions[j].end, &["of"])
+                && cx.is(mentions[j].end + 1, &["their", "its"])
+                && roles[j] == Some(Role::Project)
+        });
+        let through = whose.and_then(|j| match &mentions[j].target {
+            Target::Column(cands) => cands
+                .iter()
+                .find(|(c, _)| c.table == to)
+                .map(|&(c, _)| (j, c)),
+            _ => None,
+        });
+        match through {
+            Some((j, c)) => {
+                resolved[j] = Some(c);
+                named.insert(to);
+                tables_ctx.insert(to);
+            }
+            None => cx.pen("entity_key_dropped", 1.0),
+        }
     }
     // "the names of the skippers" where `skipper` is a text column: the skippers' names are
     // that column, not some other table's `name`.

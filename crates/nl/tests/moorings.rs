@@ -10,7 +10,8 @@
 //! two bounds on one column, not the second on the names; the columns asked for, not the sum,
 //! for "the name and town of the marina whose visits lasted the most nights in total"; "visit
 //! marinas" as the marinas, the visits being what they hold; "the marinas they work at" as
-//! what the keepers do, not their `Years_Working`, which is no year either ("hired in 2021").
+//! what the keepers do, not their `Years_Working`, which is no year either ("hired in 2021");
+//! "the names of their home marinas" as the marinas' names through `Home_Marina_ID`.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -45,8 +46,9 @@ fn schema() -> Schema {
                 col("Name", "text"),
                 col("Year_Built", "integer"),
                 col("Length", "real"),
+                col("Home_Marina_ID", "integer"),
             ],
-            vec![],
+            vec![fk("Home_Marina_ID", "marina", "Marina_ID")],
         ),
         table(
             "visit",
@@ -197,4 +199,15 @@ fn a_verb_after_they_that_half_names_a_measure_names_nothing() {
         "Show the names and years working of all keepers.",
     );
     assert!(years.contains("Years_Working"), "{years}");
+}
+
+#[test]
+fn the_names_of_their_home_marinas_are_read_through_the_reference() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "Show the names of yachts and the names of their home marinas."
+        ),
+        "SELECT T1.\"Name\", T2.\"Name\" FROM yacht AS T1 JOIN marina AS T2 ON T1.\"Home_Marina_ID\" = T2.\"Marina_ID\""
+    );
 }
