@@ -931,13 +931,15 @@ fn verb_after_a_plural_table(tokens: &[Token], mentions: &mut Vec<Mention>) {
             && matches!(m.target, Target::Column(_))
             && !t.lower.ends_with('s')
             && !t.capital
-            // "kennels opened before 1900": the date the verb names is compared.
+            // "kennels opened before 1900": the date the verb names is compared ("in", "on"
+            // and "during" only before a number or a name: "play in each position" is not).
             && !tokens.get(m.end).is_some_and(|n| {
+                let dated = tokens
+                    .get(m.end + 1)
+                    .is_some_and(|d| matches!(d.kind, Kind::Number(_)) || d.capital);
                 matches!(n.kind, Kind::Number(_))
-                    || matches!(
-                        n.lower.as_str(),
-                        "before" | "after" | "since" | "in" | "between" | "on" | "during"
-                    )
+                    || matches!(n.lower.as_str(), "before" | "after" | "since" | "between")
+                    || (matches!(n.lower.as_str(), "in" | "on" | "during") && dated)
             });
         if verb {
             mentions.remove(k);

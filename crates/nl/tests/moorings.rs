@@ -11,7 +11,8 @@
 //! for "the name and town of the marina whose visits lasted the most nights in total"; "visit
 //! marinas" as the marinas, the visits being what they hold; "the marinas they work at" as
 //! what the keepers do, not their `Years_Working`, which is no year either ("hired in 2021");
-//! "the names of their home marinas" as the marinas' names through `Home_Marina_ID`.
+//! "the names of their home marinas" as the marinas' names through `Home_Marina_ID`; "keepers
+//! work in each hometown" as a count per hometown, "work" naming no column.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -209,5 +210,16 @@ fn the_names_of_their_home_marinas_are_read_through_the_reference() {
             "Show the names of yachts and the names of their home marinas."
         ),
         "SELECT T1.\"Name\", T2.\"Name\" FROM yacht AS T1 JOIN marina AS T2 ON T1.\"Home_Marina_ID\" = T2.\"Marina_ID\""
+    );
+}
+
+#[test]
+fn a_verb_after_the_rows_before_in_each_names_nothing() {
+    assert_eq!(
+        sql_or_declined(
+            &schema(),
+            "How many keepers work in each hometown? Give the hometown and the count."
+        ),
+        "SELECT \"Hometown\", COUNT(*) FROM keeper GROUP BY \"Hometown\""
     );
 }
