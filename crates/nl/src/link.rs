@@ -833,6 +833,7 @@ pub fn link(tokens: &[Token], index: &Index) -> Vec<Mention> {
     counted_head_of_a_table(tokens, index, &mut out);
     verb_after_a_plural_table(tokens, &mut out);
     verb_after_they(tokens, index, &mut out);
+    year_they_did(tokens, index, &mut out);
     their_completes_a_name(tokens, index, &mut out);
     verb_that_begins_a_name(tokens, index, &mut out);
     out
@@ -981,6 +982,62 @@ fn verb_after_they(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>)
             && half_named;
         !verb
     });
+}
+
+/// "sorted by the year they were founded" where clubs keep `Founded`: a year or date
+/// followed by what the rows did, as a column of its own that holds a number or a date, is
+/// that column; the year alone may name another table's `Year`.
+fn year_they_did(tokens: &[Token], index: &Index, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (y, v) = (&mentions[k], &mentions[k + 1]);
+        let said = |i: usize, words: &[&str]| {
+            tokens
+                .get(i)
+                .is_some_and(|t| words.contains(&t.lower.as_str()))
+        };
+        let year_word = y.end == y.start + 1 && said(y.start, &["year", "date"]);
+        // "the year they were founded", "the year it opened", "the date he joined".
+        let mut at = y.end;
+        if said(at, &["when", "that"]) {
+            at += 1;
+        }
+        let subject = said(at, &["they", "it", "he", "she"]);
+        let mut verb_at = at + 1;
+        if said(
+            verb_at,
+            &["was", "were", "is", "are", "had", "has", "have", "first"],
+        ) {
+            verb_at += 1;
+        }
+        let timed = match &v.target {
+            Target::Column(cands) => cands.iter().all(|(c, _)| {
+                index.col(c).is_some_and(|ci| {
+                    !ci.is_key
+                        && (ci.class.is_numeric()
+                            || matches!(ci.class, TypeClass::Date | TypeClass::Timestamp))
+                })
+            }),
+            _ => false,
+        };
+        if year_word
+            && subject
+            && v.start == verb_at
+            && v.end == v.start + 1
+            && timed
+            && matches!(y.target, Target::Column(_))
+        {
+            let merged = Mention {
+                start: y.start,
+                end: v.end,
+                target: v.target.clone(),
+                score: v.score,
+            };
+            mentions[k] = merged;
+            mentions.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// "the patron with the most bookings", "clubs with at least 2 outings" for

@@ -12,7 +12,8 @@
 //! marinas" as the marinas, the visits being what they hold; "the marinas they work at" as
 //! what the keepers do, not their `Years_Working`, which is no year either ("hired in 2021");
 //! "the names of their home marinas" as the marinas' names through `Home_Marina_ID`; "keepers
-//! work in each hometown" as a count per hometown, "work" naming no column.
+//! work in each hometown" as a count per hometown, "work" naming no column; "sorted by the year
+//! they opened" as `Year_Opened`, not the visits' `Year`.
 
 // Tests may unwrap (house rule); helpers outside #[test] functions too.
 #![allow(clippy::unwrap_used)]
@@ -221,5 +222,16 @@ fn a_verb_after_the_rows_before_in_each_names_nothing() {
             "How many keepers work in each hometown? Give the hometown and the count."
         ),
         "SELECT \"Hometown\", COUNT(*) FROM keeper GROUP BY \"Hometown\""
+    );
+}
+
+#[test]
+fn the_year_they_opened_is_the_column_the_verb_names() {
+    assert_eq!(
+        common::confident_sql(
+            &schema(),
+            "List the names of the marinas, sorted by the year they opened."
+        ),
+        "SELECT \"Name\" FROM marina ORDER BY \"Year_Opened\" ASC"
     );
 }
